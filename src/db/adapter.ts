@@ -1,0 +1,27 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+
+/** The database kinds the app runs on, told apart by DATABASE_URL. */
+export type DatabaseKind = 'sqlite';
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith('file:')) return 'sqlite';
+  throw new Error(
+    `DATABASE_URL must start with "file:" (SQLite), for example file:./data/thidua.db — got "${url.split(':')[0]}:…"`,
+  );
+}
+
+/** Path of a SQLite file URL, resolved against the working directory. */
+export function sqlitePath(url: string): string {
+  const path = url.slice('file:'.length);
+  return path === ':memory:' ? path : resolve(path);
+}
+
+export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  databaseKind(url);
+  const path = sqlitePath(url);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  return new PrismaBetterSqlite3({ url: path });
+}

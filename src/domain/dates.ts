@@ -1,0 +1,47 @@
+// Calendar dates in Asia/Ho_Chi_Minh (UTC+7 all year, no daylight saving). A calendar day is
+// stored as the instant of its 00:00 in Vietnam.
+
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const OFFSET_MS = 7 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
+});
+
+/** 05/12/2025 */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** 05/12/2025 14:30 */
+export function formatDateTime(date: Date): string {
+  const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/** 00:00 in Vietnam of the given calendar day, or null when it is not a real date. */
+export function vnDay(year: number, month: number, day: number): Date | null {
+  const utc = Date.UTC(year, month - 1, day);
+  const check = new Date(utc);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return new Date(utc - OFFSET_MS);
+}
+
+/** Parses "05/12/2025" (also "5/12/2025", "05-12-2025"); null when it is not a real date. */
+export function parseDate(text: string): Date | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  return vnDay(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+/** The Vietnamese calendar day that contains `instant`, as its 00:00. */
+export function startOfVnDay(instant: Date): Date {
+  return new Date(Math.floor((instant.getTime() + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS);
+}
+
+/** Whole calendar days from `today` to `day` in Vietnam: 0 on the day, negative when past. */
+export function daysUntil(day: Date, now: Date): number {
+  return Math.round((startOfVnDay(day).getTime() - startOfVnDay(now).getTime()) / DAY_MS);
+}
