@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+export type MessageArgs = Record<string, FluentVariable>;
+/** Renders one message in a fixed language. */
+export type Translate = (key: string, args?: MessageArgs) => string;
+
+export const LOCALES_DIR = resolve('locales');
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+/** All user-facing text, from locales/<lang>.ftl. Vietnamese fills any gap in another language. */
+export class I18n {
+  private readonly bundles = new Map<Locale, FluentBundle>();
+
+  constructor(dir = LOCALES_DIR) {
+    for (const locale of LOCALES) {
+      // Isolation marks (U+2068/U+2069) would show up as junk in chat apps and terminals.
+      const bundle = new FluentBundle(locale === 'vi' ? 'vi-VN' : 'en-US', { useIsolating: false });
+      const errors = bundle.addResource(new FluentResource(readFileSync(resolve(dir, `${locale}.ftl`), 'utf8')));
+      if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors.map((e) => e.message).join('; ')}`);
+      this.bundles.set(locale, bundle);
+    }
+  }
+
+  keys(locale: Locale): string[] {
+    const text = readFileSync(resolve(LOCALES_DIR, `${locale}.ftl`), 'utf8');
+    return [...text.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]!);
+  }
+
+  t(locale: Locale, key: string, args?: MessageArgs): string {
+    for (const bundle of [this.bundles.get(locale)!, this.bundles.get(DEFAULT_LOCALE)!]) {
+      const message = bundle.getMessage(key);
+      if (message?.value) {
+        const errors: Error[] = [];
+        const text = bundle.formatPattern(message.value, args, errors);
+        if (errors.length === 0) return text;
+        throw new Error(`Message "${key}" (${locale}): ${errors.map((e) => e.message).join('; ')}`);
+      }
+    }
+    throw new Error(`Message "${key}" is missing from locales/${DEFAULT_LOCALE}.ftl`);
+  }
+
+  translator(locale: Locale): Translate {
+    return (key, args) => this.t(locale, key, args);
+  }
+}
