@@ -14,6 +14,10 @@ export const SCHEMA_PATH = resolve('prisma/schema.prisma');
 export const MIGRATIONS_DIR = resolve('prisma/migrations');
 const LOCKFILE = 'migration_lock.toml';
 
+// The ES2023 lib has no WebAssembly value type; Node has the global.
+type WasmApi = { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: unknown } }> };
+const wasmApi = () => (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
 type EngineModule = typeof import('@prisma/schema-engine-wasm');
 let engineModule: Promise<EngineModule> | undefined;
 
@@ -24,7 +28,7 @@ function loadEngineModule(): Promise<EngineModule> {
     const bgPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const bytes = readFileSync(bgPath.replace(/\.js$/, '.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg });
+    const { instance } = await wasmApi().instantiate(bytes, { './schema_engine_bg.js': bg });
     const exports = instance.exports as Record<string, unknown> & { __wbindgen_start: () => void };
     (bg as unknown as { __wbg_set_wasm: (w: unknown) => void }).__wbg_set_wasm(exports);
     exports.__wbindgen_start();
@@ -121,10 +125,9 @@ export async function pendingSchemaChange(schema = readFileSync(SCHEMA_PATH, 'ut
       to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
       script: true,
       exitCode: null,
-      shadowDatabaseUrl: null,
       filters: noFilters,
     });
-    const sql = result.stdout.trim();
+    const sql = (result.stdout ?? '').trim();
     return sql === '-- This is an empty migration.' ? '' : sql;
   });
 }
