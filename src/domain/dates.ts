@@ -7,17 +7,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
+  timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });
 
-/** 05/12/2025 */
+function partsOf(format: Intl.DateTimeFormat, date: Date): Record<string, string> {
+  return Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+}
+
+/** 05/12/2025 (assembled from parts, so it does not depend on the locale data's pattern) */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  const parts = partsOf(dateFormat, date);
+  return `${parts.day}/${parts.month}/${parts.year}`;
 }
 
 /** 05/12/2025 14:30 */
 export function formatDateTime(date: Date): string {
-  const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((p) => [p.type, p.value]));
+  const parts = partsOf(dateTimeFormat, date);
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
@@ -29,11 +34,14 @@ export function vnDay(year: number, month: number, day: number): Date | null {
   return new Date(utc - OFFSET_MS);
 }
 
-/** Parses "05/12/2025" (also "5/12/2025", "05-12-2025"); null when it is not a real date. */
+/**
+ * Parses "05/12/2025" (also "5/12/2025", "05-12-2025", "05.12.2025"; the same separator both
+ * times); null when it is not a real date.
+ */
 export function parseDate(text: string): Date | null {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  const m = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$/.exec(text);
   if (!m) return null;
-  return vnDay(Number(m[3]), Number(m[2]), Number(m[1]));
+  return vnDay(Number(m[4]), Number(m[3]), Number(m[1]));
 }
 
 /** The Vietnamese calendar day that contains `instant`, as its 00:00. */

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { daysUntil, formatDate, formatDateTime, parseDate, startOfVnDay, TIME_ZONE, vnDay } from '../../src/domain/dates.js';
+
+describe('formatDate / formatDateTime', () => {
+  it('shows dd/mm/yyyy in Vietnam time', () => {
+    expect(TIME_ZONE).toBe('Asia/Ho_Chi_Minh');
+    expect(formatDate(new Date('2025-12-05T03:00:00Z'))).toBe('05/12/2025');
+    expect(formatDate(new Date('2025-01-09T00:00:00Z'))).toBe('09/01/2025');
+  });
+
+  it('23:30 UTC is already the next day in Vietnam', () => {
+    expect(formatDate(new Date('2025-12-04T23:30:00Z'))).toBe('05/12/2025');
+    expect(formatDateTime(new Date('2025-12-04T23:30:00Z'))).toBe('05/12/2025 06:30');
+    expect(formatDate(new Date('2025-12-31T17:00:00Z'))).toBe('01/01/2026');
+  });
+
+  it('16:59 UTC is still the same day, midnight is 00:00', () => {
+    expect(formatDate(new Date('2025-12-04T16:59:59Z'))).toBe('04/12/2025');
+    expect(formatDateTime(new Date('2025-12-04T16:59:00Z'))).toBe('04/12/2025 23:59');
+    expect(formatDateTime(new Date('2025-12-04T17:00:00Z'))).toBe('05/12/2025 00:00');
+  });
+});
+
+describe('vnDay', () => {
+  it('is 00:00 in Vietnam (17:00 UTC the day before)', () => {
+    expect(vnDay(2025, 12, 5)?.toISOString()).toBe('2025-12-04T17:00:00.000Z');
+  });
+
+  it('is null for dates that do not exist', () => {
+    expect(vnDay(2025, 2, 29)).toBeNull();
+    expect(vnDay(2025, 13, 1)).toBeNull();
+    expect(vnDay(2025, 4, 31)).toBeNull();
+    expect(vnDay(2025, 1, 0)).toBeNull();
+    expect(vnDay(2024, 2, 29)?.toISOString()).toBe('2024-02-28T17:00:00.000Z');
+  });
+});
+
+describe('parseDate', () => {
+  it('parses dd/mm/yyyy and its variants', () => {
+    expect(parseDate('05/12/2025')?.toISOString()).toBe('2025-12-04T17:00:00.000Z');
+    expect(parseDate('5/12/2025')?.toISOString()).toBe('2025-12-04T17:00:00.000Z');
+    expect(parseDate('05-12-2025')?.toISOString()).toBe('2025-12-04T17:00:00.000Z');
+    expect(parseDate('05.12.2025')?.toISOString()).toBe('2025-12-04T17:00:00.000Z');
+    expect(parseDate('  1/1/2026 ')?.toISOString()).toBe('2025-12-31T17:00:00.000Z');
+  });
+
+  it('round-trips with formatDate', () => {
+    const d = parseDate('31/12/2025');
+    expect(d).not.toBeNull();
+    expect(formatDate(d!)).toBe('31/12/2025');
+  });
+
+  it('is null for impossible dates', () => {
+    expect(parseDate('31/02/2025')).toBeNull();
+    expect(parseDate('29/02/2025')).toBeNull();
+    expect(parseDate('00/12/2025')).toBeNull();
+    expect(parseDate('05/13/2025')).toBeNull();
+    expect(parseDate('29/02/2024')?.toISOString()).toBe('2024-02-28T17:00:00.000Z');
+  });
+
+  it('is null for other shapes', () => {
+    for (const text of ['', 'hôm nay', '2025-12-05', '05/12/25', '05/12', '05/12-2025', '5 / 12 / 2025', '005/12/2025']) {
+      expect(parseDate(text), text).toBeNull();
+    }
+  });
+});
+
+describe('startOfVnDay', () => {
+  it('is the 00:00 in Vietnam of the day holding the instant', () => {
+    expect(startOfVnDay(new Date('2025-12-04T23:30:00Z')).toISOString()).toBe('2025-12-04T17:00:00.000Z');
+    expect(startOfVnDay(new Date('2025-12-04T16:59:59Z')).toISOString()).toBe('2025-12-03T17:00:00.000Z');
+    expect(startOfVnDay(new Date('2025-12-04T17:00:00Z')).toISOString()).toBe('2025-12-04T17:00:00.000Z');
+  });
+});
+
+describe('daysUntil', () => {
+  const deadline = vnDay(2025, 12, 5)!;
+
+  it('is 0 on the day, whatever the hour', () => {
+    expect(daysUntil(deadline, new Date('2025-12-04T17:00:00Z'))).toBe(0);
+    expect(daysUntil(deadline, new Date('2025-12-05T16:59:00Z'))).toBe(0);
+  });
+
+  it('counts Vietnamese calendar days across midnight', () => {
+    // 23:59 on 03/12 in Vietnam → 2 days; one minute later (00:00 on 04/12) → 1 day.
+    expect(daysUntil(deadline, new Date('2025-12-03T16:59:00Z'))).toBe(2);
+    expect(daysUntil(deadline, new Date('2025-12-03T17:00:00Z'))).toBe(1);
+    // 23:30 UTC on 03/12 is 06:30 on 04/12 in Vietnam, although it is still the 3rd in UTC.
+    expect(daysUntil(deadline, new Date('2025-12-03T23:30:00Z'))).toBe(1);
+  });
+
+  it('is negative when the day has passed', () => {
+    expect(daysUntil(deadline, new Date('2025-12-05T17:00:00Z'))).toBe(-1);
+    expect(daysUntil(deadline, new Date('2025-12-15T03:00:00Z'))).toBe(-10);
+  });
+
+  it('uses the calendar day of a deadline given as any instant of that day', () => {
+    expect(daysUntil(new Date('2025-12-05T10:00:00Z'), new Date('2025-12-01T01:00:00Z'))).toBe(4);
+  });
+
+  it('spans months and years', () => {
+    expect(daysUntil(vnDay(2026, 1, 1)!, new Date('2025-12-01T01:00:00Z'))).toBe(31);
+    expect(daysUntil(vnDay(2025, 3, 1)!, new Date('2025-02-28T01:00:00Z'))).toBe(1);
+  });
+});
