@@ -1,0 +1,92 @@
+import { createInterface } from 'node:readline';
+import { randomUUID } from 'node:crypto';
+import type { Readable, Writable } from 'node:stream';
+import { matchByName } from '../../domain/text.js';
+import type { DialogEngine } from '../../dialogs/engine.js';
+import { roleNames } from '../../dialogs/scope.js';
+import type { I18n, Translate } from '../../i18n/i18n.js';
+import type { MemberService } from '../../services/members.js';
+import { formatReplies } from './format.js';
+
+export interface ConsoleOptions {
+  engine: DialogEngine;
+  members: MemberService;
+  i18n: I18n;
+  organizationId: number;
+  /** the console account to start as */
+  userId: string;
+  input: Readable;
+  output: Writable;
+  /** a person at a terminal: show a banner and a prompt */
+  interactive: boolean;
+}
+
+/**
+ * The terminal as a chat. Besides the bot's commands it knows `:ai` (demo members), `:la <tên>`
+ * (become that member) and `:khach` (an unregistered visitor). Each identity is its own chat.
+ */
+export class ConsoleChannel {
+  private userId: string;
+  private readonly t: Translate;
+
+  constructor(private readonly options: ConsoleOptions) {
+    this.userId = options.userId;
+    this.t = options.i18n.translator('vi');
+  }
+
+  /** Answers one line as the bot would; console commands are handled here. */
+  async handleLine(raw: string): Promise<string> {
+    const line = raw.trim();
+    if (line === '') return '';
+    if (line === ':ai') return this.listMembers();
+    if (line.startsWith(':la')) return this.switchTo(line.slice(3).trim());
+    if (line === ':khach') {
+      this.userId = `visitor-${randomUUID().slice(0, 8)}`;
+      return this.t('console-visitor');
+    }
+    if (line.startsWith(':')) return this.t('console-unknown', { command: line });
+    const replies = await this.options.engine.handle({
+      channel: 'CONSOLE',
+      chatId: this.userId,
+      userId: this.userId,
+      incoming: { kind: 'text', text: line },
+    });
+    return formatReplies(replies, this.t);
+  }
+
+  async whoAmI(): Promise<string> {
+    const actor = await this.options.members.findActor('CONSOLE', this.userId);
+    return actor ? this.t('console-you-are', { name: actor.fullName, unit: actor.unit?.name ?? this.t('unit-none') }) : this.t('console-visitor');
+  }
+
+  async run(): Promise<void> {
+    const { input, output, interactive } = this.options;
+    const rl = createInterface({ input, terminal: false });
+    const prompt = () => interactive && output.write('> ');
+    if (interactive) {
+      output.write(`${this.t('console-banner')}\n${await this.whoAmI()}\n`);
+      prompt();
+    }
+    for await (const line of rl) {
+      const answer = await this.handleLine(line);
+      if (answer) output.write(`${answer}\n${interactive ? '\n' : ''}`);
+      prompt();
+    }
+  }
+
+  private async listMembers(): Promise<string> {
+    const people = await this.options.members.membersOnChannel(this.options.organizationId, 'CONSOLE');
+    const lines = people.map((p) => `• ${p.fullName} — ${roleNames(this.t, p.roles)}${p.unitName ? ` — ${p.unitName}` : ''}`);
+    return [this.t('console-members-title'), ...lines, this.t('console-members-hint')].join('\n');
+  }
+
+  private async switchTo(name: string): Promise<string> {
+    if (name === '') return this.t('console-switch-usage');
+    const people = await this.options.members.membersOnChannel(this.options.organizationId, 'CONSOLE');
+    const found = matchByName(name, people, (p) => p.fullName);
+    if (found.length === 0) return this.t('console-switch-unknown', { name });
+    if (found.length > 1) return this.t('console-switch-ambiguous', { names: found.map((p) => p.fullName).join('; ') });
+    this.userId = found[0]!.externalId;
+    return this.whoAmI();
+  }
+}

@@ -1,0 +1,25 @@
+import type { Command } from '../port.js';
+import { campaignCommand } from './campaign.js';
+import { helpCommand } from './help.js';
+import { inviteCommand } from './invite.js';
+import { progressCommand } from './progress.js';
+import { reportCommand } from './report.js';
+import { standingsCommand } from './standings.js';
+import { startCommand } from './start.js';
+import { tasksCommand } from './tasks.js';
+
+/** Every command, in the order /trogiup lists them. */
+export function allCommands(): Command[] {
+  const commands: Command[] = [];
+  commands.push(
+    startCommand,
+    helpCommand(() => commands),
+    reportCommand,
+    progressCommand,
+    tasksCommand,
+    standingsCommand,
+    inviteCommand,
+    campaignCommand,
+  );
+  return commands;
+}

@@ -1,0 +1,79 @@
+import { formatDate } from '../../domain/dates.js';
+import { matchByName, searchKey } from '../../domain/text.js';
+import type { Role } from '../../generated/prisma/client.js';
+import { UNIT_ROLES } from '../../services/invite-service.js';
+import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
+import { ROLE_KEYS, campaignOf, unitFromArgs } from '../scope.js';
+
+const NO_UNIT = 'none';
+const ROLES = Object.keys(ROLE_KEYS) as Role[];
+
+/** A role typed by an officer: its code (HEAD) or its name in their language, without diacritics. */
+function roleFromText(ctx: DialogContext, text: string): Role | null {
+  const key = searchKey(text);
+  return ROLES.find((r) => r.toLowerCase() === key || searchKey(ctx.t(ROLE_KEYS[r])) === key) ?? null;
+}
+
+async function issue(ctx: DialogContext, unitId: number | null, role: Role): Promise<StepResult> {
+  const { code, expiresAt } = await ctx.services.invites.issue(actorOf(ctx), unitId, role);
+  const campaign = await campaignOf(ctx);
+  const unit = campaign.units.find((u) => u.id === unitId);
+  return {
+    replies: [
+      ctx.t('invite-created', { code, role: ctx.t(ROLE_KEYS[role]), unit: unit?.name ?? ctx.t('unit-none'), expires: formatDate(expiresAt) }),
+      ctx.t('invite-how-to-use', { code }),
+    ],
+  };
+}
+
+function askRole(ctx: DialogContext, unitId: number | null): StepResult {
+  const roles = unitId === null ? ROLES.filter((r) => !UNIT_ROLES.includes(r)) : ROLES;
+  return {
+    replies: [ctx.t('invite-pick-role')],
+    ask: { step: 'role', data: { unitId }, options: roles.map((r) => ({ value: r, label: ctx.t(ROLE_KEYS[r]) })) },
+  };
+}
+
+/** /moi <đơn vị> <vai trò>: the secretariat creates a one-time invite code; missing parts are asked. */
+export const inviteCommand: Command = {
+  name: 'moi',
+  access: ['ADMIN'],
+  descriptionKey: 'cmd-moi',
+  async start(ctx, args) {
+    const campaign = await campaignOf(ctx);
+    if (args) {
+      const words = args.split(' ');
+      // The role may be one word (HEAD) or two ("thủ trưởng"): try the longest tail first.
+      for (const take of [3, 2, 1]) {
+        if (words.length <= take) continue;
+        const role = roleFromText(ctx, words.slice(-take).join(' '));
+        if (role) {
+          const unit = unitFromArgs(ctx, campaign, words.slice(0, -take).join(' '), true);
+          return issue(ctx, unit?.id ?? null, role);
+        }
+      }
+      const unit = matchByName(args, campaign.units, (u) => u.name);
+      if (unit.length === 1) return askRole(ctx, unit[0]!.id);
+      return { replies: [ctx.t('invite-usage', { roles: ROLES.map((r) => ctx.t(ROLE_KEYS[r])).join(', ') })] };
+    }
+    return {
+      replies: [ctx.t('invite-pick-unit')],
+      ask: {
+        step: 'unit',
+        data: {},
+        options: [...campaign.units.map((u) => ({ value: String(u.id), label: u.name })), { value: NO_UNIT, label: ctx.t('invite-no-unit') }],
+      },
+    };
+  },
+  steps: {
+    async unit(ctx, _data, answer) {
+      const value = answer.kind === 'option' ? answer.value : NO_UNIT;
+      return askRole(ctx, value === NO_UNIT ? null : Number(value));
+    },
+    async role(ctx, data, answer) {
+      const role = ROLES.find((r) => answer.kind === 'option' && r === answer.value);
+      if (!role) return { replies: [ctx.t('choice-unknown', { count: ROLES.length })], retry: true };
+      return issue(ctx, data.unitId === null ? null : Number(data.unitId), role);
+    },
+  },
+};

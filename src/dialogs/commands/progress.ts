@@ -1,0 +1,49 @@
+import { formatDate } from '../../domain/dates.js';
+import { formatNumber } from '../../domain/numbers.js';
+import { criterionPoints } from '../../domain/scoring.js';
+import { formatDue, formatValue } from '../format.js';
+import type { Command } from '../port.js';
+import { campaignOf, isOverseer, unitFromArgs } from '../scope.js';
+
+/** /tiendo [đơn vị]: latest value against target per criterion, what is missing, deadlines. */
+export const progressCommand: Command = {
+  name: 'tiendo',
+  access: 'member',
+  descriptionKey: 'cmd-tiendo',
+  async start(ctx, args) {
+    const campaign = await campaignOf(ctx);
+    const unit = unitFromArgs(ctx, campaign, args, isOverseer(ctx));
+    if (!unit) return { replies: [ctx.t('progress-no-unit')] };
+    const latest = new Map((await ctx.services.reports.latestValues(campaign.id, unit.id)).map((v) => [v.criterionId, v]));
+    const lines = [ctx.t('progress-title', { unit: unit.name, campaign: campaign.title })];
+    let missing = 0;
+    for (const area of campaign.taskAreas) {
+      lines.push('', `▸ ${area.title}`);
+      for (const c of area.criteria) {
+        const v = latest.get(c.id);
+        if (!v) missing += 1;
+        const target = c.target === null ? ctx.t('progress-no-target') : formatValue(c.target, c.unitOfMeasure);
+        const points = v ? criterionPoints(c, v.value) : null;
+        lines.push(
+          v
+            ? ctx.t('progress-line', {
+                criterion: c.title,
+                value: formatValue(v.value, c.unitOfMeasure),
+                target,
+                date: formatDate(v.reportedAt),
+                points: points === null ? '–' : formatNumber(points),
+                max: formatNumber(c.maxPoints),
+              })
+            : ctx.t('progress-line-missing', { criterion: c.title, target }),
+        );
+      }
+    }
+    const total = campaign.taskAreas.reduce((n, a) => n + a.criteria.length, 0);
+    lines.push('', missing === 0 ? ctx.t('progress-all-reported') : ctx.t('progress-missing', { missing, total }));
+    if (campaign.deadlines.length > 0) {
+      lines.push('', ctx.t('deadlines-title'));
+      for (const d of campaign.deadlines) lines.push(`• ${d.title}: ${formatDue(ctx, d.dueOn)}`);
+    }
+    return { replies: [lines.join('\n')] };
+  },
+};

@@ -1,0 +1,156 @@
+import { formatDate } from '../../domain/dates.js';
+import { formatNumber, isInRange, parseDecimal } from '../../domain/numbers.js';
+import { criterionPoints } from '../../domain/scoring.js';
+import type { CampaignView, CriterionView } from '../../services/campaigns.js';
+import { mayReportFor } from '../../services/reports.js';
+import { formatValue } from '../format.js';
+import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import { campaignOf, unitFromArgs } from '../scope.js';
+
+// /baocao: unit (secretariat only) → task area → criterion → value → note → confirm → saved.
+
+const SKIP = 'skip';
+const SAVE = 'save';
+const CANCEL = 'cancel';
+
+function criterionOf(campaign: CampaignView, id: unknown): CriterionView | undefined {
+  return campaign.taskAreas.flatMap((a) => a.criteria).find((c) => c.id === id);
+}
+
+function rangeText(ctx: DialogContext, c: CriterionView): string {
+  return c.maxValue === null
+    ? ctx.t('report-range-min', { min: formatValue(c.minValue, c.unitOfMeasure) })
+    : ctx.t('report-range', { min: formatValue(c.minValue, c.unitOfMeasure), max: formatValue(c.maxValue, c.unitOfMeasure) });
+}
+
+function askArea(ctx: DialogContext, campaign: CampaignView, unit: { id: number; name: string }): StepResult {
+  return {
+    replies: [ctx.t('report-pick-area', { unit: unit.name })],
+    ask: {
+      step: 'area',
+      data: { unitId: unit.id },
+      options: campaign.taskAreas.map((a) => ({ value: String(a.id), label: a.title })),
+    },
+  };
+}
+
+async function askValue(ctx: DialogContext, campaign: CampaignView, unitId: number, c: CriterionView): Promise<StepResult> {
+  const last = await ctx.services.reports.latestValue(campaign.id, unitId, c.id);
+  const lines = [
+    ctx.t('report-ask-value', { criterion: c.title }),
+    c.target === null ? ctx.t('report-no-target') : ctx.t('report-target', { target: formatValue(c.target, c.unitOfMeasure) }),
+    rangeText(ctx, c),
+    last ? ctx.t('report-last', { value: formatValue(last.value, c.unitOfMeasure), date: formatDate(last.reportedAt) }) : ctx.t('report-first'),
+  ];
+  return { replies: [lines.join('\n')], ask: { step: 'value', data: { unitId, criterionId: c.id } } };
+}
+
+export const reportCommand: Command = {
+  name: 'baocao',
+  access: ['HEAD', 'ADMIN'],
+  descriptionKey: 'cmd-baocao',
+  async start(ctx, args) {
+    const campaign = await campaignOf(ctx);
+    const overseer = actorOf(ctx).roles.includes('ADMIN');
+    const unit = unitFromArgs(ctx, campaign, args, overseer);
+    if (unit && mayReportFor(actorOf(ctx), unit.id)) return askArea(ctx, campaign, unit);
+    if (!overseer) return { replies: [ctx.t('report-no-unit')] };
+    return {
+      replies: [ctx.t('report-pick-unit')],
+      ask: { step: 'unit', data: {}, options: campaign.units.map((u) => ({ value: String(u.id), label: u.name })) },
+    };
+  },
+  steps: {
+    async unit(ctx, _data, answer) {
+      const campaign = await campaignOf(ctx);
+      const unit = campaign.units.find((u) => String(u.id) === (answer.kind === 'option' ? answer.value : ''));
+      if (!unit) return { replies: [ctx.t('report-unit-gone')] };
+      return askArea(ctx, campaign, unit);
+    },
+    async area(ctx, data, answer) {
+      const campaign = await campaignOf(ctx);
+      const area = campaign.taskAreas.find((a) => String(a.id) === (answer.kind === 'option' ? answer.value : ''));
+      if (!area) return { replies: [ctx.t('report-criterion-gone')] };
+      const unitId = Number(data.unitId);
+      if (area.criteria.length === 1) return askValue(ctx, campaign, unitId, area.criteria[0]!);
+      return {
+        replies: [ctx.t('report-pick-criterion', { area: area.title })],
+        ask: { step: 'criterion', data: { unitId }, options: area.criteria.map((c) => ({ value: String(c.id), label: c.title })) },
+      };
+    },
+    async criterion(ctx, data, answer) {
+      const campaign = await campaignOf(ctx);
+      const c = criterionOf(campaign, answer.kind === 'option' ? Number(answer.value) : null);
+      if (!c) return { replies: [ctx.t('report-criterion-gone')] };
+      return askValue(ctx, campaign, Number(data.unitId), c);
+    },
+    async value(ctx, data, answer) {
+      const campaign = await campaignOf(ctx);
+      const c = criterionOf(campaign, data.criterionId);
+      if (!c) return { replies: [ctx.t('report-criterion-gone')] };
+      const parsed = answer.kind === 'text' ? parseDecimal(answer.text) : null;
+      if (!parsed) return { replies: [ctx.t('report-value-not-number', { example: formatNumber(98.5) }), rangeText(ctx, c)], retry: true };
+      if (parsed.percent && c.unitOfMeasure !== '%') return { replies: [ctx.t('report-value-not-percent', { unit: c.unitOfMeasure })], retry: true };
+      if (!isInRange(parsed.value, c.minValue, c.maxValue)) {
+        return { replies: [ctx.t('report-out-of-range-value', { value: formatValue(parsed.value, c.unitOfMeasure) }), rangeText(ctx, c)], retry: true };
+      }
+      return {
+        replies: [ctx.t('report-ask-note')],
+        ask: { step: 'note', data: { ...data, value: parsed.value }, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true },
+      };
+    },
+    async note(ctx, data, answer) {
+      const note = answer.kind === 'text' ? answer.text.slice(0, 1000) : null;
+      return confirm(ctx, { ...data, note });
+    },
+    async confirm(ctx, data, answer) {
+      if (answer.kind !== 'option' || answer.value === CANCEL) return { replies: [ctx.t('report-cancelled')] };
+      const campaign = await campaignOf(ctx);
+      const c = criterionOf(campaign, data.criterionId);
+      if (!c) return { replies: [ctx.t('report-criterion-gone')] };
+      const unitId = Number(data.unitId);
+      const value = Number(data.value);
+      const { previous } = await ctx.services.reports.saveProgress({
+        actor: actorOf(ctx),
+        campaignId: campaign.id,
+        unitId,
+        criterionId: c.id,
+        value,
+        note: typeof data.note === 'string' ? data.note : null,
+        channel: ctx.envelope.channel,
+      });
+      const standings = await ctx.services.standings.current(campaign.id);
+      const entry = standings.entries.find((e) => e.unitId === unitId);
+      const before = previous ? formatValue(previous.value, c.unitOfMeasure) : ctx.t('report-none-before');
+      const points = criterionPoints(c, value);
+      return {
+        replies: [
+          [
+            ctx.t('report-saved', { criterion: c.title, before, after: formatValue(value, c.unitOfMeasure) }),
+            points === null ? ctx.t('report-points-manual') : ctx.t('report-points', { points: formatNumber(points), max: formatNumber(c.maxPoints) }),
+            entry ? ctx.t('report-unit-standing', { unit: entry.unitName, score: formatNumber(entry.score), rank: entry.rank, count: standings.entries.length }) : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        ],
+      };
+    },
+  },
+};
+
+async function confirm(ctx: DialogContext, data: DialogData): Promise<StepResult> {
+    const campaign = await campaignOf(ctx);
+    const c = criterionOf(campaign, data.criterionId);
+    const unit = campaign.units.find((u) => u.id === Number(data.unitId));
+    if (!c || !unit) return { replies: [ctx.t('report-criterion-gone')] };
+    const summary = ctx.t('report-confirm', {
+      unit: unit.name,
+      criterion: c.title,
+      value: formatValue(Number(data.value), c.unitOfMeasure),
+      note: typeof data.note === 'string' && data.note ? data.note : ctx.t('report-note-none'),
+    });
+    return {
+      replies: [summary],
+      ask: { step: 'confirm', data, options: [{ value: SAVE, label: ctx.t('option-save') }, { value: CANCEL, label: ctx.t('option-cancel') }] },
+    };
+}

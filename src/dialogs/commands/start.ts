@@ -1,0 +1,60 @@
+import { cleanText } from '../../domain/text.js';
+import type { Actor } from '../../services/members.js';
+import { roleNames } from '../scope.js';
+import type { Command, DialogContext, StepResult } from '../port.js';
+
+const DISPLAY_NAME = 'display-name';
+
+function whoAmI(ctx: DialogContext, actor: Actor): string {
+  return ctx.t('start-whoami', {
+    name: actor.fullName,
+    unit: actor.unit?.name ?? ctx.t('unit-none'),
+    roles: roleNames(ctx.t, actor.roles),
+  });
+}
+
+async function register(ctx: DialogContext, code: string, fullName: string | null): Promise<StepResult> {
+  const { envelope } = ctx;
+  const actor = await ctx.services.members.redeemInvite({
+    code,
+    channel: envelope.channel,
+    externalId: envelope.userId,
+    fullName,
+    displayName: envelope.displayName,
+  });
+  return { replies: [ctx.t('start-registered', { name: actor.fullName }), whoAmI({ ...ctx, actor }, actor), ctx.t('start-next')] };
+}
+
+/** /start shows who I am; /start <mã mời> registers me with an invite code. */
+export const startCommand: Command = {
+  name: 'start',
+  access: 'anyone',
+  descriptionKey: 'cmd-start',
+  async start(ctx, args) {
+    if (ctx.actor) {
+      return { replies: [args ? ctx.t('invite-already-registered') : '', whoAmI(ctx, ctx.actor)].filter(Boolean) };
+    }
+    if (!args) return { replies: [ctx.t('start-stranger')] };
+    const invite = await ctx.services.members.inspectInvite(args);
+    if (invite.declaredMemberName) return register(ctx, invite.code, null);
+    const displayName = cleanText(ctx.envelope.displayName ?? '');
+    return {
+      replies: [ctx.t('start-invite-ok', { organization: invite.organizationName, unit: invite.unitName ?? ctx.t('unit-none') }), ctx.t('start-ask-name')],
+      ask: {
+        step: 'name',
+        data: { code: invite.code },
+        acceptsText: true,
+        options: displayName ? [{ value: DISPLAY_NAME, label: displayName }] : [],
+      },
+    };
+  },
+  steps: {
+    async name(ctx, data, answer) {
+      const name = answer.kind === 'option' ? cleanText(ctx.envelope.displayName ?? '') : answer.text;
+      if (name.length < 2 || name.length > 80 || !/\p{L}/u.test(name) || name.startsWith('/')) {
+        return { replies: [ctx.t('start-name-invalid')], retry: true };
+      }
+      return register(ctx, String(data.code), name);
+    },
+  },
+};

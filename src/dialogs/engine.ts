@@ -1,0 +1,173 @@
+import type { Logger } from 'pino';
+import { cleanText, matchByName, searchKey } from '../domain/text.js';
+import { DEFAULT_LOCALE, isLocale, type I18n, type Locale } from '../i18n/i18n.js';
+import type { Clock } from '../services/clock.js';
+import { RuleError } from '../services/errors.js';
+import type { Services } from '../services/index.js';
+import type { StoredDialog } from '../services/dialog-state.js';
+import { hasAccess } from './access.js';
+import type { Answer, Ask, Command, DialogContext, Envelope, Option, Reply, StepResult } from './port.js';
+
+const OPTIONS_KEY = '__options';
+const TEXT_KEY = '__acceptsText';
+
+/** Splits "/baocao@ThiDuaBot van phong" into "baocao" and "van phong". */
+export function parseCommand(text: string): { name: string; args: string } | null {
+  const m = /^\/([a-z0-9_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  return m ? { name: m[1]!.toLowerCase(), args: (m[2] ?? '').trim() } : null;
+}
+
+/**
+ * Runs the channel-neutral conversation: who is speaking, which command or dialog step their
+ * message belongs to, and what to answer. Channels hand it an Envelope and render the Replies.
+ */
+export class DialogEngine {
+  private readonly commands: Map<string, Command>;
+
+  constructor(
+    private readonly deps: { services: Services; i18n: I18n; clock: Clock; logger: Logger },
+    commands: readonly Command[],
+  ) {
+    this.commands = new Map(commands.map((c) => [c.name, c]));
+  }
+
+  listCommands(): Command[] {
+    return [...this.commands.values()];
+  }
+
+  async handle(envelope: Envelope): Promise<Reply[]> {
+    const { services, i18n } = this.deps;
+    const actor = await services.members.findActor(envelope.channel, envelope.userId);
+    const locale: Locale = actor?.locale ?? localeFromHint(envelope.languageHint);
+    const ctx: DialogContext = { actor, locale, t: i18n.translator(locale), services, envelope, now: this.deps.clock() };
+    try {
+      return await this.route(ctx);
+    } catch (error) {
+      if (error instanceof RuleError) return [{ text: ctx.t(error.reason, error.args) }];
+      this.deps.logger.error({ err: error, channel: envelope.channel }, 'dialog failed');
+      return [{ text: ctx.t('error-internal') }];
+    }
+  }
+
+  private async route(ctx: DialogContext): Promise<Reply[]> {
+    const { envelope } = ctx;
+    const text = envelope.incoming.kind === 'text' ? cleanText(envelope.incoming.text) : null;
+    const command = text?.startsWith('/') ? parseCommand(text) : null;
+    if (text?.startsWith('/')) return this.runCommand(ctx, command);
+
+    const state = await this.deps.services.dialogState.load(envelope.channel, envelope.chatId);
+    if (!state || (state.memberId !== null && state.memberId !== ctx.actor?.memberId)) {
+      if (envelope.incoming.kind === 'choice') return [{ text: ctx.t('choice-stale') }];
+      return [{ text: ctx.t(ctx.actor ? 'idle-hint' : 'stranger-hint') }];
+    }
+    if (this.deps.services.dialogState.isExpired(state)) {
+      await this.deps.services.dialogState.clear(envelope.channel, envelope.chatId);
+      return [{ text: ctx.t('dialog-expired', { command: `/${state.dialog}` }) }];
+    }
+    return this.continueDialog(ctx, state);
+  }
+
+  private async runCommand(ctx: DialogContext, parsed: { name: string; args: string } | null): Promise<Reply[]> {
+    const { envelope, t } = ctx;
+    if (parsed?.name === 'huy') {
+      const state = await this.deps.services.dialogState.load(envelope.channel, envelope.chatId);
+      await this.deps.services.dialogState.clear(envelope.channel, envelope.chatId);
+      return [{ text: t(state ? 'cancel-done' : 'cancel-nothing') }];
+    }
+    const command = parsed ? this.commands.get(parsed.name) : undefined;
+    if (!parsed || !command) return [{ text: t('command-unknown', { command: parsed ? `/${parsed.name}` : (envelope.incoming.kind === 'text' ? envelope.incoming.text : '') }) }];
+    if (command.access !== 'anyone' && !ctx.actor) return [{ text: t('not-registered') }];
+    if (!hasAccess(ctx.actor, command.access)) return [{ text: t('forbidden-role', { command: `/${command.name}` }) }];
+    // A new command replaces whatever dialog was under way in this chat.
+    await this.deps.services.dialogState.clear(envelope.channel, envelope.chatId);
+    const result = await command.start(ctx, parsed.args);
+    return this.finish(ctx, command.name, result, null);
+  }
+
+  private async continueDialog(ctx: DialogContext, state: StoredDialog): Promise<Reply[]> {
+    const command = this.commands.get(state.dialog);
+    const step = command?.steps?.[state.step];
+    if (!command || !step) {
+      await this.deps.services.dialogState.clear(ctx.envelope.channel, ctx.envelope.chatId);
+      return [{ text: ctx.t('dialog-expired', { command: `/${state.dialog}` }) }];
+    }
+    // Access is checked at every step too: a role may have been withdrawn meanwhile.
+    if (!hasAccess(ctx.actor, command.access)) {
+      await this.deps.services.dialogState.clear(ctx.envelope.channel, ctx.envelope.chatId);
+      return [{ text: ctx.t('forbidden-role', { command: `/${command.name}` }) }];
+    }
+    const options = (state.data[OPTIONS_KEY] as Option[] | undefined) ?? [];
+    const acceptsText = state.data[TEXT_KEY] === true;
+    const answer = resolveAnswer(ctx, state, options, acceptsText);
+    if ('problem' in answer) return [{ text: answer.problem, options, version: state.version }];
+
+    const { [OPTIONS_KEY]: _o, [TEXT_KEY]: _t, ...data } = state.data;
+    const result = await step(ctx, data, answer.answer);
+    if (result.retry) {
+      const replies: Reply[] = result.replies.map((text) => ({ text }));
+      const last = replies.at(-1);
+      if (last && options.length) Object.assign(last, { options, version: state.version });
+      return replies;
+    }
+    return this.finish(ctx, command.name, result, state.version);
+  }
+
+  /** Stores the next question (or ends the dialog) and turns texts into replies. */
+  private async finish(ctx: DialogContext, dialog: string, result: StepResult, expectedVersion: number | null): Promise<Reply[]> {
+    const { channel, chatId } = ctx.envelope;
+    const replies: Reply[] = result.replies.map((text) => ({ text }));
+    if (!result.ask) {
+      if (expectedVersion !== null) await this.deps.services.dialogState.clear(channel, chatId);
+      return replies;
+    }
+    const version = await this.save(ctx, dialog, result.ask, expectedVersion);
+    if (version === null) return [{ text: ctx.t('choice-stale') }];
+    const last = replies.at(-1);
+    if (last && result.ask.options?.length) {
+      last.options = result.ask.options;
+      last.version = version;
+    }
+    return replies;
+  }
+
+  private save(ctx: DialogContext, dialog: string, ask: Ask, expectedVersion: number | null): Promise<number | null> {
+    const data = { ...ask.data, [OPTIONS_KEY]: ask.options ?? [], [TEXT_KEY]: ask.acceptsText === true };
+    return this.deps.services.dialogState.save(
+      { channel: ctx.envelope.channel, chatId: ctx.envelope.chatId },
+      { dialog, step: ask.step, data, memberId: ctx.actor?.memberId ?? null },
+      expectedVersion,
+    );
+  }
+}
+
+function localeFromHint(hint: string | undefined): Locale {
+  const lang = hint?.slice(0, 2).toLowerCase() ?? '';
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
+/**
+ * Turns what was sent into an answer for the current step: a tapped button of this very step, the
+ * number of an option, or an option's text matched without diacritics; free text where accepted.
+ */
+function resolveAnswer(ctx: DialogContext, state: StoredDialog, options: Option[], acceptsText: boolean): { answer: Answer } | { problem: string } {
+  const incoming = ctx.envelope.incoming;
+  if (incoming.kind === 'choice') {
+    const option = options.find((o) => o.value === incoming.value);
+    if (incoming.version !== state.version || !option) return { problem: ctx.t('choice-stale') };
+    return { answer: { kind: 'option', value: option.value } };
+  }
+  const text = cleanText(incoming.text);
+  if (text === '') return { problem: ctx.t('answer-empty') };
+  if (options.length > 0) {
+    if (/^\d{1,3}$/.test(text)) {
+      const option = options[Number(text) - 1];
+      if (option) return { answer: { kind: 'option', value: option.value } };
+      if (!acceptsText) return { problem: ctx.t('choice-out-of-range', { count: options.length }) };
+    }
+    const exact = options.filter((o) => searchKey(o.label) === searchKey(text));
+    const matched = exact.length > 0 ? exact : acceptsText ? [] : matchByName(text, options, (o) => o.label);
+    if (matched.length === 1) return { answer: { kind: 'option', value: matched[0]!.value } };
+    if (!acceptsText) return { problem: ctx.t(matched.length > 1 ? 'choice-ambiguous' : 'choice-unknown', { count: options.length }) };
+  }
+  return { answer: { kind: 'text', text } };
+}

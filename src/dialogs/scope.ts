@@ -1,0 +1,50 @@
+import type { Role } from '../generated/prisma/client.js';
+import { matchByName } from '../domain/text.js';
+import type { Translate } from '../i18n/i18n.js';
+import type { CampaignView } from '../services/campaigns.js';
+import { RuleError } from '../services/errors.js';
+import { actorOf, type DialogContext } from './port.js';
+
+/** Roles that may look at every unit of the campaign, not only their own. */
+const OVERSEERS: readonly Role[] = ['ADMIN', 'LEADER'];
+
+export const ROLE_KEYS: Record<Role, string> = {
+  ADMIN: 'role-admin',
+  LEADER: 'role-leader',
+  HEAD: 'role-head',
+  MEMBER: 'role-member',
+  COUNCIL: 'role-council',
+};
+
+export function roleNames(t: Translate, roles: readonly Role[]): string {
+  return roles.map((r) => t(ROLE_KEYS[r])).join(', ');
+}
+
+/** The campaign the member's organization is running; a RuleError when there is none. */
+export async function campaignOf(ctx: DialogContext): Promise<CampaignView> {
+  const actor = actorOf(ctx);
+  const id = await ctx.services.campaigns.activeCampaignId(actor.organizationId);
+  if (id === null) throw new RuleError('campaign-none');
+  return ctx.services.campaigns.view(id);
+}
+
+export function isOverseer(ctx: DialogContext): boolean {
+  return actorOf(ctx).roles.some((r) => OVERSEERS.includes(r));
+}
+
+/**
+ * The unit a command is about: the one named in `args` (matched without diacritics), else the
+ * member's own. Only overseers may name another unit.
+ */
+export function unitFromArgs(ctx: DialogContext, campaign: CampaignView, args: string, mayChooseOthers: boolean): { id: number; name: string } | null {
+  const actor = actorOf(ctx);
+  if (args === '') return campaign.units.find((u) => u.id === actor.unit?.id) ?? null;
+  const found = matchByName(args, campaign.units, (u) => u.name);
+  const byCode = campaign.units.filter((u) => u.code.toLowerCase() === args.toLowerCase());
+  const matches = byCode.length === 1 ? byCode : found;
+  if (matches.length === 0) throw new RuleError('unit-unknown', { query: args });
+  if (matches.length > 1) throw new RuleError('unit-ambiguous', { query: args, units: matches.map((u) => u.name).join('; ') });
+  const unit = matches[0]!;
+  if (unit.id !== actor.unit?.id && !mayChooseOthers) throw new RuleError('unit-not-yours', { unit: unit.name });
+  return unit;
+}

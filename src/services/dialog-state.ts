@@ -1,0 +1,64 @@
+import type { Db } from '../db/client.js';
+import type { Channel, Prisma } from '../generated/prisma/client.js';
+import type { Clock } from './clock.js';
+
+export interface StoredDialog {
+  dialog: string;
+  step: string;
+  data: Record<string, unknown>;
+  version: number;
+  expiresAt: Date;
+  memberId: number | null;
+}
+
+/**
+ * Half-finished dialogs live in the database, keyed by channel + chat, so a restart resumes them.
+ * Each step bumps the version: a button from an older step is recognised as stale.
+ */
+export class DialogStateService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly timeoutMinutes: number,
+  ) {}
+
+  async load(channel: Channel, chatId: string): Promise<StoredDialog | null> {
+    const row = await this.db.dialogState.findUnique({ where: { channel_chatId: { channel, chatId } } });
+    if (!row) return null;
+    return { dialog: row.dialog, step: row.step, data: row.data as Record<string, unknown>, version: row.version, expiresAt: row.expiresAt, memberId: row.memberId };
+  }
+
+  /**
+   * Saves the next step. With `expectedVersion` the write only happens if nobody moved the dialog
+   * on meanwhile (two quick taps on old buttons); returns the new version, or null on such a race.
+   */
+  async save(
+    key: { channel: Channel; chatId: string },
+    next: { dialog: string; step: string; data: Record<string, unknown>; memberId: number | null },
+    expectedVersion: number | null,
+  ): Promise<number | null> {
+    const expiresAt = new Date(this.clock().getTime() + this.timeoutMinutes * 60_000);
+    const data = next.data as Prisma.InputJsonValue;
+    if (expectedVersion === null) {
+      const row = await this.db.dialogState.upsert({
+        where: { channel_chatId: key },
+        create: { ...key, ...next, data, version: 1, expiresAt },
+        update: { ...next, data, version: { increment: 1 }, expiresAt },
+      });
+      return row.version;
+    }
+    const updated = await this.db.dialogState.updateMany({
+      where: { ...key, version: expectedVersion },
+      data: { ...next, data, version: expectedVersion + 1, expiresAt },
+    });
+    return updated.count === 1 ? expectedVersion + 1 : null;
+  }
+
+  async clear(channel: Channel, chatId: string): Promise<void> {
+    await this.db.dialogState.deleteMany({ where: { channel, chatId } });
+  }
+
+  isExpired(state: StoredDialog): boolean {
+    return state.expiresAt <= this.clock();
+  }
+}

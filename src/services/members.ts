@@ -1,0 +1,156 @@
+import type { Db } from '../db/client.js';
+import type { Channel, Role } from '../generated/prisma/client.js';
+import { cleanText, searchKey } from '../domain/text.js';
+import { isLocale, type Locale } from '../i18n/i18n.js';
+import { audit } from './audit.js';
+import type { Clock } from './clock.js';
+import { RuleError } from './errors.js';
+
+/** The registered person behind a chat, with what the rules need to know about them. */
+export interface Actor {
+  memberId: number;
+  fullName: string;
+  locale: Locale;
+  roles: Role[];
+  organizationId: number;
+  unit: { id: number; name: string } | null;
+}
+
+export interface InviteInfo {
+  code: string;
+  role: Role;
+  unitName: string | null;
+  organizationName: string;
+  /** the invite is for a member declared in the campaign file: no name to ask */
+  declaredMemberName: string | null;
+}
+
+/** Invite codes are typed by people: ignore case, spaces and dashes. */
+export function normaliseInviteCode(text: string): string {
+  return text.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export class MemberService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async findActor(channel: Channel, externalId: string): Promise<Actor | null> {
+    const account = await this.db.channelAccount.findUnique({
+      where: { channel_externalId: { channel, externalId } },
+      include: { member: { include: { roles: true, unit: true } } },
+    });
+    const member = account?.member;
+    if (!member || !member.active) return null;
+    return {
+      memberId: member.id,
+      fullName: member.fullName,
+      locale: isLocale(member.locale) ? member.locale : 'vi',
+      roles: member.roles.map((r) => r.role),
+      organizationId: member.organizationId,
+      unit: member.unit ? { id: member.unit.id, name: member.unit.name } : null,
+    };
+  }
+
+  /** Checks a code without using it up; throws RuleError when it cannot be used. */
+  async inspectInvite(rawCode: string): Promise<InviteInfo> {
+    const code = normaliseInviteCode(rawCode);
+    const invite = await this.db.invite.findUnique({ where: { code }, include: { unit: true, organization: true } });
+    if (!invite) throw new RuleError('invite-unknown', { code });
+    if (invite.usesLeft <= 0) throw new RuleError('invite-used', { code });
+    if (invite.expiresAt <= this.clock()) throw new RuleError('invite-expired', { code });
+    const declared = invite.memberCode
+      ? await this.db.member.findUnique({
+          where: { organizationId_code: { organizationId: invite.organizationId, code: invite.memberCode } },
+        })
+      : null;
+    return {
+      code,
+      role: invite.role,
+      unitName: invite.unit?.name ?? null,
+      organizationName: invite.organization.name,
+      declaredMemberName: declared?.fullName ?? null,
+    };
+  }
+
+  /**
+   * Uses one invite: links the chat account to the declared member, or creates a member of the
+   * invite's unit with its role. All or nothing, and the code is re-checked inside the transaction
+   * so two people racing for the last use cannot both get in.
+   */
+  async redeemInvite(input: { code: string; channel: Channel; externalId: string; fullName: string | null; displayName?: string }): Promise<Actor> {
+    const code = normaliseInviteCode(input.code);
+    await this.db.$transaction(async (tx) => {
+      const existing = await tx.channelAccount.findUnique({
+        where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
+      });
+      if (existing) throw new RuleError('invite-already-registered');
+      const invite = await tx.invite.findUnique({ where: { code } });
+      if (!invite) throw new RuleError('invite-unknown', { code });
+      if (invite.expiresAt <= this.clock()) throw new RuleError('invite-expired', { code });
+      const taken = await tx.invite.updateMany({ where: { id: invite.id, usesLeft: { gt: 0 } }, data: { usesLeft: { decrement: 1 } } });
+      if (taken.count === 0) throw new RuleError('invite-used', { code });
+
+      let memberId: number;
+      const declared = invite.memberCode
+        ? await tx.member.findUnique({ where: { organizationId_code: { organizationId: invite.organizationId, code: invite.memberCode } } })
+        : null;
+      if (declared) {
+        memberId = declared.id;
+      } else {
+        const fullName = cleanText(input.fullName ?? '');
+        if (fullName === '') throw new RuleError('invite-name-missing');
+        const created = await tx.member.create({
+          data: { organizationId: invite.organizationId, unitId: invite.unitId, fullName, searchKey: searchKey(fullName) },
+        });
+        memberId = created.id;
+      }
+      await tx.roleGrant.upsert({
+        where: { memberId_role: { memberId, role: invite.role } },
+        create: { memberId, role: invite.role },
+        update: {},
+      });
+      await tx.channelAccount.create({
+        data: { memberId, channel: input.channel, externalId: input.externalId, displayName: input.displayName ?? null },
+      });
+      await audit(tx, { actorId: memberId, action: 'invite.redeem', entity: 'Invite', entityId: invite.id, details: { channel: input.channel } });
+    });
+    const actor = await this.findActor(input.channel, input.externalId);
+    if (!actor) throw new Error('registered account not found after redeeming an invite');
+    return actor;
+  }
+
+  /** Gives a member an account on a channel (console demo identities, linked apps). */
+  async linkAccount(memberId: number, channel: Channel, externalId: string, displayName?: string): Promise<void> {
+    await this.db.channelAccount.upsert({
+      where: { channel_externalId: { channel, externalId } },
+      create: { memberId, channel, externalId, displayName: displayName ?? null },
+      update: { memberId },
+    });
+  }
+
+  /** Members that have an account on a channel, with that account's id. */
+  async membersOnChannel(organizationId: number, channel: Channel): Promise<Array<{ externalId: string; fullName: string; roles: Role[]; unitName: string | null }>> {
+    const accounts = await this.db.channelAccount.findMany({
+      where: { channel, member: { organizationId, active: true } },
+      include: { member: { include: { roles: true, unit: true } } },
+      orderBy: { member: { id: 'asc' } },
+    });
+    return accounts.map((a) => ({
+      externalId: a.externalId,
+      fullName: a.member.fullName,
+      roles: a.member.roles.map((r) => r.role),
+      unitName: a.member.unit?.name ?? null,
+    }));
+  }
+
+  async membersOfOrganization(organizationId: number): Promise<Array<{ id: number; code: string | null; fullName: string; roles: Role[]; unitId: number | null }>> {
+    const members = await this.db.member.findMany({
+      where: { organizationId, active: true },
+      include: { roles: true },
+      orderBy: { id: 'asc' },
+    });
+    return members.map((m) => ({ id: m.id, code: m.code, fullName: m.fullName, roles: m.roles.map((r) => r.role), unitId: m.unitId }));
+  }
+}

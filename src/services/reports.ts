@@ -1,0 +1,96 @@
+import type { Db } from '../db/client.js';
+import type { Channel } from '../generated/prisma/client.js';
+import { isInRange } from '../domain/numbers.js';
+import { cleanText } from '../domain/text.js';
+import { audit } from './audit.js';
+import type { Clock } from './clock.js';
+import { RuleError } from './errors.js';
+import type { Actor } from './members.js';
+
+export interface LatestValue {
+  criterionId: number;
+  unitId: number;
+  value: number;
+  reportedAt: Date;
+}
+
+/** Who may report for a unit: its head, and the secretariat for any unit. */
+export function mayReportFor(actor: Actor, unitId: number): boolean {
+  if (actor.roles.includes('ADMIN')) return true;
+  return actor.roles.includes('HEAD') && actor.unit?.id === unitId;
+}
+
+export class ReportService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The latest reported value of each (unit, criterion) of a campaign. */
+  async latestValues(campaignId: number, unitId?: number): Promise<LatestValue[]> {
+    const rows = await this.db.progressReport.findMany({
+      where: { campaignId, ...(unitId === undefined ? {} : { unitId }) },
+      orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }],
+      distinct: ['unitId', 'criterionId'],
+      select: { criterionId: true, unitId: true, value: true, reportedAt: true },
+    });
+    return rows;
+  }
+
+  async latestValue(campaignId: number, unitId: number, criterionId: number): Promise<LatestValue | null> {
+    return this.db.progressReport.findFirst({
+      where: { campaignId, unitId, criterionId },
+      orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }],
+      select: { criterionId: true, unitId: true, value: true, reportedAt: true },
+    });
+  }
+
+  /**
+   * Records a progress report. The rules are checked again here, whatever the dialog checked:
+   * the reporter's right to report for the unit and the criterion's allowed range.
+   */
+  async saveProgress(input: {
+    actor: Actor;
+    campaignId: number;
+    unitId: number;
+    criterionId: number;
+    value: number;
+    note: string | null;
+    channel: Channel;
+  }): Promise<{ previous: LatestValue | null; reportId: number }> {
+    if (!mayReportFor(input.actor, input.unitId)) throw new RuleError('report-forbidden-unit');
+    return this.db.$transaction(async (tx) => {
+      const criterion = await tx.criterion.findFirst({ where: { id: input.criterionId, campaignId: input.campaignId, retired: false } });
+      if (!criterion) throw new RuleError('report-criterion-gone');
+      const unit = await tx.unit.findFirst({ where: { id: input.unitId, active: true, organization: { campaigns: { some: { id: input.campaignId } } } } });
+      if (!unit) throw new RuleError('report-unit-gone');
+      if (!isInRange(input.value, criterion.minValue, criterion.maxValue)) throw new RuleError('report-out-of-range');
+      const previous = await tx.progressReport.findFirst({
+        where: { campaignId: input.campaignId, unitId: input.unitId, criterionId: input.criterionId },
+        orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }],
+        select: { criterionId: true, unitId: true, value: true, reportedAt: true },
+      });
+      const note = input.note === null ? null : cleanText(input.note) || null;
+      const report = await tx.progressReport.create({
+        data: {
+          campaignId: input.campaignId,
+          unitId: input.unitId,
+          criterionId: input.criterionId,
+          memberId: input.actor.memberId,
+          value: input.value,
+          note,
+          channel: input.channel,
+          reportedAt: this.clock(),
+        },
+      });
+      await audit(tx, {
+        actorId: input.actor.memberId,
+        action: 'report.create',
+        entity: 'ProgressReport',
+        entityId: report.id,
+        details: { unitId: input.unitId, criterionId: input.criterionId, value: input.value, previous: previous?.value ?? null },
+      });
+      return { previous, reportId: report.id };
+    });
+  }
+}
