@@ -11,7 +11,12 @@ export const demoAccountId = (memberCode: string) => `demo-${memberCode}`;
  * console account, and — on the first run only — has each unit head report on some criteria so
  * the standings have something to show. Returns the organization and the secretariat's account.
  */
-export async function seedDemo(db: Db, services: Services, file: CampaignFile): Promise<{ organizationId: number; campaignId: number; startAs: string | null }> {
+export async function seedDemo(
+  db: Db,
+  services: Services,
+  file: CampaignFile,
+  options: { reports?: boolean } = {},
+): Promise<{ organizationId: number; campaignId: number; startAs: string | null }> {
   await importCampaign(db, file);
   const campaignId = await services.campaigns.campaignIdByCode(file.campaign.code);
   if (campaignId === null) throw new Error(`campaign ${file.campaign.code} was not imported`);
@@ -19,7 +24,7 @@ export async function seedDemo(db: Db, services: Services, file: CampaignFile): 
   const members = await services.members.membersOfOrganization(campaign.organizationId);
   for (const m of members) if (m.code) await services.members.linkAccount(m.id, 'CONSOLE', demoAccountId(m.code), m.fullName);
 
-  if ((await services.campaigns.activity(campaignId)).reports === 0) {
+  if (options.reports !== false && (await services.campaigns.activity(campaignId)).reports === 0) {
     const criteria = campaign.taskAreas.flatMap((a) => a.criteria);
     for (const [i, unit] of campaign.units.entries()) {
       const head = members.find((m) => m.unitId === unit.id && m.roles.includes('HEAD') && m.code);
@@ -28,8 +33,8 @@ export async function seedDemo(db: Db, services: Services, file: CampaignFile): 
       if (!actor) continue;
       for (const [j, c] of criteria.entries()) {
         // A deterministic spread of values, leaving some criteria unreported.
-        if ((i + j) % 3 === 0 || c.target === null) continue;
-        const share = 0.7 + ((i * 7 + j * 3) % 31) / 100;
+        if ((i * 2 + j) % 5 === 4 || c.target === null) continue;
+        const share = 0.8 + ((i * 7 + j * 3) % 21) / 100;
         const raw = c.direction === 'LOWER_IS_BETTER' ? c.target / share : c.target * share;
         const value = Math.round(Math.min(c.maxValue ?? Infinity, Math.max(c.minValue, raw)) * 10) / 10;
         await services.reports.saveProgress({ actor, campaignId, unitId: unit.id, criterionId: c.id, value, note: null, channel: 'CONSOLE' });

@@ -41,7 +41,7 @@ export class ConsoleChannel {
     if (line === ':ai') return this.listMembers();
     if (line.startsWith(':la')) return this.switchTo(line.slice(3).trim());
     if (line === ':khach') {
-      this.userId = `visitor-${randomUUID().slice(0, 8)}`;
+      this.become(`visitor-${randomUUID().slice(0, 8)}`);
       return this.t('console-visitor');
     }
     if (line.startsWith(':')) return this.t('console-unknown', { command: line });
@@ -52,6 +52,11 @@ export class ConsoleChannel {
       incoming: { kind: 'text', text: line },
     });
     return formatReplies(replies, this.t);
+  }
+
+  /** Speaks as another console account from now on. */
+  become(userId: string): void {
+    this.userId = userId;
   }
 
   async whoAmI(): Promise<string> {
@@ -86,7 +91,7 @@ export class ConsoleChannel {
     const found = matchByName(name, people, (p) => p.fullName);
     if (found.length === 0) return this.t('console-switch-unknown', { name });
     if (found.length > 1) return this.t('console-switch-ambiguous', { names: found.map((p) => p.fullName).join('; ') });
-    this.userId = found[0]!.externalId;
+    this.become(found[0]!.externalId);
     return this.whoAmI();
   }
 }

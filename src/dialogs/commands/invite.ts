@@ -8,10 +8,17 @@ import { ROLE_KEYS, campaignOf, unitFromArgs } from '../scope.js';
 const NO_UNIT = 'none';
 const ROLES = Object.keys(ROLE_KEYS) as Role[];
 
-/** A role typed by an officer: its code (HEAD) or its name in their language, without diacritics. */
+/**
+ * A role typed by an officer: its code (HEAD) or words of its name in their language, without
+ * diacritics ("thu truong" and "hoi dong" find their roles). Fragments shorter than five letters
+ * are too loose to count ("cong" is in several names).
+ */
 function roleFromText(ctx: DialogContext, text: string): Role | null {
   const key = searchKey(text);
-  return ROLES.find((r) => r.toLowerCase() === key || searchKey(ctx.t(ROLE_KEYS[r])) === key) ?? null;
+  const byCode = ROLES.find((r) => r.toLowerCase() === key);
+  if (byCode || key.length < 5) return byCode ?? null;
+  const found = ROLES.filter((r) => ` ${searchKey(ctx.t(ROLE_KEYS[r])).replace(/,/g, ' ')}`.includes(` ${key}`));
+  return found.length === 1 ? found[0]! : null;
 }
 
 async function issue(ctx: DialogContext, unitId: number | null, role: Role): Promise<StepResult> {

@@ -89,10 +89,10 @@ export const reportCommand: Command = {
       const c = criterionOf(campaign, data.criterionId);
       if (!c) return { replies: [ctx.t('report-criterion-gone')] };
       const parsed = answer.kind === 'text' ? parseDecimal(answer.text) : null;
-      if (!parsed) return { replies: [ctx.t('report-value-not-number', { example: formatNumber(98.5) }), rangeText(ctx, c)], retry: true };
+      if (!parsed) return { replies: [`${ctx.t('report-value-not-number', { example: formatNumber(98.5) })}\n${rangeText(ctx, c)}`], retry: true };
       if (parsed.percent && c.unitOfMeasure !== '%') return { replies: [ctx.t('report-value-not-percent', { unit: c.unitOfMeasure })], retry: true };
       if (!isInRange(parsed.value, c.minValue, c.maxValue)) {
-        return { replies: [ctx.t('report-out-of-range-value', { value: formatValue(parsed.value, c.unitOfMeasure) }), rangeText(ctx, c)], retry: true };
+        return { replies: [`${ctx.t('report-out-of-range-value', { value: formatValue(parsed.value, c.unitOfMeasure) })}\n${rangeText(ctx, c)}`], retry: true };
       }
       return {
         replies: [ctx.t('report-ask-note')],

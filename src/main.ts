@@ -1,0 +1,45 @@
+import { createCore } from './app.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config.js';
+
+// npm start: config → database → services → channels → jobs, and one shutdown path in reverse.
+
+/** Something that runs until stopped: a channel or a job scheduler. */
+export interface Runnable {
+  name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig();
+  const core = await createCore(config);
+  const runnables: Runnable[] = [];
+  if (runnables.length === 0) {
+    await core.close();
+    console.error(core.i18n.t(config.defaultLocale, 'main-no-channel'));
+    process.exitCode = 1;
+    return;
+  }
+  const started: Runnable[] = [];
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    core.logger.info({ signal }, 'shutting down');
+    for (const r of started.reverse()) await r.stop().catch((err: unknown) => core.logger.error({ err, runnable: r.name }, 'stop failed'));
+    await core.close();
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  for (const r of runnables) {
+    await r.start();
+    started.push(r);
+    core.logger.info({ runnable: r.name }, 'started');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,35 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyMigrations, pendingSchemaChange, SCHEMA_PATH } from '../../src/db/migrate.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'thidua-migrate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('offline migrations', () => {
+  it('schema.prisma and prisma/migrations agree (run `npm run db:new-migration -- <name>` when this fails)', async () => {
+    expect(await pendingSchemaChange()).toBe('');
+  });
+
+  it('notices a schema change that has no migration yet', async () => {
+    const changed = readFileSync(SCHEMA_PATH, 'utf8').replace('model JobLease {', 'model JobLease {\n  note String?');
+    const sql = await pendingSchemaChange(changed);
+    expect(sql).toMatch(/ALTER TABLE "JobLease" ADD COLUMN "note" TEXT|CREATE TABLE "new_JobLease"/);
+  });
+
+  it('applies pending migrations once and records them like prisma migrate deploy', async () => {
+    const url = `file:${join(dir, 'fresh.db')}`;
+    const first = await applyMigrations(url);
+    expect(first.length).toBeGreaterThan(0);
+    expect(await applyMigrations(url)).toEqual([]);
+    const db = new Database(join(dir, 'fresh.db'), { readonly: true });
+    const rows = db.prepare('SELECT migration_name, finished_at FROM _prisma_migrations').all() as { migration_name: string; finished_at: string | null }[];
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+    db.close();
+    expect(rows.map((r) => r.migration_name)).toEqual(first);
+    expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['Campaign', 'Criterion', 'ProgressReport', 'DialogState', 'OutboxMessage', 'AuditLog']));
+  });
+});

@@ -1,0 +1,125 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { DialogEngine, parseCommand } from '../../src/dialogs/engine.js';
+import type { Command, Envelope } from '../../src/dialogs/port.js';
+import { demoAccountId } from '../../src/services/demo-seed.js';
+import { startTestBot, type TestBot } from '../support/core.js';
+
+let bot: TestBot;
+beforeEach(async () => {
+  bot = await startTestBot();
+});
+afterEach(() => bot.close());
+
+const head = demoAccountId('vhxh-1');
+const envelope = (incoming: Envelope['incoming'], userId = head): Envelope => ({ channel: 'CONSOLE', chatId: userId, userId, incoming });
+
+describe('parseCommand', () => {
+  it('reads the name, a bot suffix and arguments', () => {
+    expect(parseCommand('/baocao@ThiDuaBot  van phong ')).toEqual({ name: 'baocao', args: 'van phong' });
+    expect(parseCommand('/XEPHANG')).toEqual({ name: 'xephang', args: '' });
+    expect(parseCommand('/ xephang')).toBeNull();
+  });
+});
+
+describe('dialog engine', () => {
+  it('accepts a button of the current step and refuses a stale or unknown one', async () => {
+    const [first] = await bot.core.engine.handle(envelope({ kind: 'text', text: '/baocao' }));
+    expect(first!.options).toHaveLength(8);
+    const version = first!.version!;
+    const [next] = await bot.core.engine.handle(envelope({ kind: 'choice', value: first!.options![0]!.value, version }));
+    expect(next!.text).toContain('Nhập kết quả cho tiêu chí');
+    // The same button again: the dialog has moved on.
+    const [stale] = await bot.core.engine.handle(envelope({ kind: 'choice', value: first!.options![0]!.value, version }));
+    expect(stale!.text).toContain('Lựa chọn này đã cũ');
+    const [forged] = await bot.core.engine.handle(envelope({ kind: 'choice', value: '999999', version: version + 1 }));
+    expect(forged!.text).toContain('Lựa chọn này đã cũ');
+    // Still waiting for the value.
+    const [ok] = await bot.core.engine.handle(envelope({ kind: 'text', text: '97' }));
+    expect(ok!.text).toContain('Ghi chú kèm theo');
+  });
+
+  it('a button of a finished dialog gets a short answer', async () => {
+    const [first] = await bot.core.engine.handle(envelope({ kind: 'text', text: '/baocao' }));
+    bot.as('vhxh-1');
+    expect(await bot.say('/huy')).toContain('Đã hủy');
+    const [late] = await bot.core.engine.handle(envelope({ kind: 'choice', value: first!.options![0]!.value, version: first!.version! }));
+    expect(late!.text).toContain('Lựa chọn này đã cũ');
+  });
+
+  it('a dialog left alone expires with a polite note', async () => {
+    bot.as('vhxh-1');
+    await bot.say('/baocao');
+    bot.now.value = new Date(bot.now.value.getTime() + 31 * 60_000);
+    expect(await bot.say('1')).toBe('Thao tác /baocao đã hết hạn vì lâu không có trả lời. Anh/chị gõ lại /baocao để bắt đầu lại.');
+    expect(await bot.core.db.dialogState.count()).toBe(0);
+  });
+
+  it('a restart resumes a half-finished report from the database', async () => {
+    bot.as('vhxh-1');
+    await bot.say('/baocao');
+    await bot.say('1');
+    await bot.core.close();
+    const core = await createCore(loadConfig({ DATABASE_URL: bot.url, LOG_LEVEL: 'silent' }), { clock: () => bot.now.value, logger: pino({ level: 'silent' }) });
+    bot.core = core;
+    const [note] = await core.engine.handle(envelope({ kind: 'text', text: '95' }));
+    expect(note!.text).toContain('Ghi chú kèm theo');
+    await core.engine.handle(envelope({ kind: 'text', text: '1' }));
+    const [saved] = await core.engine.handle(envelope({ kind: 'text', text: '1' }));
+    expect(saved!.text).toContain('chưa có → 95%');
+    expect(await core.db.progressReport.count()).toBe(1);
+  });
+
+  it('dialogs are kept per chat: two members report at the same time', async () => {
+    const other = demoAccountId('tpht-1');
+    await bot.core.engine.handle(envelope({ kind: 'text', text: '/baocao' }));
+    await bot.core.engine.handle(envelope({ kind: 'text', text: '/baocao' }, other));
+    await bot.core.engine.handle(envelope({ kind: 'text', text: '1' }));
+    await bot.core.engine.handle(envelope({ kind: 'text', text: '8' }, other));
+    for (const [user, value] of [[head, '91'], [other, '82']] as const) {
+      await bot.core.engine.handle(envelope({ kind: 'text', text: value }, user));
+      await bot.core.engine.handle(envelope({ kind: 'text', text: '1' }, user));
+      await bot.core.engine.handle(envelope({ kind: 'text', text: '1' }, user));
+    }
+    const rows = await bot.core.db.progressReport.findMany({ include: { unit: true, criterion: true }, orderBy: { id: 'asc' } });
+    expect(rows.map((r) => [r.unit.code, r.criterion.code, r.value])).toEqual([
+      ['VHXH', 'THE_CHE_HOAN_THANH', 91],
+      ['TPHT', 'KIEM_TRA_HOAN_THANH', 82],
+    ]);
+  });
+
+  it('an unexpected failure answers politely, logs, and leaves the dialog where it was', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'error' }, { write: (l: string) => lines.push(l) });
+    let fail = true;
+    const flaky: Command = {
+      name: 'thu',
+      access: 'member',
+      descriptionKey: 'cmd-trogiup',
+      start: async () => ({ replies: ['?'], ask: { step: 'one', data: {} } }),
+      steps: {
+        one: async () => {
+          if (fail) throw new Error('database went away');
+          return { replies: ['ok'] };
+        },
+      },
+    };
+    const engine = new DialogEngine({ services: bot.core.services, i18n: bot.core.i18n, clock: () => bot.now.value, logger }, [flaky]);
+    await engine.handle(envelope({ kind: 'text', text: '/thu' }));
+    const [sorry] = await engine.handle(envelope({ kind: 'text', text: 'x' }));
+    expect(sorry!.text).toContain('Xin lỗi, hệ thống gặp sự cố');
+    expect(lines.join('')).toContain('database went away');
+    fail = false;
+    const [ok] = await engine.handle(envelope({ kind: 'text', text: 'x' }));
+    expect(ok!.text).toBe('ok');
+  });
+
+  it('normalises input to NFC before matching', async () => {
+    bot.as('vhxh-1');
+    await bot.say('/baocao');
+    const decomposed = 'Cải cách thể chế'.normalize('NFD');
+    expect(await bot.say(decomposed)).toContain('Nhập kết quả cho tiêu chí: Mức độ hoàn thành nhiệm vụ cải cách thể chế');
+  });
+});

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { FluentResource } from '@fluent/bundle';
+import { describe, expect, it } from 'vitest';
+import { I18n, LOCALES } from '../../src/i18n/i18n.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'generated') return [];
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const source = sourceFiles('src').map((f) => readFileSync(f, 'utf8')).join('\n');
+const ftl = (locale: string) => readFileSync(`locales/${locale}.ftl`, 'utf8');
+const declaredKeys = (locale: string) => [...ftl(locale).matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]!);
+
+describe('locales', () => {
+  it('parse without junk: every declared message is a real Fluent message', () => {
+    for (const locale of LOCALES) {
+      const parsed = new FluentResource(ftl(locale)).body.map((m) => m.id);
+      expect(parsed.sort()).toEqual(declaredKeys(locale).sort());
+    }
+  });
+
+  it('vi and en declare the same keys, none twice', () => {
+    const vi = declaredKeys('vi');
+    const en = declaredKeys('en');
+    expect(new Set(vi).size).toBe(vi.length);
+    expect(new Set(en).size).toBe(en.length);
+    expect([...en].sort()).toEqual([...vi].sort());
+  });
+
+  it('every key is used in src/ as a literal', () => {
+    const unused = declaredKeys('vi').filter((key) => !source.includes(`'${key}'`));
+    expect(unused).toEqual([]);
+  });
+
+  it('every key used in src/ exists', () => {
+    const keys = new Set(declaredKeys('vi'));
+    const pattern = /(?:\bt\(\s*|RuleError\(\s*|descriptionKey:\s*|key:\s*)'([a-z][a-z0-9]*(?:-[a-z0-9]+)+)'/g;
+    const used = [...source.matchAll(pattern)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  it('renders Vietnamese numbers and no isolation marks', () => {
+    const i18n = new I18n();
+    const text = i18n.t('vi', 'report-unit-standing', { unit: 'Văn phòng', score: '92,5', rank: 1, count: 8 });
+    expect(text).toBe('Văn phòng hiện đạt 92,5/100 điểm, xếp thứ 1/8.');
+    expect(i18n.t('en', 'due-in-days', { days: 1 })).toBe('1 day left');
+    expect(i18n.t('en', 'due-in-days', { days: 3 })).toBe('3 days left');
+  });
+});
