@@ -1,0 +1,212 @@
+import { validate as isValidCron } from 'node-cron';
+import { z } from 'zod';
+import { parseDate } from '../domain/dates.js';
+import { DEFAULT_GRADE_BANDS } from '../domain/grades.js';
+
+// The campaign file contract (campaigns/*.yaml). Messages are Fluent keys (prefix cf-), never
+// text: parse.ts turns each issue into a FileError that names the field and the line.
+// Rules that compare siblings sit on the smallest object that holds them, so zod still runs
+// them when an unrelated part of the file is broken and the person sees every error at once.
+
+export const ROLES = ['ADMIN', 'LEADER', 'HEAD', 'MEMBER', 'COUNCIL'] as const;
+const GRADES = ['XUAT_SAC', 'TOT', 'KHA', 'TRUNG_BINH', 'YEU'] as const;
+/** Points of all criteria must add up to 100 within this tolerance (the plans use 12.5, 6.25…). */
+const POINTS_TOLERANCE = 0.01;
+
+const text = z.string().min(1, { error: 'cf-error-empty-text' });
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'cf-error-slug' });
+const code = z.string().regex(/^[A-Za-z0-9]+([_-][A-Za-z0-9]+)*$/, { error: 'cf-error-code' });
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'cf-error-time' });
+const share = z.number().gt(0, { error: 'cf-error-share' }).lte(1, { error: 'cf-error-share' });
+
+/** "dd/mm/yyyy" → 00:00 of that day in Vietnam; "31/02/2025" is refused. */
+const day = z.string().transform((value, ctx) => {
+  const date = parseDate(value);
+  if (date) return date;
+  ctx.addIssue({ code: 'custom', message: 'cf-error-date', params: { value } });
+  return z.NEVER;
+});
+
+type Path = (string | number)[];
+
+/**
+ * Adds an issue on every item whose code repeats an earlier one. Issue paths are relative to the
+ * list; `list` is the list's own path, to name the first occurrence in the message.
+ */
+function uniqueCodes<T>(list: Path, items: readonly T[], ctx: z.RefinementCtx, codeOf: (item: T) => string, pathOf: (index: number) => Path): void {
+  const first = new Map<string, number>();
+  items.forEach((item, index) => {
+    const value = codeOf(item);
+    const earlier = first.get(value);
+    if (earlier === undefined) first.set(value, index);
+    else ctx.addIssue({ code: 'custom', message: 'cf-error-duplicate', path: pathOf(index), params: { code: value, first: fieldPath([...list, ...pathOf(earlier)]) } });
+  });
+}
+
+/** `task_areas[2].criteria[0].target` */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+const period = z
+  .strictObject({ from: day, to: day })
+  .refine((p) => p.from.getTime() <= p.to.getTime(), { message: 'cf-error-period', path: ['to'] });
+
+const gradeBand = z.strictObject({ grade: z.enum(GRADES), label: text.optional(), min: z.number().min(0).max(100) });
+
+const gradeBands = z
+  .array(gradeBand)
+  .min(1)
+  .superRefine((bands, ctx) => {
+    uniqueCodes(['grade_bands'], bands, ctx, (b) => b.grade, (i) => [i, 'grade']);
+    bands.forEach((band, i) => {
+      if (i > 0 && band.min >= bands[i - 1]!.min) ctx.addIssue({ code: 'custom', message: 'cf-error-grade-order', path: [i, 'min'] });
+    });
+    const last = bands.length - 1;
+    if (bands[last]!.min !== 0) ctx.addIssue({ code: 'custom', message: 'cf-error-grade-last', path: [last, 'min'] });
+  })
+  // A band written without a label takes the usual one of its grade.
+  .transform((bands) => bands.map((b) => ({ grade: b.grade, label: b.label ?? DEFAULT_GRADE_BANDS.find((d) => d.grade === b.grade)!.label, min: b.min })));
+
+const council = z.strictObject({ quorum: share.default(0.6667), approval_threshold: share.default(0.7) });
+
+const workingHours = z
+  .strictObject({
+    days: z.array(z.int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+    from: clock.default('07:30'),
+    to: clock.default('17:00'),
+  })
+  .refine((h) => h.from < h.to, { message: 'cf-error-working-hours', path: ['to'] });
+
+const reminders = z.strictObject({
+  checkin: z
+    .strictObject({
+      cron: z.string().refine((c) => isValidCron(c), { message: 'cf-error-cron' }).default('0 8 * * 1'),
+      enabled: z.boolean().default(true),
+    })
+    .prefault({}),
+  nudge_days_before: z.array(z.int().min(0)).default([7, 3, 1, 0]),
+  escalate_after_working_days: z.int().min(1).default(3),
+  working_hours: workingHours.prefault({}),
+  extra_days_off: z.array(day).default([]),
+});
+
+const awardQuota = z.strictObject({
+  nominee: z.enum(['COLLECTIVE', 'INDIVIDUAL']),
+  form: code,
+  title: text,
+  max: z.int().min(1),
+});
+
+const dossierDocument = z.strictObject({ code, title: text, required: z.boolean().default(true) });
+
+const deadline = z.strictObject({
+  code,
+  title: text,
+  kind: z.enum(['PROGRESS_REPORT', 'SELF_SCORE', 'DOSSIER', 'VOTE', 'OTHER']),
+  due: day,
+});
+
+const unit = z.strictObject({ code, name: text });
+
+const criterion = z
+  .strictObject({
+    code,
+    title: text,
+    unit_of_measure: text,
+    target: z.number().nullable().optional(),
+    min: z.number().default(0),
+    max: z.number().nullable().optional(),
+    scoring: z.enum(['linear', 'threshold', 'manual']),
+    points: z.number().positive({ error: 'cf-error-positive' }),
+    direction: z.enum(['higher', 'lower']).default('higher'),
+  })
+  .superRefine((c, ctx) => {
+    const max = c.max ?? null;
+    const target = c.target ?? null;
+    if (max !== null && c.min >= max) ctx.addIssue({ code: 'custom', message: 'cf-error-min-max', path: ['max'], params: { min: c.min, max } });
+    if (target === null && c.scoring !== 'manual') ctx.addIssue({ code: 'custom', message: 'cf-error-target-required', path: ['target'], params: { scoring: c.scoring } });
+    if (target !== null && (target < c.min || (max !== null && target > max))) {
+      ctx.addIssue({ code: 'custom', message: 'cf-error-target-range', path: ['target'], params: { target, min: c.min, max: max ?? '∞' } });
+    }
+  })
+  .transform((c) => ({ ...c, target: c.target ?? null, max: c.max ?? null }));
+
+const taskArea = z.strictObject({ code, title: text, criteria: z.array(criterion).min(1) });
+
+const taskAreas = z
+  .array(taskArea)
+  .min(1)
+  .superRefine((areas, ctx) => {
+    uniqueCodes(['task_areas'], areas, ctx, (a) => a.code, (i) => [i, 'code']);
+    // Criterion codes are unique across the campaign: reports and scores name them alone.
+    const all = areas.flatMap((a, i) => a.criteria.map((c, j) => ({ code: c.code, path: [i, 'criteria', j, 'code'] })));
+    uniqueCodes(['task_areas'], all, ctx, (c) => c.code, (k) => all[k]!.path);
+    const sum = areas.reduce((s, a) => s + a.criteria.reduce((t, c) => t + c.points, 0), 0);
+    if (Math.abs(sum - 100) > POINTS_TOLERANCE) ctx.addIssue({ code: 'custom', message: 'cf-error-points-sum', params: { sum: Math.round(sum * 100) / 100 } });
+  });
+
+const member = z.strictObject({
+  code,
+  name: text,
+  unit: code.optional(),
+  title: text.optional(),
+  roles: z.array(z.enum(ROLES)).min(1),
+});
+
+/** A top-level list whose items are identified by a code unique within it. */
+const listed = <T extends z.ZodType>(name: string, item: T, codeOf: (value: z.output<T>) => string, min = 0, codeField = 'code') =>
+  z
+    .array(item)
+    .min(min)
+    .superRefine((items, ctx) => uniqueCodes([name], items, ctx, codeOf, (i) => [i, codeField]));
+
+export const campaignFileSchema = z
+  .strictObject({
+    organization: z.strictObject({ code: slug, name: text, province: text.optional() }),
+    campaign: z.strictObject({
+      code: slug,
+      title: text,
+      legal_basis: text,
+      organising_office: text,
+      lead_office: text,
+      period,
+      status: z.enum(['DRAFT', 'ACTIVE', 'REVIEW', 'CLOSED']).default('ACTIVE'),
+    }),
+    grade_bands: gradeBands.default(() => gradeBands.parse(DEFAULT_GRADE_BANDS)),
+    council: council.prefault({}),
+    // One quota per (nominee, form): that pair is the quota's identity in the database.
+    award_quotas: listed('award_quotas', awardQuota, (q) => `${q.nominee} ${q.form}`, 0, 'form'),
+    dossier_documents: listed('dossier_documents', dossierDocument, (d) => d.code),
+    deadlines: listed('deadlines', deadline, (d) => d.code),
+    reminders: reminders.prefault({}),
+    // Left out → the chats already set on the campaign stay as they are.
+    group_chats: z.strictObject({ telegram: text.optional(), zalo: text.optional() }).optional(),
+    units: listed('units', unit, (u) => u.code, 1),
+    task_areas: taskAreas,
+    members: listed('members', member, (m) => m.code).default([]),
+  })
+  .superRefine(
+    (file, ctx) => {
+      const known = file.units.map((u) => u.code);
+      file.members.forEach((m, i) => {
+        if (m.unit !== undefined && !known.includes(m.unit)) {
+          ctx.addIssue({ code: 'custom', message: 'cf-error-unknown-unit', path: ['members', i, 'unit'], params: { unit: m.unit, known: known.join(', ') } });
+        }
+      });
+    },
+    // Needs only units and members to be sound, so it reports alongside errors elsewhere.
+    { when: ({ value, issues }) => soundLists(value, issues, ['units', 'members']) },
+  );
+
+function soundLists(value: unknown, issues: readonly z.core.$ZodRawIssue[], keys: string[]): boolean {
+  const record = value as Record<string, unknown> | null;
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    keys.every((k) => Array.isArray(record[k])) &&
+    !issues.some((i) => keys.includes(String(i.path?.[0])))
+  );
+}
+
+export type CampaignFile = z.output<typeof campaignFileSchema>;
