@@ -1,0 +1,425 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/generated/prisma/client.js';
+import { RuleError } from '../../src/services/errors.js';
+import { demoAccountId } from '../../src/services/demo-seed.js';
+import { startTestBot, type TestBot } from '../support/core.js';
+
+// Who may run which command, for which unit: every role × every command × (no argument, own unit,
+// another unit typed without diacritics), against a real core on SQLite. Expected replies are the
+// Vietnamese texts of locales/vi.ftl, derived from the product's rules below — not from the code.
+
+const CAMPAIGN = 'Phong trào thi đua "Chung tay Cải cách hành chính" xã Kim Phượng năm 2025';
+const ORGANIZATION = 'UBND xã Kim Phượng';
+
+const VPTK = 'Văn phòng - Thống kê';
+const VHXH = 'Văn hóa - Xã hội';
+const DCXD = 'Địa chính - Xây dựng - Nông nghiệp - Môi trường';
+const TCKT = 'Tài chính - Kế toán';
+const TPHT = 'Tư pháp - Hộ tịch';
+const MOT_CUA = 'Bộ phận Tiếp nhận và Trả kết quả';
+const UNITS = [VPTK, VHXH, DCXD, TCKT, TPHT, MOT_CUA];
+/** the campaign's units in Vietnamese collation order: how equal scores are listed */
+const UNITS_COLLATED = [MOT_CUA, DCXD, TCKT, TPHT, VHXH, VPTK];
+
+const AREAS = [
+  'Cải cách thể chế',
+  'Cải cách TTHC và thực hiện cơ chế một cửa, một cửa liên thông',
+  'Cải cách tổ chức, bộ máy hành chính nhà nước',
+  'Cải cách chế độ công vụ',
+  'Cải cách tài chính công',
+  'Xây dựng và phát triển chính quyền điện tử, chính quyền số',
+  'Tuyên truyền về cải cách hành chính',
+  'Kiểm tra Cải cách hành chính',
+];
+
+const ROLE_NAMES: Record<Role, string> = {
+  ADMIN: 'Thường trực phong trào',
+  LEADER: 'Lãnh đạo UBND',
+  HEAD: 'Thủ trưởng đơn vị',
+  MEMBER: 'Cán bộ, công chức',
+  COUNCIL: 'Thành viên Hội đồng Thi đua – Khen thưởng',
+};
+
+// Texts of locales/vi.ftl.
+const NOT_REGISTERED =
+  'Anh/chị chưa đăng ký nên chưa dùng được lệnh này. Hãy xin mã mời từ bộ phận thường trực phong trào (phòng Văn hóa – Xã hội) rồi gõ /start <mã mời>.';
+const forbidden = (command: string) => `Lệnh /${command} không dành cho vai trò của anh/chị. Gõ /trogiup để xem các lệnh anh/chị dùng được.`;
+const notYours = (unit: string) => `Anh/chị chỉ xem và báo cáo được cho đơn vị của mình, không phải ${unit}.`;
+const START_STRANGER = [
+  'Xin chào! Đây là trợ lý phong trào thi đua gắn với cải cách hành chính của UBND xã/phường.',
+  'Để sử dụng, anh/chị cần mã mời do bộ phận thường trực phong trào (phòng Văn hóa – Xã hội) cấp, rồi gõ: /start <mã mời>',
+  'Gõ /trogiup để xem các lệnh.',
+].join('\n');
+const inviteUnknown = (code: string) => `Mã mời ${code} không đúng. Vui lòng kiểm tra lại từng ký tự, hoặc xin mã mới từ bộ phận thường trực.`;
+const ALREADY_REGISTERED = 'Tài khoản này đã đăng ký rồi, không cần dùng mã mời nữa.';
+const IDLE_HINT = 'Hiện không có thao tác nào đang dở. Gõ /trogiup để xem các lệnh.';
+const STRANGER_HINT = 'Anh/chị chưa đăng ký sử dụng. Hãy gõ /start kèm mã mời do bộ phận thường trực phong trào cấp, ví dụ: /start AB7K9XQM';
+const PROGRESS_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn vị nào. Gõ /tiendo <tên đơn vị> để xem một đơn vị.';
+const OPTIONS_HINT = '(Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)';
+const options = (labels: readonly string[]) => labels.map((l, i) => `  ${i + 1}. ${l}`).join('\n');
+
+const COMMANDS = ['start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'moi', 'chiendich'] as const;
+type CommandName = (typeof COMMANDS)[number];
+const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
+  start: 'Đăng ký bằng mã mời, xem thông tin của tôi',
+  trogiup: 'Các lệnh tôi dùng được',
+  baocao: 'Báo cáo tiến độ, kết quả chỉ tiêu của đơn vị',
+  tiendo: 'Tiến độ của đơn vị so với chỉ tiêu',
+  nhiemvu: 'Nhiệm vụ, tiêu chí và thời hạn của phong trào',
+  xephang: 'Bảng xếp hạng các đơn vị',
+  moi: 'Tạo mã mời cho một đơn vị và vai trò',
+  chiendich: 'Tóm tắt phong trào thi đua',
+  huy: 'Hủy thao tác đang dở',
+};
+
+// ---- The product's rules, written down independently of src/ ----
+
+/** null: open to strangers; 'member': any registered member; else the roles that may run it. */
+const ACCESS: Record<CommandName, null | 'member' | readonly Role[]> = {
+  start: null,
+  trogiup: null,
+  baocao: ['HEAD', 'ADMIN'],
+  tiendo: 'member',
+  nhiemvu: 'member',
+  xephang: 'member',
+  moi: ['ADMIN'],
+  chiendich: ['ADMIN'],
+};
+/** who may look at (/tiendo, /nhiemvu) any unit; everyone else only their own */
+const OVERSEERS: readonly Role[] = ['ADMIN', 'LEADER'];
+/** who may report for any unit; a HEAD only for their own */
+const REPORTERS_FOR_ANY_UNIT: readonly Role[] = ['ADMIN'];
+
+interface Identity {
+  label: string;
+  /** console account id */
+  account: string;
+  /** null: an unregistered visitor */
+  roles: readonly Role[] | null;
+  fullName: string;
+  unit: string | null;
+}
+
+interface Arg {
+  label: 'no argument' | 'own unit' | 'other unit';
+  text: string;
+  /** the unit the typed text names */
+  unit: string | null;
+}
+
+type Outcome =
+  | { kind: 'not-registered' }
+  | { kind: 'forbidden' }
+  | { kind: 'not-yours'; unit: string }
+  | { kind: 'ok'; unit: string | null };
+
+const may = (who: Identity, roles: readonly Role[]) => who.roles?.some((r) => roles.includes(r)) ?? false;
+
+function expectedOutcome(who: Identity, command: CommandName, arg: Arg): Outcome {
+  const access = ACCESS[command];
+  if (access === null) return { kind: 'ok', unit: arg.unit };
+  if (who.roles === null) return { kind: 'not-registered' };
+  if (access !== 'member' && !may(who, access)) return { kind: 'forbidden' };
+  const target = arg.unit ?? who.unit;
+  if (command === 'baocao' && target !== null && target !== who.unit && !may(who, REPORTERS_FOR_ANY_UNIT)) return { kind: 'not-yours', unit: target };
+  if ((command === 'tiendo' || command === 'nhiemvu') && target !== null && target !== who.unit && !may(who, OVERSEERS)) {
+    return { kind: 'not-yours', unit: target };
+  }
+  return { kind: 'ok', unit: target };
+}
+
+function whoAmI(who: Identity): string {
+  return [`Họ tên: ${who.fullName}`, `Đơn vị: ${who.unit ?? '(chưa thuộc đơn vị nào)'}`, `Vai trò: ${who.roles!.map((r) => ROLE_NAMES[r]).join(', ')}`].join('\n');
+}
+
+/** "Họ tên / Đơn vị / Vai trò"; a member's roles may be listed in any order. */
+function expectWhoAmI(text: string, who: Identity): void {
+  const [name, unit, roles, ...rest] = text.split('\n');
+  expect([name, unit, rest]).toEqual([`Họ tên: ${who.fullName}`, `Đơn vị: ${who.unit ?? '(chưa thuộc đơn vị nào)'}`, []]);
+  const names = who.roles!.map((r) => ROLE_NAMES[r]);
+  expect([`Vai trò: ${names.join(', ')}`, `Vai trò: ${[...names].reverse().join(', ')}`]).toContain(roles);
+}
+
+function helpText(who: Identity): string {
+  const open = COMMANDS.filter((c) => {
+    const access = ACCESS[c];
+    return access === null || (who.roles !== null && (access === 'member' || may(who, access)));
+  });
+  const title = who.roles === null ? 'Anh/chị chưa đăng ký. Các lệnh dùng được:' : 'Các lệnh anh/chị dùng được:';
+  return [title, ...open.map((c) => `/${c} — ${DESCRIPTIONS[c]}`), `/huy — ${DESCRIPTIONS.huy}`].join('\n');
+}
+
+/** Checks an allowed command's reply: its exact first line(s) and the facts it must show. */
+function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, unit: string | null, registeredMembers: number): void {
+  const lines = reply.split('\n');
+  switch (command) {
+    case 'start':
+      if (who.roles === null) {
+        expect(reply).toBe(arg.text === '' ? START_STRANGER : inviteUnknown(arg.text.toUpperCase().replace(/\s/g, '')));
+      } else {
+        expectWhoAmI(arg.text === '' ? reply : reply.replace(`${ALREADY_REGISTERED}\n\n`, ''), who);
+        if (arg.text !== '') expect(reply.startsWith(`${ALREADY_REGISTERED}\n\n`)).toBe(true);
+      }
+      return;
+    case 'trogiup':
+      expect(reply).toBe(helpText(who));
+      return;
+    case 'baocao':
+      expect(reply).toBe(`Báo cáo của ${unit}. Chọn nhiệm vụ (lĩnh vực):\n${options(AREAS)}\n${OPTIONS_HINT}`);
+      return;
+    case 'tiendo':
+      if (unit === null) {
+        expect(reply).toBe(PROGRESS_NO_UNIT);
+        return;
+      }
+      expect(lines[0]).toBe(`Tiến độ của ${unit} — ${CAMPAIGN}`);
+      expect(lines).toContain('• Mức độ hoàn thành nhiệm vụ cải cách thể chế: chưa báo cáo (chỉ tiêu 100%)');
+      expect(lines).toContain('Còn 9/9 tiêu chí chưa báo cáo. Gõ /baocao để báo cáo.');
+      expect(lines).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)');
+      return;
+    case 'nhiemvu':
+      expect(lines[0]).toBe(`Nhiệm vụ của ${unit ?? ORGANIZATION} — ${CAMPAIGN}`);
+      expect(lines).toContain('1. Cải cách thể chế');
+      expect(lines).toContain('• Mức độ hoàn thành nhiệm vụ cải cách thể chế — chỉ tiêu 100%, tối đa 12,5 điểm');
+      expect(lines).toContain('8. Kiểm tra Cải cách hành chính');
+      expect(lines.at(-1)).toBe('Gõ /baocao để báo cáo kết quả, /tiendo để xem tiến độ.');
+      return;
+    case 'xephang':
+      expect(lines.slice(0, 3)).toEqual([`Bảng xếp hạng — ${CAMPAIGN}`, '(Tạm tính theo số liệu các đơn vị báo cáo, chưa thẩm định.)', '']);
+      // Nothing reported yet: every unit 0 points, all sharing rank 1, listed by name.
+      expect(lines.slice(3, 9)).toEqual(UNITS_COLLATED.map((u) => `1. ${u} — 0 điểm — Yếu — mới — đã báo cáo 0/9 tiêu chí`));
+      expect(lines.at(-1)).toBe('▲ tăng hạng, ▼ giảm hạng, = giữ hạng so với lần xếp hạng trước.');
+      return;
+    case 'moi':
+      if (arg.text === '') {
+        expect(reply).toBe(`Tạo mã mời cho đơn vị nào?\n${options([...UNITS, 'Không thuộc đơn vị (lãnh đạo, hội đồng)'])}\n${OPTIONS_HINT}`);
+      } else {
+        // A unit without a role: the role is asked next.
+        expect(reply).toBe(`Vai trò của người được mời?\n${options(Object.values(ROLE_NAMES))}\n${OPTIONS_HINT}`);
+      }
+      return;
+    case 'chiendich':
+      expect(lines[0]).toBe(`${CAMPAIGN} — ${ORGANIZATION}`);
+      expect(lines).toContain('Thời gian: từ 18/02/2025 đến 31/12/2025');
+      expect(lines).toContain('Cơ quan phát động: UBND xã Kim Phượng. Thường trực: Bộ phận Văn phòng - Thống kê');
+      expect(lines).toContain('6 đơn vị, 8 nhiệm vụ, 9 tiêu chí');
+      expect(lines).toContain(`Đã đăng ký: ${registeredMembers}/${registeredMembers} thành viên`);
+      expect(lines).toContain('Báo cáo: 0 lượt, 0/6 đơn vị đã báo cáo');
+      return;
+  }
+}
+
+// ---- The people ----
+
+const STRANGER: Identity = { label: 'STRANGER', account: 'visitor-x', roles: null, fullName: '', unit: null };
+/** created through the product: the ADMIN vptk-1 types /moi <unit> <role>, the person types /start <code> and a name */
+const INVITED = {
+  MEMBER: { label: 'MEMBER', account: 'console-member', roles: ['MEMBER'], fullName: 'Lò Thị Mai', unit: TCKT, moi: 'tai chinh MEMBER', own: 'tai chinh' },
+  ADMIN: { label: 'ADMIN', account: 'console-admin', roles: ['ADMIN'], fullName: 'Phạm Văn Bình', unit: VPTK, moi: 'van phong ADMIN', own: 'van phong' },
+  LEADER: { label: 'LEADER', account: 'console-leader', roles: ['LEADER'], fullName: 'Hoàng Văn Long', unit: VPTK, moi: 'van phong LEADER', own: 'van phong' },
+  COUNCIL: { label: 'COUNCIL', account: 'console-council', roles: ['COUNCIL'], fullName: 'Vi Thị Hạnh', unit: DCXD, moi: 'dia chinh COUNCIL', own: 'dia chinh' },
+} satisfies Record<string, Identity & { moi: string; own: string }>;
+/** declared in campaigns/kim-phuong-2025.yaml, given console accounts by the test core */
+const HEAD: Identity & { own: string } = { label: 'HEAD', account: demoAccountId('vhxh-1'), roles: ['HEAD'], fullName: 'Đinh Văn Quang', unit: VHXH, own: 'van hoa' };
+const DECLARED = {
+  HEAD_ADMIN: { label: 'vptk-1 (HEAD+ADMIN)', account: demoAccountId('vptk-1'), roles: ['HEAD', 'ADMIN'], fullName: 'Nông Thị Hồng Nhung', unit: VPTK },
+  LEADER_COUNCIL: { label: 'ct-ubnd (LEADER+COUNCIL, no unit)', account: demoAccountId('ct-ubnd'), roles: ['LEADER', 'COUNCIL'], fullName: 'Trương Anh Tú', unit: null },
+  COUNCIL_ONLY: { label: 'pct-ubnd (COUNCIL, no unit)', account: demoAccountId('pct-ubnd'), roles: ['COUNCIL'], fullName: 'Ma Văn Thắng', unit: null },
+} satisfies Record<string, Identity>;
+
+const OTHER: Arg = { label: 'other unit', text: 'tu phap', unit: TPHT };
+const argsFor = (own: { text: string; unit: string }): Arg[] => [
+  { label: 'no argument', text: '', unit: null },
+  { label: 'own unit', text: own.text, unit: own.unit },
+  OTHER,
+];
+
+const ROLE_ROWS: Array<{ who: Identity; args: Arg[] }> = [
+  // A visitor has no unit; "own" is just another unit name for them.
+  { who: STRANGER, args: argsFor({ text: 'van hoa', unit: VHXH }) },
+  { who: INVITED.MEMBER, args: argsFor({ text: INVITED.MEMBER.own, unit: TCKT }) },
+  { who: HEAD, args: argsFor({ text: HEAD.own, unit: VHXH }) },
+  { who: INVITED.ADMIN, args: argsFor({ text: INVITED.ADMIN.own, unit: VPTK }) },
+  { who: INVITED.LEADER, args: argsFor({ text: INVITED.LEADER.own, unit: VPTK }) },
+  { who: INVITED.COUNCIL, args: argsFor({ text: INVITED.COUNCIL.own, unit: DCXD }) },
+];
+
+interface Case {
+  role: string;
+  command: CommandName;
+  arg: Arg['label'];
+  line: string;
+  who: Identity;
+  argument: Arg;
+  outcome: Outcome;
+}
+
+function casesFor(rows: Array<{ who: Identity; args: Arg[] }>): Case[] {
+  return rows.flatMap(({ who, args }) =>
+    COMMANDS.flatMap((command) =>
+      args.map((argument) => ({
+        role: who.label,
+        command,
+        arg: argument.label,
+        line: `/${command}${argument.text ? ` ${argument.text}` : ''}`,
+        who,
+        argument,
+        outcome: expectedOutcome(who, command, argument),
+      })),
+    ),
+  );
+}
+
+/**
+ * Known bug (src/dialogs/commands/invite.ts, roleFromText): "/moi van phong" reads "phong" as the
+ * role "Thường trực phong trào" and then fails on the unit "van" (ambiguous) instead of asking the
+ * role for Văn phòng - Thống kê. Kept as an expected failure until it is fixed.
+ */
+const isKnownBug = (c: Case) => c.command === 'moi' && c.argument.text === 'van phong' && c.outcome.kind === 'ok';
+
+let bot: TestBot;
+let registeredMembers = 0;
+
+async function reportCount(): Promise<number> {
+  return bot.core.db.progressReport.count();
+}
+
+beforeAll(async () => {
+  bot = await startTestBot();
+  for (const who of Object.values(INVITED)) {
+    bot.as('vptk-1');
+    const created = await bot.say(`/moi ${who.moi}`);
+    const code = /Mã mời: ([A-Z0-9]{8}) — /.exec(created)?.[1];
+    expect(code, created).toBeDefined();
+    expect(created).toContain(`— ${ROLE_NAMES[who.roles[0]!]}, ${who.unit}. Dùng được 1 lần, hết hạn ngày 27/11/2025.`);
+    bot.console.become(who.account);
+    expect(await bot.say(`/start ${code}`)).toBe(
+      `Mã mời hợp lệ: ${ORGANIZATION} — ${who.unit}.\n\nXin cho biết họ và tên đầy đủ của anh/chị (có dấu), ví dụ: Nguyễn Thị Hoa.`,
+    );
+    expect(await bot.say(who.fullName)).toBe(`Đăng ký thành công. Chào mừng ${who.fullName}!\n\n${whoAmI(who)}\n\nGõ /trogiup để xem các lệnh anh/chị dùng được.`);
+  }
+  registeredMembers = await bot.core.db.member.count();
+  // 9 declared members + the 4 invited ones
+  expect(registeredMembers).toBe(13);
+});
+afterAll(() => bot.close());
+
+async function runCase(c: Case): Promise<void> {
+  bot.console.become(c.who.account);
+  await bot.say('/huy'); // start every case from an idle chat
+  const reply = await bot.say(c.line);
+  switch (c.outcome.kind) {
+    case 'not-registered':
+      expect(reply).toBe(NOT_REGISTERED);
+      break;
+    case 'forbidden':
+      expect(reply).toBe(forbidden(c.command));
+      break;
+    case 'not-yours':
+      expect(reply).toBe(notYours(c.outcome.unit));
+      break;
+    case 'ok':
+      expectOk(reply, c.who, c.command, c.argument, c.outcome.unit, registeredMembers);
+      break;
+  }
+  if (c.command === 'baocao' && c.outcome.kind !== 'ok') {
+    // A refused /baocao leaves no dialog behind: answering as if it had asked gets nowhere.
+    for (const answer of ['1', '100', '1', '1']) expect(await bot.say(answer)).toBe(c.who.roles === null ? STRANGER_HINT : IDLE_HINT);
+  }
+  expect(await reportCount()).toBe(0);
+}
+
+describe('authorization matrix: role × command × unit', () => {
+  const cases = casesFor(ROLE_ROWS);
+
+  it('covers 6 roles × 8 commands × 3 arguments, with the outcomes the rules give', () => {
+    expect(cases).toHaveLength(144);
+    const count = (kind: Outcome['kind']) => cases.filter((c) => c.outcome.kind === kind).length;
+    // strangers: 6 commands × 3 → not registered; members: /baocao (MEMBER, LEADER, COUNCIL) and
+    // /moi, /chiendich (all but ADMIN) refused by role; "other unit" refused 7 times.
+    expect({ notRegistered: count('not-registered'), forbidden: count('forbidden'), notYours: count('not-yours'), ok: count('ok') }).toEqual({
+      notRegistered: 18,
+      forbidden: 33,
+      notYours: 7,
+      ok: 86,
+    });
+  });
+
+  describe.each(ROLE_ROWS.map((r) => ({ role: r.who.label, rows: cases.filter((c) => c.who === r.who) })))('$role', ({ rows }) => {
+    it.each(rows.filter((c) => !isKnownBug(c)))('$line ($arg) → $outcome.kind', runCase);
+    const bugs = rows.filter(isKnownBug);
+    if (bugs.length > 0) it.fails.each(bugs)('$line ($arg) → $outcome.kind [known bug: /moi reads "phong" as a role]', runCase);
+  });
+});
+
+describe('declared members with combined roles or no unit', () => {
+  const rows = Object.values(DECLARED).map((who) => ({
+    who,
+    args: [{ label: 'no argument', text: '', unit: null } as Arg, { label: 'other unit', text: 'van hoa', unit: VHXH } as Arg],
+  }));
+  const cases = casesFor(rows);
+
+  it('gives the unitless council member no other unit and the unitless leader every unit', () => {
+    const pick = (label: string, line: string) => cases.find((c) => c.who.label === label && c.line === line)?.outcome;
+    expect(pick(DECLARED.COUNCIL_ONLY.label, '/tiendo van hoa')).toEqual({ kind: 'not-yours', unit: VHXH });
+    expect(pick(DECLARED.LEADER_COUNCIL.label, '/tiendo van hoa')).toEqual({ kind: 'ok', unit: VHXH });
+    expect(pick(DECLARED.LEADER_COUNCIL.label, '/tiendo')).toEqual({ kind: 'ok', unit: null });
+    expect(pick(DECLARED.HEAD_ADMIN.label, '/baocao van hoa')).toEqual({ kind: 'ok', unit: VHXH });
+  });
+
+  describe.each(rows.map((r) => ({ role: r.who.label, rows: cases.filter((c) => c.who === r.who) })))('$role', ({ rows: mine }) => {
+    it.each(mine)('$line ($arg) → $outcome.kind', runCase);
+  });
+});
+
+describe('an allowed /baocao saves; the service refuses what the dialog refuses', () => {
+  let own: TestBot;
+  beforeAll(async () => {
+    own = await startTestBot();
+  });
+  afterAll(() => own.close());
+
+  const reports = () => own.core.db.progressReport.findMany({ orderBy: { id: 'asc' }, include: { unit: true, member: true } });
+
+  it.each([
+    { who: 'vhxh-1', line: '/baocao', unit: VHXH, reporter: 'Đinh Văn Quang' },
+    { who: 'vhxh-1', line: '/baocao van hoa', unit: VHXH, reporter: 'Đinh Văn Quang' },
+    { who: 'vptk-1', line: '/baocao tu phap', unit: TPHT, reporter: 'Nông Thị Hồng Nhung' },
+  ])('$who: $line → a report for $unit', async ({ who, line, unit, reporter }) => {
+    own.as(who);
+    const before = (await reports()).length;
+    expect(await own.say(line)).toContain(`Báo cáo của ${unit}. Chọn nhiệm vụ (lĩnh vực):`);
+    await own.say('1');
+    await own.say('100');
+    await own.say('1');
+    expect(await own.say('1')).toContain('Đã lưu báo cáo. Mức độ hoàn thành nhiệm vụ cải cách thể chế: ');
+    const rows = await reports();
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.at(-1)).toMatchObject({ value: 100, unit: { name: unit }, member: { fullName: reporter } });
+  });
+
+  it('a HEAD reporting for another unit through the service gets RuleError(report-forbidden-unit) and nothing is written', async () => {
+    const head = await own.core.services.members.findActor('CONSOLE', demoAccountId('vhxh-1'));
+    expect(head).toMatchObject({ roles: ['HEAD'], unit: { name: VHXH } });
+    const campaign = await own.core.services.campaigns.view(own.campaignId);
+    const tuPhap = campaign.units.find((u) => u.name === TPHT)!;
+    const criterion = campaign.taskAreas[0]!.criteria[0]!;
+    const [reportsBefore, auditBefore] = [await own.core.db.progressReport.count(), await own.core.db.auditLog.count()];
+
+    const attempt = own.core.services.reports.saveProgress({
+      actor: head!,
+      campaignId: own.campaignId,
+      unitId: tuPhap.id,
+      criterionId: criterion.id,
+      value: 100,
+      note: 'không được phép',
+      channel: 'CONSOLE',
+    });
+    await expect(attempt).rejects.toBeInstanceOf(RuleError);
+    await expect(attempt).rejects.toMatchObject({ reason: 'report-forbidden-unit' });
+
+    expect(await own.core.db.progressReport.count()).toBe(reportsBefore);
+    expect(await own.core.db.progressReport.count({ where: { unitId: tuPhap.id, memberId: head!.memberId } })).toBe(0);
+    expect(await own.core.db.auditLog.count()).toBe(auditBefore);
+  });
+});
