@@ -291,14 +291,6 @@ cf-show-members = Members ({ $count }):
 cf-show-member = { $name } · { $roles } · { $place } · code { $code }
 cf-show-member-plain = { $name } · { $roles } · code { $code }
 cf-show-none = (none yet)
-cf-role = { $role ->
-        [ADMIN] secretariat
-        [LEADER] leader
-        [HEAD] unit head
-        [MEMBER] officer
-        [COUNCIL] emulation council
-       *[other] { $role }
-    }
 cf-invite-done = Invite code: { $code } ({ $role }, { $unit }), valid until { $expires }. The invited person sends this code to the bot to join.
 cf-invite-done-no-unit = Invite code: { $code } ({ $role }), valid until { $expires }. The invited person sends this code to the bot to join.
 cf-invite-role-unknown = There is no role "{ $role }"; choose one of: { $allowed }.

@@ -286,14 +286,6 @@ cf-show-members = Thành viên ({ $count }):
 cf-show-member = { $name } · { $roles } · { $place } · mã { $code }
 cf-show-member-plain = { $name } · { $roles } · mã { $code }
 cf-show-none = (chưa có)
-cf-role = { $role ->
-        [ADMIN] thường trực thi đua
-        [LEADER] lãnh đạo
-        [HEAD] thủ trưởng đơn vị
-        [MEMBER] cán bộ, công chức
-        [COUNCIL] Hội đồng Thi đua - Khen thưởng
-       *[other] { $role }
-    }
 cf-invite-done = Mã mời: { $code } ({ $role }, { $unit }), dùng được đến { $expires }. Người được mời gửi mã này cho bot để tham gia.
 cf-invite-done-no-unit = Mã mời: { $code } ({ $role }), dùng được đến { $expires }. Người được mời gửi mã này cho bot để tham gia.
 cf-invite-role-unknown = Vai trò "{ $role }" không có; chọn một trong: { $allowed }.

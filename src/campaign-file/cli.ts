@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '../domain/dates.js';
 import { matchByName, searchKey } from '../domain/text.js';
 import type { Role } from '../generated/prisma/client.js';
 import { I18n, type Translate } from '../i18n/i18n.js';
+import { ROLE_KEYS, roleNames } from '../i18n/roles.js';
 import { getCampaignDetail, IMPORT_ENTITIES, importCampaign, listCampaigns, type CampaignDetail } from '../services/campaign-import.js';
 import { RuleError } from '../services/errors.js';
 import { createInvite } from '../services/invites.js';
@@ -172,7 +173,7 @@ function criterionLine(k: CampaignDetail['taskAreas'][number]['criteria'][number
 }
 
 function memberLine(m: CampaignDetail['members'][number]): string {
-  const roles = m.roles.map((g) => t('cf-role', { role: g.role })).join(', ');
+  const roles = roleNames(t, m.roles.map((g) => g.role));
   const place = [m.jobTitle, m.unit?.name].filter((p): p is string => Boolean(p)).join(' · ');
   const args = { name: m.fullName, roles, code: m.code ?? '—' };
   return place === '' ? t('cf-show-member-plain', args) : t('cf-show-member', { ...args, place });
@@ -199,7 +200,7 @@ async function invite(db: Db, options: Options): Promise<void> {
   if (!unit && UNIT_ROLES.includes(role)) throw new Failure('cf-invite-unit-needed', { role }, 2);
 
   const created = await createInvite(db, { organizationId, unitId: unit?.id ?? null, role, ...(member?.code ? { memberCode: member.code } : {}) });
-  const args = { code: created.code, role: t('cf-role', { role }), expires: formatDateTime(created.expiresAt) };
+  const args = { code: created.code, role: t(ROLE_KEYS[role]), expires: formatDateTime(created.expiresAt) };
   console.log(unit ? t('cf-invite-done', { ...args, unit: unit.name }) : t('cf-invite-done-no-unit', args));
 }
 

@@ -1,24 +1,11 @@
 import type { Role } from '../generated/prisma/client.js';
 import { matchByName } from '../domain/text.js';
-import type { Translate } from '../i18n/i18n.js';
 import type { CampaignView } from '../services/campaigns.js';
 import { RuleError } from '../services/errors.js';
 import { actorOf, type DialogContext } from './port.js';
 
 /** Roles that may look at every unit of the campaign, not only their own. */
 const OVERSEERS: readonly Role[] = ['ADMIN', 'LEADER'];
-
-export const ROLE_KEYS: Record<Role, string> = {
-  ADMIN: 'role-admin',
-  LEADER: 'role-leader',
-  HEAD: 'role-head',
-  MEMBER: 'role-member',
-  COUNCIL: 'role-council',
-};
-
-export function roleNames(t: Translate, roles: readonly Role[]): string {
-  return roles.map((r) => t(ROLE_KEYS[r])).join(', ');
-}
 
 /** The campaign the member's organization is running; a RuleError when there is none. */
 export async function campaignOf(ctx: DialogContext): Promise<CampaignView> {

@@ -308,7 +308,7 @@ describe('npm run campaign', { timeout: 180_000 }, () => {
       '  Giấy khen của Chủ tịch UBND xã: tối đa 1 tập thể',
       '  Biên bản họp của cơ quan',
       '  05/12/2025: Nộp hồ sơ xét khen thưởng về UBND xã',
-      '  Trương Anh Tú · lãnh đạo, Hội đồng Thi đua - Khen thưởng · Chủ tịch UBND xã · mã ct-ubnd',
+      '  Trương Anh Tú · Lãnh đạo UBND, Thành viên Hội đồng Thi đua – Khen thưởng · Chủ tịch UBND xã · mã ct-ubnd',
     ]) {
       expect(show.stdout).toContain(piece);
     }
@@ -325,7 +325,7 @@ describe('npm run campaign', { timeout: 180_000 }, () => {
     const before = Date.now();
     const head = await runCli(['invite', '--campaign', 'kim-phuong-2025', '--unit', 'van hoa', '--role', 'HEAD'], url);
     expect(head.code).toBe(0);
-    const code = /Mã mời: ([A-Z0-9]{8}) \(thủ trưởng đơn vị, Văn hóa - Xã hội\)/.exec(head.stdout)?.[1];
+    const code = /Mã mời: ([A-Z0-9]{8}) \(Thủ trưởng đơn vị, Văn hóa - Xã hội\)/.exec(head.stdout)?.[1];
     expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
     const invite = await db.invite.findUniqueOrThrow({ where: { code: code! }, include: { unit: true } });
     expect(invite.role).toBe('HEAD');
@@ -337,7 +337,7 @@ describe('npm run campaign', { timeout: 180_000 }, () => {
 
     const leader = await runCli(['invite', '--campaign', 'kim-phuong-2025', '--role', 'LEADER'], url);
     expect(leader.code).toBe(0);
-    const leaderCode = /Mã mời: ([A-Z0-9]{8}) \(lãnh đạo\)/.exec(leader.stdout)?.[1];
+    const leaderCode = /Mã mời: ([A-Z0-9]{8}) \(Lãnh đạo UBND\)/.exec(leader.stdout)?.[1];
     expect((await db.invite.findUniqueOrThrow({ where: { code: leaderCode! } })).unitId).toBeNull();
 
     const noUnit = await runCli(['invite', '--campaign', 'kim-phuong-2025', '--role', 'HEAD'], url);

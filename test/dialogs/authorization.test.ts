@@ -270,13 +270,6 @@ function casesFor(rows: Array<{ who: Identity; args: Arg[] }>): Case[] {
   );
 }
 
-/**
- * Known bug (src/dialogs/commands/invite.ts, roleFromText): "/moi van phong" reads "phong" as the
- * role "Thường trực phong trào" and then fails on the unit "van" (ambiguous) instead of asking the
- * role for Văn phòng - Thống kê. Kept as an expected failure until it is fixed.
- */
-const isKnownBug = (c: Case) => c.command === 'moi' && c.argument.text === 'van phong' && c.outcome.kind === 'ok';
-
 let bot: TestBot;
 let registeredMembers = 0;
 
@@ -346,9 +339,7 @@ describe('authorization matrix: role × command × unit', () => {
   });
 
   describe.each(ROLE_ROWS.map((r) => ({ role: r.who.label, rows: cases.filter((c) => c.who === r.who) })))('$role', ({ rows }) => {
-    it.each(rows.filter((c) => !isKnownBug(c)))('$line ($arg) → $outcome.kind', runCase);
-    const bugs = rows.filter(isKnownBug);
-    if (bugs.length > 0) it.fails.each(bugs)('$line ($arg) → $outcome.kind [known bug: /moi reads "phong" as a role]', runCase);
+    it.each(rows)('$line ($arg) → $outcome.kind', runCase);
   });
 });
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import { matchByName } from '../../domain/text.js';
 import type { DialogEngine } from '../../dialogs/engine.js';
-import { roleNames } from '../../dialogs/scope.js';
+import { roleNames } from '../../i18n/roles.js';
 import type { I18n, Translate } from '../../i18n/i18n.js';
 import type { MemberService } from '../../services/members.js';
 import { formatReplies } from './format.js';

@@ -3,7 +3,8 @@ import { matchByName, searchKey } from '../../domain/text.js';
 import type { Role } from '../../generated/prisma/client.js';
 import { UNIT_ROLES } from '../../services/invite-service.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
-import { ROLE_KEYS, campaignOf, unitFromArgs } from '../scope.js';
+import { ROLE_KEYS } from '../../i18n/roles.js';
+import { campaignOf, unitFromArgs } from '../scope.js';
 
 const NO_UNIT = 'none';
 const ROLES = Object.keys(ROLE_KEYS) as Role[];
@@ -49,18 +50,20 @@ export const inviteCommand: Command = {
   async start(ctx, args) {
     const campaign = await campaignOf(ctx);
     if (args) {
+      // A unit name alone ("van phong") asks for the role; its last word may look like part of a
+      // role's name, so try it whole first.
+      const unit = matchByName(args, campaign.units, (u) => u.name);
+      if (unit.length === 1) return askRole(ctx, unit[0]!.id);
       const words = args.split(' ');
-      // The role may be one word (HEAD) or two ("thủ trưởng"): try the longest tail first.
+      // The role may be one word (HEAD) or several ("thu truong"): try the longest tail first.
       for (const take of [3, 2, 1]) {
         if (words.length <= take) continue;
         const role = roleFromText(ctx, words.slice(-take).join(' '));
         if (role) {
-          const unit = unitFromArgs(ctx, campaign, words.slice(0, -take).join(' '), true);
-          return issue(ctx, unit?.id ?? null, role);
+          const named = unitFromArgs(ctx, campaign, words.slice(0, -take).join(' '), true);
+          return issue(ctx, named?.id ?? null, role);
         }
       }
-      const unit = matchByName(args, campaign.units, (u) => u.name);
-      if (unit.length === 1) return askRole(ctx, unit[0]!.id);
       return { replies: [ctx.t('invite-usage', { roles: ROLES.map((r) => ctx.t(ROLE_KEYS[r])).join(', ') })] };
     }
     return {

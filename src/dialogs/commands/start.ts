@@ -1,6 +1,6 @@
 import { cleanText } from '../../domain/text.js';
 import type { Actor } from '../../services/members.js';
-import { roleNames } from '../scope.js';
+import { roleNames } from '../../i18n/roles.js';
 import type { Command, DialogContext, StepResult } from '../port.js';
 
 const DISPLAY_NAME = 'display-name';
