@@ -3,21 +3,12 @@ import type { Role } from '../../src/generated/prisma/client.js';
 import { RuleError } from '../../src/services/errors.js';
 import { demoAccountId } from '../../src/services/demo-seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
+import { CAMPAIGN, DCXD, MOT_CUA, ORGANIZATION, TCKT, TPHT, UNITS, VHXH, VPTK } from '../support/kim-phuong.js';
 
 // Who may run which command, for which unit: every role × every command × (no argument, own unit,
 // another unit typed without diacritics), against a real core on SQLite. Expected replies are the
 // Vietnamese texts of locales/vi.ftl, derived from the product's rules below — not from the code.
 
-const CAMPAIGN = 'Phong trào thi đua "Chung tay Cải cách hành chính" xã Kim Phượng năm 2025';
-const ORGANIZATION = 'UBND xã Kim Phượng';
-
-const VPTK = 'Văn phòng - Thống kê';
-const VHXH = 'Văn hóa - Xã hội';
-const DCXD = 'Địa chính - Xây dựng - Nông nghiệp - Môi trường';
-const TCKT = 'Tài chính - Kế toán';
-const TPHT = 'Tư pháp - Hộ tịch';
-const MOT_CUA = 'Bộ phận Tiếp nhận và Trả kết quả';
-const UNITS = [VPTK, VHXH, DCXD, TCKT, TPHT, MOT_CUA];
 /** the campaign's units in Vietnamese collation order: how equal scores are listed */
 const UNITS_COLLATED = [MOT_CUA, DCXD, TCKT, TPHT, VHXH, VPTK];
 

@@ -4,15 +4,10 @@ import { demoAccountId } from '../../src/services/demo-seed.js';
 import type { Actor } from '../../src/services/members.js';
 import type { Standings } from '../../src/services/standings.js';
 import { startTestBot, type TestBot } from '../support/core.js';
+import { DCXD, MOT_CUA, TCKT, TPHT, VHXH, VPTK } from '../support/kim-phuong.js';
 
 // StandingsService over real reports saved through ReportService on SQLite.
 
-const VPTK = 'Văn phòng - Thống kê';
-const VHXH = 'Văn hóa - Xã hội';
-const DCXD = 'Địa chính - Xây dựng - Nông nghiệp - Môi trường';
-const TCKT = 'Tài chính - Kế toán';
-const TPHT = 'Tư pháp - Hộ tịch';
-const MOT_CUA = 'Bộ phận Tiếp nhận và Trả kết quả';
 
 /** unit code → the head declared for it in campaigns/kim-phuong-2025.yaml */
 const HEADS = { VPTK: 'vptk-1', VHXH: 'vhxh-1', DCXD: 'dcxd-1', TCKT: 'tckt-1', TPHT: 'tpht-1', MOT_CUA: 'mot-cua-1' } as const;
