@@ -7,7 +7,8 @@ import type { CampaignFile } from '../../src/campaign-file/schema.js';
 import { createDb, type Db } from '../../src/db/client.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import { I18n } from '../../src/i18n/i18n.js';
-import { getCampaignDetail, IMPORT_ENTITIES, importCampaign, listCampaigns, type ImportSummary } from '../../src/services/campaign-import.js';
+import { getCampaignDetail, listCampaigns } from '../../src/services/campaign-catalog.js';
+import { IMPORT_ENTITIES, importCampaign, type ImportSummary } from '../../src/services/campaign-import.js';
 import { RuleError } from '../../src/services/errors.js';
 
 function load(name: string): CampaignFile {
