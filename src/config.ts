@@ -10,6 +10,18 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
   DIALOG_TIMEOUT_MINUTES: z.coerce.number().int().positive().default(30),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, 'looks wrong: copy the whole token BotFather gave, like 123456789:AA…')
+    .optional(),
+  TELEGRAM_API_ROOT: z.url({ error: 'must be a URL such as http://127.0.0.1:8081 (a self-hosted Bot API server)' }).default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: z.url({ error: 'must be the public https URL Telegram should call, such as https://bot.example.vn/telegram' }).optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'use 16 to 256 characters from A-Z, a-z, 0-9, _ and -')
+    .optional(),
+  HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HTTP_HOST: z.string().min(1).default('0.0.0.0'),
 });
 
 export interface Config {
@@ -18,6 +30,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   defaultLocale: 'vi' | 'en';
   dialogTimeoutMinutes: number;
+  telegram: { token: string; apiRoot: string; webhookUrl: string | null; webhookSecret: string | null } | null;
+  http: { host: string; port: number };
 }
 
 export class ConfigError extends Error {}
@@ -30,12 +44,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration (see .env.example):\n  TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so that only Telegram can call the webhook');
+  }
   return {
     databaseUrl: c.DATABASE_URL,
     fileStoreDir: c.FILE_STORE_DIR,
     logLevel: c.LOG_LEVEL,
     defaultLocale: c.DEFAULT_LOCALE,
     dialogTimeoutMinutes: c.DIALOG_TIMEOUT_MINUTES,
+    telegram: c.TELEGRAM_BOT_TOKEN
+      ? {
+          token: c.TELEGRAM_BOT_TOKEN,
+          apiRoot: c.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+          webhookUrl: c.TELEGRAM_WEBHOOK_URL ?? null,
+          webhookSecret: c.TELEGRAM_WEBHOOK_SECRET ?? null,
+        }
+      : null,
+    http: { host: c.HTTP_HOST, port: c.HTTP_PORT },
   };
 }
 

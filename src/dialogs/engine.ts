@@ -10,6 +10,9 @@ import type { Answer, Ask, Command, DialogContext, Envelope, Option, Reply, Step
 
 const OPTIONS_KEY = '__options';
 const TEXT_KEY = '__acceptsText';
+const FILE_KEY = '__acceptsFile';
+
+const toReply = (r: string | Reply): Reply => (typeof r === 'string' ? { text: r } : r);
 
 /** Splits "/baocao@ThiDuaBot van phong" into "baocao" and "van phong". */
 export function parseCommand(text: string): { name: string; args: string } | null {
@@ -53,11 +56,13 @@ export class DialogEngine {
     const { envelope } = ctx;
     const text = envelope.incoming.kind === 'text' ? cleanText(envelope.incoming.text) : null;
     const command = text?.startsWith('/') ? parseCommand(text) : null;
+    if (envelope.chatType === 'group') return this.inGroup(ctx, command);
     if (text?.startsWith('/')) return this.runCommand(ctx, command);
 
     const state = await this.deps.services.dialogState.load(envelope.channel, envelope.chatId);
     if (!state || (state.memberId !== null && state.memberId !== ctx.actor?.memberId)) {
       if (envelope.incoming.kind === 'choice') return [{ text: ctx.t('choice-stale') }];
+      if (envelope.incoming.kind === 'file' && ctx.actor) return [{ text: ctx.t('file-no-dialog') }];
       return [{ text: ctx.t(ctx.actor ? 'idle-hint' : 'stranger-hint') }];
     }
     if (this.deps.services.dialogState.isExpired(state)) {
@@ -65,6 +70,19 @@ export class DialogEngine {
       return [{ text: ctx.t('dialog-expired', { command: `/${state.dialog}` }) }];
     }
     return this.continueDialog(ctx, state);
+  }
+
+  /**
+   * Groups see only what is meant for everyone (the standings); dialogs and anyone's own data stay
+   * in private chats. Plain messages in a group are not for the bot.
+   */
+  private async inGroup(ctx: DialogContext, parsed: { name: string; args: string } | null): Promise<Reply[]> {
+    if (!parsed) return [];
+    const command = this.commands.get(parsed.name);
+    if (!command) return [];
+    if (!command.inGroups) return [{ text: ctx.t('group-private-only', { command: `/${command.name}` }) }];
+    const result = await command.start(ctx, parsed.args);
+    return result.replies.map(toReply);
   }
 
   private async runCommand(ctx: DialogContext, parsed: { name: string; args: string } | null): Promise<Reply[]> {
@@ -97,14 +115,14 @@ export class DialogEngine {
       return [{ text: ctx.t('forbidden-role', { command: `/${command.name}` }) }];
     }
     const options = (state.data[OPTIONS_KEY] as Option[] | undefined) ?? [];
-    const acceptsText = state.data[TEXT_KEY] === true;
-    const answer = resolveAnswer(ctx, state, options, acceptsText);
+    const accepts = { text: state.data[TEXT_KEY] === true, file: state.data[FILE_KEY] === true };
+    const answer = resolveAnswer(ctx, state, options, accepts);
     if ('problem' in answer) return [{ text: answer.problem, options, version: state.version }];
 
-    const { [OPTIONS_KEY]: _o, [TEXT_KEY]: _t, ...data } = state.data;
+    const { [OPTIONS_KEY]: _o, [TEXT_KEY]: _t, [FILE_KEY]: _f, ...data } = state.data;
     const result = await step(ctx, data, answer.answer);
     if (result.retry) {
-      const replies: Reply[] = result.replies.map((text) => ({ text }));
+      const replies = result.replies.map(toReply);
       const last = replies.at(-1);
       if (last && options.length) Object.assign(last, { options, version: state.version });
       return replies;
@@ -115,7 +133,7 @@ export class DialogEngine {
   /** Stores the next question (or ends the dialog) and turns texts into replies. */
   private async finish(ctx: DialogContext, dialog: string, result: StepResult, expectedVersion: number | null): Promise<Reply[]> {
     const { channel, chatId } = ctx.envelope;
-    const replies: Reply[] = result.replies.map((text) => ({ text }));
+    const replies = result.replies.map(toReply);
     if (!result.ask) {
       if (expectedVersion !== null) await this.deps.services.dialogState.clear(channel, chatId);
       return replies;
@@ -131,7 +149,7 @@ export class DialogEngine {
   }
 
   private save(ctx: DialogContext, dialog: string, ask: Ask, expectedVersion: number | null): Promise<number | null> {
-    const data = { ...ask.data, [OPTIONS_KEY]: ask.options ?? [], [TEXT_KEY]: ask.acceptsText === true };
+    const data = { ...ask.data, [OPTIONS_KEY]: ask.options ?? [], [TEXT_KEY]: ask.acceptsText === true, [FILE_KEY]: ask.acceptsFile === true };
     return this.deps.services.dialogState.save(
       { channel: ctx.envelope.channel, chatId: ctx.envelope.chatId },
       { dialog, step: ask.step, data, memberId: ctx.actor?.memberId ?? null },
@@ -149,8 +167,17 @@ function localeFromHint(hint: string | undefined): Locale {
  * Turns what was sent into an answer for the current step: a tapped button of this very step, the
  * number of an option, or an option's text matched without diacritics; free text where accepted.
  */
-function resolveAnswer(ctx: DialogContext, state: StoredDialog, options: Option[], acceptsText: boolean): { answer: Answer } | { problem: string } {
+function resolveAnswer(
+  ctx: DialogContext,
+  state: StoredDialog,
+  options: Option[],
+  accepts: { text: boolean; file: boolean },
+): { answer: Answer } | { problem: string } {
   const incoming = ctx.envelope.incoming;
+  const acceptsText = accepts.text;
+  if (incoming.kind === 'file') {
+    return accepts.file ? { answer: { kind: 'file', file: incoming.file } } : { problem: ctx.t('file-not-expected') };
+  }
   if (incoming.kind === 'choice') {
     const option = options.find((o) => o.value === incoming.value);
     if (incoming.version !== state.version || !option) return { problem: ctx.t('choice-stale') };

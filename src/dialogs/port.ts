@@ -17,28 +17,50 @@ export interface Reply {
   options?: Option[];
   /** the dialog version the options belong to (channels put it in button data to spot stale taps) */
   version?: number;
+  /** a picture to show with the text (the standings chart); `key` is stable while the picture is */
+  image?: { png: Uint8Array; key: string };
+  /** a stored file handed back to the person (dossier documents) */
+  document?: { name: string; mime: string; bytes: Uint8Array };
+}
+
+/** A file someone sent. Its name is for display only: it never becomes a path. */
+export interface IncomingFile {
+  kind: 'document' | 'photo';
+  name: string | null;
+  mime: string | null;
+  /** the size the platform announced, checked before downloading */
+  size: number | null;
+  /** fetches the bytes from the platform (Telegram: getFile, then download) */
+  download(): Promise<Uint8Array>;
 }
 
 export type Incoming =
   | { kind: 'text'; text: string }
   /** a tapped button: the option's value and the dialog version it was offered at */
-  | { kind: 'choice'; value: string; version: number };
+  | { kind: 'choice'; value: string; version: number }
+  | { kind: 'file'; file: IncomingFile };
 
 export interface Envelope {
   channel: Channel;
   /** the conversation; dialogs are kept per chat */
   chatId: string;
+  /** a private chat with the bot, or a group the bot is in (no dialogs there) */
+  chatType?: 'private' | 'group';
   /** the person, as the platform identifies them */
   userId: string;
   /** the name the platform shows, offered when registering */
   displayName?: string;
   /** the platform's language hint, for strangers */
   languageHint?: string;
+  /** the platform's link that opens a chat with the bot and runs /start <payload>, where there is one */
+  startLink?: (payload: string) => string;
+  /** the platform cannot carry documents (Zalo): steps that need one say so */
+  noDocuments?: boolean;
   incoming: Incoming;
 }
 
-/** What a step receives: the option picked, or free text when the step accepts it. */
-export type Answer = { kind: 'option'; value: string } | { kind: 'text'; text: string };
+/** What a step receives: the option picked, free text or a file, when the step accepts them. */
+export type Answer = { kind: 'option'; value: string } | { kind: 'text'; text: string } | { kind: 'file'; file: IncomingFile };
 
 export type DialogData = Record<string, unknown>;
 
@@ -64,10 +86,13 @@ export interface Ask {
   options?: Option[];
   /** free text is accepted besides the options */
   acceptsText?: boolean;
+  /** a file (document or photo) is accepted besides the options */
+  acceptsFile?: boolean;
 }
 
 export interface StepResult {
-  replies: string[];
+  /** texts, or whole replies when they carry a picture or a file */
+  replies: Array<string | Reply>;
   /** the next question; absent means the dialog is over */
   ask?: Ask;
   /**
@@ -86,6 +111,8 @@ export interface Command {
   access: Access;
   /** Fluent key of the one-line description shown in /trogiup and command menus */
   descriptionKey: string;
+  /** also answered in group chats (everything else runs in private chats only) */
+  inGroups?: boolean;
   start: (ctx: DialogContext, args: string) => Promise<StepResult>;
   /** steps of a multi-step dialog, by name */
   steps?: Record<string, StepHandler>;

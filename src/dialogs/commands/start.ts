@@ -50,7 +50,7 @@ export const startCommand: Command = {
   },
   steps: {
     async name(ctx, data, answer) {
-      const name = answer.kind === 'option' ? cleanText(ctx.envelope.displayName ?? '') : answer.text;
+      const name = answer.kind === 'option' ? cleanText(ctx.envelope.displayName ?? '') : answer.kind === 'text' ? answer.text : '';
       if (name.length < 2 || name.length > 80 || !/\p{L}/u.test(name) || name.startsWith('/')) {
         return { replies: [ctx.t('start-name-invalid')], retry: true };
       }
