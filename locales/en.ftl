@@ -97,6 +97,11 @@ report-confirm =
     • Criterion: { $criterion }
     • Result: { $value }
     • Note: { $note }
+    • Evidence: { $files ->
+        [0] none
+        [one] 1 file
+       *[other] { $files } files
+    }
 report-cancelled = Cancelled; the report was not saved.
 report-none-before = none
 report-saved = Report saved. { $criterion }: { $before } → { $after }.
@@ -158,11 +163,11 @@ campaign-quota = • { $kind ->
 campaign-dossier-title = The award dossier consists of:
 
 ## Console channel
-console-banner = Thi đua CCHC assistant — terminal mode. Type /trogiup for commands, :ai to list demo members, :la <name> to switch user, :khach to become an unregistered visitor.
+console-banner = Thi đua CCHC assistant — terminal mode. Type /trogiup for commands, :ai to list demo members, :la <name> to switch user, :khach to become an unregistered visitor, :tep <path> to send a file.
 console-you-are = You are: { $name } — { $unit }
 console-visitor = You are an unregistered visitor. Type /start <code> to register.
 console-options-hint = (Type the option's number or name; /huy to cancel.)
-console-unknown = There is no console command { $command }. Use :ai, :la <name> or :khach.
+console-unknown = There is no console command { $command }. Use :ai, :la <name>, :khach or :tep <path>.
 console-members-title = Demo members:
 console-members-hint = Type :la <name> to switch user (diacritics optional, e.g. :la tu).
 console-switch-usage = Usage: :la <member name>, for example :la truong anh tu
@@ -299,3 +304,52 @@ cf-invite-unit-unknown = No unit matches "{ $query }". Units: { $units }
 cf-invite-unit-ambiguous = "{ $query }" matches several units: { $units }. Be more specific or use the unit code.
 cf-invite-member-unknown = This campaign declares no member with the code "{ $code }".
 cf-file-unreadable = Cannot read the file { $file } ({ $detail }). Check the path, for example campaigns/kim-phuong-2025.yaml.
+
+## Files, dossier, groups
+file-no-dialog = The bot does not know what this file is for. Type /nophoso to file an award dossier document, or /baocao to report with evidence.
+file-not-expected = No file is needed at this step. Please answer the question above, or type /huy to cancel.
+file-too-big = The file is larger than { $maxMb } MB, so the bot cannot receive it. Please compress or split it, or photograph the main pages and send again.
+file-type-refused = "{ $name }" was not accepted: only PDF, Word (DOC, DOCX), Excel (XLS, XLSX), ODT, ODS and photos are. Please save it as PDF and send again.
+file-duplicate = This file was already sent (on { $date }); no need to send it again.
+group-private-only = { $command } works only in a private chat with the bot, so that your information is not shown to the whole group.
+group-not-linked = This group is not linked to a campaign. The secretariat declares it in the campaign file (group_chats).
+standings-chart-title = Administrative reform emulation standings
+standings-chart-provisional = provisional
+cmd-nophoso = File an award dossier document for my unit
+cmd-hoso = My unit's award dossier: filed, missing, deadline
+dossier-title = Award dossier — { $unit }
+dossier-item-in = ✓ { $kind }: { $name } (filed { $date } by { $by })
+dossier-item-missing = ✗ { $kind }: missing
+dossier-item-optional = ○ { $kind }: missing (optional)
+dossier-count = { $filed } of { $total } documents filed.
+dossier-no-unit = Your account is not attached to a unit. The secretariat adds a unit name, for example: /hoso tu phap.
+dossier-no-kinds = This campaign lists no dossier documents. Please contact the secretariat.
+dossier-pick-kind = Dossier of { $unit }. Choose the document (✓ = already filed):
+dossier-ask-file = Send the { $kind } file (PDF, Word, Excel, ODT/ODS, or a photo of the signed page), up to 20 MB.
+dossier-ask-file-photo-only = This app cannot send documents to the bot. Photograph the signed page of { $kind } and send the photo, or file it through the bot on Telegram.
+dossier-will-add = { $name } is already filed: the file you send becomes the latest version; the old one is kept.
+dossier-need-file = This step needs a file or a photo. Please send one, or type /huy to cancel.
+dossier-need-photo = This step needs a photo. Please send one, or type /huy to cancel.
+dossier-file-fallback-name = dossier
+dossier-received = Received { $name } for { $kind }.
+dossier-get-hint = Choose a document to download:
+dossier-sent = File { $name }:
+dossier-forbidden-unit = You can only file and download your own unit's dossier.
+dossier-kind-gone = This document is no longer part of the campaign's dossier. Please type /nophoso again.
+dossier-document-gone = This document was not found. Please type /hoso again.
+report-ask-evidence = Send supporting evidence (photos, PDF, Word, Excel), several files if needed; or choose Skip.
+report-ask-evidence-photo-only = Send photos of the supporting evidence (several if needed), or choose Skip.
+report-evidence-received = Received { $name } ({ $count } in all). Send more, or choose Done.
+report-evidence-need-file = This step takes evidence files or photos. Send one, or choose Skip / Done.
+report-evidence-fallback-name = evidence
+option-done = Done
+invite-link = Or open this link: { $link }
+console-file-usage = Usage: :tep <file path>, for example :tep ~/Documents/to-trinh.pdf
+console-file-missing = Cannot open the file "{ $path }". Please check the path.
+
+## Telegram
+tg-rate-limited = You are sending messages too fast. Please wait about 10 seconds before sending more; messages sent meanwhile are not handled.
+tg-not-yours = This button belongs to someone else's question.
+tg-unsupported = The bot reads text messages, commands, buttons, documents and photos only. Type /trogiup to see the commands.
+tg-options-type-number = (Type the number or the name of an option; /huy to cancel.)
+tg-chosen = ✔ { $label }

@@ -92,6 +92,10 @@ report-confirm =
     • Tiêu chí: { $criterion }
     • Kết quả: { $value }
     • Ghi chú: { $note }
+    • Minh chứng: { $files ->
+        [0] không có
+       *[other] { $files } tệp
+    }
 report-cancelled = Đã hủy, chưa lưu báo cáo.
 report-none-before = chưa có
 report-saved = Đã lưu báo cáo. { $criterion }: { $before } → { $after }.
@@ -153,11 +157,11 @@ campaign-quota = • { $kind ->
 campaign-dossier-title = Hồ sơ đề nghị khen thưởng gồm:
 
 ## Kênh dòng lệnh (console)
-console-banner = Trợ lý thi đua CCHC — chế độ dòng lệnh. Gõ /trogiup để xem lệnh, :ai để xem thành viên mẫu, :la <tên> để đổi người dùng, :khach để làm người chưa đăng ký.
+console-banner = Trợ lý thi đua CCHC — chế độ dòng lệnh. Gõ /trogiup để xem lệnh, :ai để xem thành viên mẫu, :la <tên> để đổi người dùng, :khach để làm người chưa đăng ký, :tep <đường dẫn> để gửi tệp.
 console-you-are = Bạn đang là: { $name } — { $unit }
 console-visitor = Bạn đang là một người chưa đăng ký. Gõ /start <mã mời> để đăng ký.
 console-options-hint = (Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)
-console-unknown = Không có lệnh dòng lệnh { $command }. Dùng :ai, :la <tên> hoặc :khach.
+console-unknown = Không có lệnh dòng lệnh { $command }. Dùng :ai, :la <tên>, :khach hoặc :tep <đường dẫn>.
 console-members-title = Thành viên mẫu:
 console-members-hint = Gõ :la <tên> để đổi người dùng (có thể gõ không dấu, ví dụ :la tu).
 console-switch-usage = Cách dùng: :la <tên thành viên>, ví dụ :la truong anh tu
@@ -294,3 +298,52 @@ cf-invite-unit-unknown = Không có đơn vị nào khớp với "{ $query }". C
 cf-invite-unit-ambiguous = "{ $query }" khớp với nhiều đơn vị: { $units }. Hãy ghi rõ hơn hoặc dùng mã đơn vị.
 cf-invite-member-unknown = Kế hoạch này không khai báo thành viên mã "{ $code }".
 cf-file-unreadable = Không đọc được tệp { $file } ({ $detail }). Kiểm tra đường dẫn, ví dụ campaigns/kim-phuong-2025.yaml.
+
+## Tệp, hồ sơ, nhóm
+file-no-dialog = Bot chưa biết tệp này dùng cho việc gì. Gõ /nophoso để nộp hồ sơ khen thưởng, hoặc /baocao để báo cáo kèm minh chứng.
+file-not-expected = Bước này chưa cần gửi tệp. Vui lòng trả lời câu hỏi ở trên, hoặc gõ /huy để hủy.
+file-too-big = Tệp lớn hơn { $maxMb } MB nên bot không nhận được. Vui lòng nén tệp, chia nhỏ, hoặc chụp ảnh các trang chính rồi gửi lại.
+file-type-refused = Không nhận tệp "{ $name }": chỉ nhận PDF, Word (DOC, DOCX), Excel (XLS, XLSX), ODT, ODS và ảnh chụp. Vui lòng lưu sang PDF rồi gửi lại.
+file-duplicate = Tệp này đã được gửi trước đây (ngày { $date }), không cần gửi lại.
+group-private-only = Lệnh { $command } chỉ dùng trong tin nhắn riêng với bot, để thông tin của anh/chị không hiện ra cho cả nhóm.
+group-not-linked = Nhóm này chưa được gắn với phong trào thi đua nào. Bộ phận thường trực khai báo nhóm trong tệp kế hoạch (mục group_chats).
+standings-chart-title = Bảng xếp hạng thi đua cải cách hành chính
+standings-chart-provisional = tạm tính
+cmd-nophoso = Nộp tài liệu hồ sơ đề nghị khen thưởng của đơn vị
+cmd-hoso = Hồ sơ khen thưởng của đơn vị: đã nộp, còn thiếu, thời hạn
+dossier-title = Hồ sơ đề nghị khen thưởng — { $unit }
+dossier-item-in = ✓ { $kind }: { $name } (nộp ngày { $date }, { $by })
+dossier-item-missing = ✗ { $kind }: chưa nộp
+dossier-item-optional = ○ { $kind }: chưa nộp (không bắt buộc)
+dossier-count = Đã nộp { $filed }/{ $total } thành phần.
+dossier-no-unit = Tài khoản của anh/chị chưa gắn với đơn vị nào. Thường trực gõ kèm tên đơn vị, ví dụ: /hoso tu phap.
+dossier-no-kinds = Phong trào này chưa quy định thành phần hồ sơ. Vui lòng liên hệ bộ phận thường trực.
+dossier-pick-kind = Nộp hồ sơ của { $unit }. Chọn loại tài liệu (✓ là đã có):
+dossier-ask-file = Gửi tệp { $kind } (PDF, Word, Excel, ODT/ODS hoặc ảnh chụp trang đã ký), tối đa 20 MB.
+dossier-ask-file-photo-only = Ứng dụng này không gửi được tệp văn bản cho bot. Anh/chị chụp ảnh trang đã ký của { $kind } rồi gửi ảnh, hoặc nộp tệp qua bot trên Telegram.
+dossier-will-add = Đã có tệp { $name }: tệp mới gửi sẽ là bản mới nhất, bản cũ vẫn được lưu.
+dossier-need-file = Bước này cần một tệp hoặc ảnh. Vui lòng gửi tệp, hoặc gõ /huy để hủy.
+dossier-need-photo = Bước này cần một ảnh chụp. Vui lòng gửi ảnh, hoặc gõ /huy để hủy.
+dossier-file-fallback-name = ho-so
+dossier-received = Đã nhận tệp { $name } cho mục { $kind }.
+dossier-get-hint = Chọn tài liệu để tải lại:
+dossier-sent = Tệp { $name }:
+dossier-forbidden-unit = Anh/chị chỉ nộp và tải hồ sơ của đơn vị mình.
+dossier-kind-gone = Loại tài liệu này không còn trong hồ sơ của phong trào. Vui lòng gõ lại /nophoso.
+dossier-document-gone = Không tìm thấy tài liệu này. Vui lòng gõ lại /hoso.
+report-ask-evidence = Gửi tài liệu kiểm chứng (ảnh, PDF, Word, Excel), có thể gửi nhiều tệp; hoặc chọn Bỏ qua.
+report-ask-evidence-photo-only = Gửi ảnh chụp tài liệu kiểm chứng (có thể gửi nhiều ảnh), hoặc chọn Bỏ qua.
+report-evidence-received = Đã nhận { $name } (tổng { $count } tệp). Gửi thêm, hoặc chọn Xong.
+report-evidence-need-file = Bước này nhận tệp hoặc ảnh minh chứng. Gửi tệp, hoặc chọn Bỏ qua / Xong.
+report-evidence-fallback-name = minh-chung
+option-done = Xong
+invite-link = Hoặc bấm liên kết: { $link }
+console-file-usage = Cách dùng: :tep <đường dẫn tệp>, ví dụ :tep ~/Tai-lieu/to-trinh.pdf
+console-file-missing = Không mở được tệp "{ $path }". Kiểm tra lại đường dẫn.
+
+## Telegram
+tg-rate-limited = Anh/chị đang gửi quá nhanh. Vui lòng chờ khoảng 10 giây rồi gửi tiếp; các tin nhắn gửi trong lúc này sẽ không được xử lý.
+tg-not-yours = Nút này thuộc về câu hỏi của người khác.
+tg-unsupported = Bot chỉ đọc được tin nhắn chữ, lệnh, nút bấm, tệp tài liệu và ảnh. Gõ /trogiup để xem các lệnh.
+tg-options-type-number = (Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)
+tg-chosen = ✔ { $label }

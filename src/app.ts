@@ -30,7 +30,7 @@ export async function createCore(config: Config, options: { clock?: Clock; logge
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl);
-  const services = createServices(db, clock, { dialogTimeoutMinutes: config.dialogTimeoutMinutes });
+  const services = createServices(db, clock, { dialogTimeoutMinutes: config.dialogTimeoutMinutes, fileStoreDir: config.fileStoreDir });
   const i18n = new I18n();
   const engine = new DialogEngine({ services, i18n, clock, logger }, allCommands());
   return { db, services, i18n, engine, logger, close: () => db.$disconnect() };

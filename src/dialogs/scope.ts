@@ -7,11 +7,18 @@ import { actorOf, type DialogContext } from './port.js';
 /** Roles that may look at every unit of the campaign, not only their own. */
 const OVERSEERS: readonly Role[] = ['ADMIN', 'LEADER'];
 
-/** The campaign the member's organization is running; a RuleError when there is none. */
+/**
+ * The campaign a message is about: the one the member's organization is running, or, in a group
+ * chat, the one that group is set up for. A RuleError when there is none.
+ */
 export async function campaignOf(ctx: DialogContext): Promise<CampaignView> {
-  const actor = actorOf(ctx);
-  const id = await ctx.services.campaigns.activeCampaignId(actor.organizationId);
-  if (id === null) throw new RuleError('campaign-none');
+  const { envelope, actor } = ctx;
+  const id = actor
+    ? await ctx.services.campaigns.activeCampaignId(actor.organizationId)
+    : envelope.chatType === 'group'
+      ? await ctx.services.campaigns.campaignIdForGroup(envelope.channel, envelope.chatId)
+      : null;
+  if (id === null) throw new RuleError(actor ? 'campaign-none' : 'group-not-linked');
   return ctx.services.campaigns.view(id);
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.js';
-import type { DeadlineKind, Direction, ScoringRule } from '../generated/prisma/client.js';
+import type { Channel, DeadlineKind, Direction, ScoringRule } from '../generated/prisma/client.js';
 import { DEFAULT_GRADE_BANDS, type GradeBand } from '../domain/grades.js';
 
 export interface CriterionView {
@@ -47,6 +47,13 @@ export class CampaignService {
       select: { id: true },
     });
     return campaign?.id ?? null;
+  }
+
+  /** The running campaign whose file names this group chat for announcements. */
+  async campaignIdForGroup(channel: Channel, chatId: string): Promise<number | null> {
+    const running = await this.db.campaign.findMany({ where: { status: 'ACTIVE' }, select: { id: true, groupChats: true }, orderBy: { startsOn: 'desc' } });
+    const key = channel.toLowerCase();
+    return running.find((c) => String((c.groupChats as Record<string, unknown> | null)?.[key] ?? '') === chatId)?.id ?? null;
   }
 
   async campaignIdByCode(code: string): Promise<number | null> {

@@ -1,5 +1,8 @@
 import type { Db } from '../db/client.js';
 import { CampaignService } from './campaigns.js';
+import { ChartService } from './charts.js';
+import { DossierService } from './dossier.js';
+import { FileStore } from './file-store.js';
 import type { Clock } from './clock.js';
 import { DialogStateService } from './dialog-state.js';
 import { InviteService } from './invite-service.js';
@@ -14,12 +17,19 @@ export interface Services {
   reports: ReportService;
   standings: StandingsService;
   dialogState: DialogStateService;
+  files: FileStore;
+  dossier: DossierService;
+  charts: ChartService;
 }
 
-export function createServices(db: Db, clock: Clock, options: { dialogTimeoutMinutes: number }): Services {
+export function createServices(db: Db, clock: Clock, options: { dialogTimeoutMinutes: number; fileStoreDir: string }): Services {
   const campaigns = new CampaignService(db);
   const reports = new ReportService(db, clock);
+  const files = new FileStore(options.fileStoreDir);
   return {
+    files,
+    dossier: new DossierService(db, files, clock),
+    charts: new ChartService(files),
     campaigns,
     members: new MemberService(db, clock),
     invites: new InviteService(db, clock),

@@ -5,6 +5,7 @@ import { cleanText } from '../domain/text.js';
 import { audit } from './audit.js';
 import type { Clock } from './clock.js';
 import { RuleError } from './errors.js';
+import type { StoredBlob } from './file-store.js';
 import type { Actor } from './members.js';
 
 export interface LatestValue {
@@ -45,6 +46,11 @@ export class ReportService {
     });
   }
 
+  /** An earlier piece of evidence with these very bytes for the same unit and criterion. */
+  async findEvidence(campaignId: number, unitId: number, criterionId: number, sha256: string): Promise<{ createdAt: Date } | null> {
+    return this.db.evidence.findFirst({ where: { campaignId, unitId, criterionId, sha256 }, select: { createdAt: true }, orderBy: { createdAt: 'asc' } });
+  }
+
   /**
    * Records a progress report. The rules are checked again here, whatever the dialog checked:
    * the reporter's right to report for the unit and the criterion's allowed range.
@@ -57,6 +63,8 @@ export class ReportService {
     value: number;
     note: string | null;
     channel: Channel;
+    /** evidence files received during the dialog, attached to this report */
+    evidence?: readonly StoredBlob[];
   }): Promise<{ previous: LatestValue | null; reportId: number }> {
     if (!mayReportFor(input.actor, input.unitId)) throw new RuleError('report-forbidden-unit');
     return this.db.$transaction(async (tx) => {
@@ -83,12 +91,36 @@ export class ReportService {
           reportedAt: this.clock(),
         },
       });
+      for (const blob of input.evidence ?? []) {
+        await tx.evidence.create({
+          data: {
+            campaignId: input.campaignId,
+            unitId: input.unitId,
+            memberId: input.actor.memberId,
+            criterionId: input.criterionId,
+            progressReportId: report.id,
+            originalName: blob.originalName,
+            mime: blob.mime,
+            size: blob.size,
+            sha256: blob.sha256,
+            storageKey: blob.storageKey,
+            sourceChannel: input.channel,
+            createdAt: this.clock(),
+          },
+        });
+      }
       await audit(tx, {
         actorId: input.actor.memberId,
         action: 'report.create',
         entity: 'ProgressReport',
         entityId: report.id,
-        details: { unitId: input.unitId, criterionId: input.criterionId, value: input.value, previous: previous?.value ?? null },
+        details: {
+          unitId: input.unitId,
+          criterionId: input.criterionId,
+          value: input.value,
+          previous: previous?.value ?? null,
+          evidence: (input.evidence ?? []).map((b) => b.sha256),
+        },
       });
       return { previous, reportId: report.id };
     });

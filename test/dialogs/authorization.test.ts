@@ -49,7 +49,10 @@ const PROGRESS_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn v
 const OPTIONS_HINT = '(Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)';
 const options = (labels: readonly string[]) => labels.map((l, i) => `  ${i + 1}. ${l}`).join('\n');
 
-const COMMANDS = ['start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'moi', 'chiendich'] as const;
+const DOSSIER_KINDS = ['Tờ trình khen thưởng của cơ quan', 'Biên bản họp của cơ quan', 'Báo cáo thành tích tập thể, cá nhân'];
+const DOSSIER_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn vị nào. Thường trực gõ kèm tên đơn vị, ví dụ: /hoso tu phap.';
+
+const COMMANDS = ['start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'nophoso', 'hoso', 'moi', 'chiendich'] as const;
 type CommandName = (typeof COMMANDS)[number];
 const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
   start: 'Đăng ký bằng mã mời, xem thông tin của tôi',
@@ -58,6 +61,8 @@ const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
   tiendo: 'Tiến độ của đơn vị so với chỉ tiêu',
   nhiemvu: 'Nhiệm vụ, tiêu chí và thời hạn của phong trào',
   xephang: 'Bảng xếp hạng các đơn vị',
+  nophoso: 'Nộp tài liệu hồ sơ đề nghị khen thưởng của đơn vị',
+  hoso: 'Hồ sơ khen thưởng của đơn vị: đã nộp, còn thiếu, thời hạn',
   moi: 'Tạo mã mời cho một đơn vị và vai trò',
   chiendich: 'Tóm tắt phong trào thi đua',
   huy: 'Hủy thao tác đang dở',
@@ -73,6 +78,8 @@ const ACCESS: Record<CommandName, null | 'member' | readonly Role[]> = {
   tiendo: 'member',
   nhiemvu: 'member',
   xephang: 'member',
+  nophoso: ['HEAD', 'ADMIN'],
+  hoso: ['HEAD', 'ADMIN', 'LEADER'],
   moi: ['ADMIN'],
   chiendich: ['ADMIN'],
 };
@@ -112,7 +119,10 @@ function expectedOutcome(who: Identity, command: CommandName, arg: Arg): Outcome
   if (who.roles === null) return { kind: 'not-registered' };
   if (access !== 'member' && !may(who, access)) return { kind: 'forbidden' };
   const target = arg.unit ?? who.unit;
-  if (command === 'baocao' && target !== null && target !== who.unit && !may(who, REPORTERS_FOR_ANY_UNIT)) return { kind: 'not-yours', unit: target };
+  if ((command === 'baocao' || command === 'nophoso') && target !== null && target !== who.unit && !may(who, REPORTERS_FOR_ANY_UNIT)) {
+    return { kind: 'not-yours', unit: target };
+  }
+  if (command === 'hoso' && target !== null && target !== who.unit && !may(who, OVERSEERS)) return { kind: 'not-yours', unit: target };
   if ((command === 'tiendo' || command === 'nhiemvu') && target !== null && target !== who.unit && !may(who, OVERSEERS)) {
     return { kind: 'not-yours', unit: target };
   }
@@ -180,6 +190,23 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       // Nothing reported yet: every unit 0 points, all sharing rank 1, listed by name.
       expect(lines.slice(3, 9)).toEqual(UNITS_COLLATED.map((u) => `1. ${u} — 0 điểm — Yếu — mới — đã báo cáo 0/9 tiêu chí`));
       expect(lines.at(-1)).toBe('▲ tăng hạng, ▼ giảm hạng, = giữ hạng so với lần xếp hạng trước.');
+      return;
+    case 'nophoso':
+      if (unit === null) {
+        expect(reply).toBe(DOSSIER_NO_UNIT);
+        return;
+      }
+      expect(reply).toBe(`Nộp hồ sơ của ${unit}. Chọn loại tài liệu (✓ là đã có):\n${options(DOSSIER_KINDS)}\n${OPTIONS_HINT}`);
+      return;
+    case 'hoso':
+      if (unit === null) {
+        expect(reply).toBe(DOSSIER_NO_UNIT);
+        return;
+      }
+      expect(lines[0]).toBe(`Hồ sơ đề nghị khen thưởng — ${unit}`);
+      expect(lines.slice(1, 4)).toEqual(DOSSIER_KINDS.map((k) => `✗ ${k}: chưa nộp`));
+      expect(lines).toContain('Đã nộp 0/3 thành phần.');
+      expect(lines).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)');
       return;
     case 'moi':
       if (arg.text === '') {
@@ -308,7 +335,7 @@ async function runCase(c: Case): Promise<void> {
   }
   if (c.command === 'baocao' && c.outcome.kind !== 'ok') {
     // A refused /baocao leaves no dialog behind: answering as if it had asked gets nowhere.
-    for (const answer of ['1', '100', '1', '1']) expect(await bot.say(answer)).toBe(c.who.roles === null ? STRANGER_HINT : IDLE_HINT);
+    for (const answer of ['1', '100', '1', '1', '1']) expect(await bot.say(answer)).toBe(c.who.roles === null ? STRANGER_HINT : IDLE_HINT);
   }
   expect(await reportCount()).toBe(0);
 }
@@ -316,16 +343,17 @@ async function runCase(c: Case): Promise<void> {
 describe('authorization matrix: role × command × unit', () => {
   const cases = casesFor(ROLE_ROWS);
 
-  it('covers 6 roles × 8 commands × 3 arguments, with the outcomes the rules give', () => {
-    expect(cases).toHaveLength(144);
+  it('covers 6 roles × 10 commands × 3 arguments, with the outcomes the rules give', () => {
+    expect(cases).toHaveLength(180);
     const count = (kind: Outcome['kind']) => cases.filter((c) => c.outcome.kind === kind).length;
-    // strangers: 6 commands × 3 → not registered; members: /baocao (MEMBER, LEADER, COUNCIL) and
-    // /moi, /chiendich (all but ADMIN) refused by role; "other unit" refused 7 times.
+    // strangers: 8 commands × 3 → not registered; refused by role: /baocao and /nophoso (MEMBER,
+    // LEADER, COUNCIL), /hoso (MEMBER, COUNCIL), /moi and /chiendich (all but ADMIN); a HEAD naming
+    // another unit in /baocao, /nophoso, /hoso, and MEMBER/COUNCIL in /tiendo, /nhiemvu: 9.
     expect({ notRegistered: count('not-registered'), forbidden: count('forbidden'), notYours: count('not-yours'), ok: count('ok') }).toEqual({
-      notRegistered: 18,
-      forbidden: 33,
-      notYours: 7,
-      ok: 86,
+      notRegistered: 24,
+      forbidden: 48,
+      notYours: 9,
+      ok: 99,
     });
   });
 
@@ -373,6 +401,7 @@ describe('an allowed /baocao saves; the service refuses what the dialog refuses'
     expect(await own.say(line)).toContain(`Báo cáo của ${unit}. Chọn nhiệm vụ (lĩnh vực):`);
     await own.say('1');
     await own.say('100');
+    await own.say('1');
     await own.say('1');
     expect(await own.say('1')).toContain('Đã lưu báo cáo. Mức độ hoàn thành nhiệm vụ cải cách thể chế: ');
     const rows = await reports();

@@ -62,10 +62,11 @@ describe('dialog engine', () => {
     await bot.say('/baocao');
     await bot.say('1');
     await bot.core.close();
-    const core = await createCore(loadConfig({ DATABASE_URL: bot.url, LOG_LEVEL: 'silent' }), { clock: () => bot.now.value, logger: pino({ level: 'silent' }) });
+    const core = await createCore(loadConfig({ DATABASE_URL: bot.url, LOG_LEVEL: 'silent', FILE_STORE_DIR: `${bot.dir}/files` }), { clock: () => bot.now.value, logger: pino({ level: 'silent' }) });
     bot.core = core;
     const [note] = await core.engine.handle(envelope({ kind: 'text', text: '95' }));
     expect(note!.text).toContain('Ghi chú kèm theo');
+    await core.engine.handle(envelope({ kind: 'text', text: '1' }));
     await core.engine.handle(envelope({ kind: 'text', text: '1' }));
     const [saved] = await core.engine.handle(envelope({ kind: 'text', text: '1' }));
     expect(saved!.text).toContain('chưa có → 95%');
@@ -79,9 +80,7 @@ describe('dialog engine', () => {
     await bot.core.engine.handle(envelope({ kind: 'text', text: '1' }));
     await bot.core.engine.handle(envelope({ kind: 'text', text: '8' }, other));
     for (const [user, value] of [[head, '91'], [other, '82']] as const) {
-      await bot.core.engine.handle(envelope({ kind: 'text', text: value }, user));
-      await bot.core.engine.handle(envelope({ kind: 'text', text: '1' }, user));
-      await bot.core.engine.handle(envelope({ kind: 'text', text: '1' }, user));
+      for (const text of [value, '1', '1', '1']) await bot.core.engine.handle(envelope({ kind: 'text', text }, user));
     }
     const rows = await bot.core.db.progressReport.findMany({ include: { unit: true, criterion: true }, orderBy: { id: 'asc' } });
     expect(rows.map((r) => [r.unit.code, r.criterion.code, r.value])).toEqual([

@@ -18,8 +18,10 @@ describe('/baocao', () => {
     expect(ask).toContain('Chỉ tiêu: 100%');
     expect(ask).toContain('Giá trị hợp lệ: từ 0% đến 100%');
     expect(await bot.say('98,5%')).toContain('Ghi chú kèm theo (không bắt buộc)');
-    const confirm = await bot.say('Số liệu quý III');
+    expect(await bot.say('Số liệu quý III')).toContain('Gửi tài liệu kiểm chứng (ảnh, PDF, Word, Excel)');
+    const confirm = await bot.say('bo qua');
     expect(confirm).toContain('• Kết quả: 98,5%');
+    expect(confirm).toContain('• Minh chứng: không có');
     expect(confirm).toContain('• Ghi chú: Số liệu quý III');
     const saved = await bot.say('1');
     expect(saved).toContain('Đã lưu báo cáo. Mức độ hoàn thành nhiệm vụ cải cách thể chế: chưa có → 98,5%.');
@@ -41,12 +43,15 @@ describe('/baocao', () => {
     await bot.say('mot cua');
     await bot.say('80.5');
     await bot.say('bo qua');
+    await bot.say('bo qua');
     await bot.say('luu');
     await bot.say('/baocao');
     await bot.say('2');
     const ask = await bot.say('2');
     expect(ask).toContain('Lần báo cáo trước: 80,5% (ngày 20/11/2025).');
     await bot.say('90');
+    await bot.say('1');
+    expect(await bot.say('thôi nhé')).toContain('Bước này nhận tệp hoặc ảnh minh chứng.');
     await bot.say('1');
     expect(await bot.say('Lưu')).toContain('thực hiện cơ chế một cửa liên thông: 80,5% → 90%.');
     expect((await reports()).map((r) => r.value)).toEqual([80.5, 90]);
@@ -81,6 +86,7 @@ describe('/baocao', () => {
     await bot.say('/baocao');
     await bot.say('1');
     await bot.say('100');
+    await bot.say('1');
     await bot.say('1');
     expect(await bot.say('2')).toBe('Đã hủy, chưa lưu báo cáo.');
     expect(await reports()).toHaveLength(0);

@@ -13,6 +13,7 @@ async function report(memberCode: string, area: string, value: string): Promise<
   await bot.say(area);
   await bot.say(value);
   await bot.say('1');
+  await bot.say('1');
   expect(await bot.say('1')).toContain('Đã lưu báo cáo.');
 }
 

@@ -40,7 +40,7 @@ export async function startTestBot(options: { now?: Date; dir?: string; withRepo
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'thidua-test-'));
   const url = `file:${join(dir, 'test.db')}`;
   const now = { value: options.now ?? new Date('2025-11-20T02:00:00Z') };
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', FILE_STORE_DIR: join(dir, 'files') });
   const core = await createCore(config, { clock: () => now.value, logger: pino({ level: 'silent' }) });
   const file = loadCampaign();
   const seeded = await seedDemo(core.db, core.services, file, { reports: options.withReports === true });

@@ -1,8 +1,11 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import { matchByName } from '../../domain/text.js';
 import type { DialogEngine } from '../../dialogs/engine.js';
+import type { Incoming } from '../../dialogs/port.js';
 import { roleNames } from '../../i18n/roles.js';
 import type { I18n, Translate } from '../../i18n/i18n.js';
 import type { MemberService } from '../../services/members.js';
@@ -23,7 +26,8 @@ export interface ConsoleOptions {
 
 /**
  * The terminal as a chat. Besides the bot's commands it knows `:ai` (demo members), `:la <tên>`
- * (become that member) and `:khach` (an unregistered visitor). Each identity is its own chat.
+ * (become that member), `:khach` (an unregistered visitor) and `:tep <path>` (send a file). Each
+ * identity is its own chat.
  */
 export class ConsoleChannel {
   private userId: string;
@@ -44,14 +48,25 @@ export class ConsoleChannel {
       this.become(`visitor-${randomUUID().slice(0, 8)}`);
       return this.t('console-visitor');
     }
+    if (line.startsWith(':tep')) return this.sendFile(line.slice(4).trim());
     if (line.startsWith(':')) return this.t('console-unknown', { command: line });
-    const replies = await this.options.engine.handle({
-      channel: 'CONSOLE',
-      chatId: this.userId,
-      userId: this.userId,
-      incoming: { kind: 'text', text: line },
-    });
+    return this.send({ kind: 'text', text: line });
+  }
+
+  private async send(incoming: Incoming): Promise<string> {
+    const replies = await this.options.engine.handle({ channel: 'CONSOLE', chatId: this.userId, userId: this.userId, incoming });
     return formatReplies(replies, this.t);
+  }
+
+  /** `:tep <path>`: the person at the terminal sends one of their own files, as a chat app would. */
+  private async sendFile(path: string): Promise<string> {
+    if (path === '') return this.t('console-file-usage');
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile()) return this.t('console-file-missing', { path });
+    return this.send({
+      kind: 'file',
+      file: { kind: 'document', name: basename(path), mime: null, size: info.size, download: () => readFile(path) },
+    });
   }
 
   /** Speaks as another console account from now on. */

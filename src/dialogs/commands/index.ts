@@ -1,5 +1,6 @@
 import type { Command } from '../port.js';
 import { campaignCommand } from './campaign.js';
+import { dossierCommand, submitDossierCommand } from './dossier.js';
 import { helpCommand } from './help.js';
 import { inviteCommand } from './invite.js';
 import { progressCommand } from './progress.js';
@@ -18,6 +19,8 @@ export function allCommands(): Command[] {
     progressCommand,
     tasksCommand,
     standingsCommand,
+    submitDossierCommand,
+    dossierCommand,
     inviteCommand,
     campaignCommand,
   );

@@ -30,6 +30,7 @@ async function issue(ctx: DialogContext, unitId: number | null, role: Role): Pro
     replies: [
       ctx.t('invite-created', { code, role: ctx.t(ROLE_KEYS[role]), unit: unit?.name ?? ctx.t('unit-none'), expires: formatDate(expiresAt) }),
       ctx.t('invite-how-to-use', { code }),
+      ...(ctx.envelope.startLink ? [ctx.t('invite-link', { link: ctx.envelope.startLink(code) })] : []),
     ],
   };
 }

@@ -2,14 +2,17 @@ import { formatDate } from '../../domain/dates.js';
 import { formatNumber, isInRange, parseDecimal } from '../../domain/numbers.js';
 import { criterionPoints } from '../../domain/scoring.js';
 import type { CampaignView, CriterionView } from '../../services/campaigns.js';
+import type { StoredBlob } from '../../services/file-store.js';
 import { mayReportFor } from '../../services/reports.js';
 import { formatValue } from '../format.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
 
-// /baocao: unit (secretariat only) → task area → criterion → value → note → confirm → saved.
+// /baocao: unit (secretariat only) → task area → criterion → value → note → evidence files →
+// confirm → saved.
 
 const SKIP = 'skip';
+const DONE = 'done';
 const SAVE = 'save';
 const CANCEL = 'cancel';
 
@@ -101,7 +104,20 @@ export const reportCommand: Command = {
     },
     async note(ctx, data, answer) {
       const note = answer.kind === 'text' ? answer.text.slice(0, 1000) : null;
-      return confirm(ctx, { ...data, note });
+      return askEvidence(ctx, { ...data, note, files: [] }, []);
+    },
+    async evidence(ctx, data, answer) {
+      const files = (data.files as StoredBlob[] | undefined) ?? [];
+      if (answer.kind === 'option') return confirm(ctx, data);
+      if (answer.kind === 'text') return { replies: [ctx.t('report-evidence-need-file')], retry: true };
+      const campaign = await campaignOf(ctx);
+      const blob = await ctx.services.files.receive(answer.file, ctx.t('report-evidence-fallback-name'));
+      const earlier = await ctx.services.reports.findEvidence(campaign.id, Number(data.unitId), Number(data.criterionId), blob.sha256);
+      if (earlier || files.some((f) => f.sha256 === blob.sha256)) {
+        return { replies: [ctx.t('file-duplicate', { date: formatDate(earlier?.createdAt ?? ctx.now) })], retry: true };
+      }
+      const next = [...files, blob];
+      return askEvidence(ctx, { ...data, files: next }, [ctx.t('report-evidence-received', { name: blob.originalName, count: next.length })]);
     },
     async confirm(ctx, data, answer) {
       if (answer.kind !== 'option' || answer.value === CANCEL) return { replies: [ctx.t('report-cancelled')] };
@@ -118,6 +134,7 @@ export const reportCommand: Command = {
         value,
         note: typeof data.note === 'string' ? data.note : null,
         channel: ctx.envelope.channel,
+        evidence: (data.files as StoredBlob[] | undefined) ?? [],
       });
       const standings = await ctx.services.standings.current(campaign.id);
       const entry = standings.entries.find((e) => e.unitId === unitId);
@@ -138,6 +155,22 @@ export const reportCommand: Command = {
   },
 };
 
+function askEvidence(ctx: DialogContext, data: DialogData, before: string[]): StepResult {
+  const count = (data.files as unknown[]).length;
+  const prompt = ctx.t(ctx.envelope.noDocuments ? 'report-ask-evidence-photo-only' : 'report-ask-evidence');
+  return {
+    replies: [[...before, prompt].join('\n')],
+    ask: {
+      step: 'evidence',
+      data,
+      acceptsFile: true,
+      // Text gets a hint that a file is what this step wants, rather than "not an option".
+      acceptsText: true,
+      options: [count === 0 ? { value: SKIP, label: ctx.t('option-skip') } : { value: DONE, label: ctx.t('option-done') }],
+    },
+  };
+}
+
 async function confirm(ctx: DialogContext, data: DialogData): Promise<StepResult> {
     const campaign = await campaignOf(ctx);
     const c = criterionOf(campaign, data.criterionId);
@@ -148,6 +181,7 @@ async function confirm(ctx: DialogContext, data: DialogData): Promise<StepResult
       criterion: c.title,
       value: formatValue(Number(data.value), c.unitOfMeasure),
       note: typeof data.note === 'string' && data.note ? data.note : ctx.t('report-note-none'),
+      files: ((data.files as StoredBlob[] | undefined) ?? []).length,
     });
     return {
       replies: [summary],

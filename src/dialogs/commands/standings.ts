@@ -1,3 +1,4 @@
+import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import type { Command, DialogContext } from '../port.js';
 import { campaignOf } from '../scope.js';
@@ -14,6 +15,7 @@ export const standingsCommand: Command = {
   name: 'xephang',
   access: 'member',
   descriptionKey: 'cmd-xephang',
+  inGroups: true,
   async start(ctx) {
     const campaign = await campaignOf(ctx);
     const standings = await ctx.services.standings.current(campaign.id);
@@ -35,6 +37,12 @@ export const standingsCommand: Command = {
     }
     if (standings.entries.length === 0) lines.push(ctx.t('standings-empty'));
     lines.push('', ctx.t('standings-legend'));
-    return { replies: [lines.join('\n')] };
+    const image = await ctx.services.charts.standings({
+      title: ctx.t('standings-chart-title'),
+      subtitle: `${campaign.organizationName} — ${formatDate(ctx.now)}${standings.provisional ? ` — ${ctx.t('standings-chart-provisional')}` : ''}`,
+      entries: standings.entries.map((e) => ({ rank: e.rank, unitName: e.unitName, score: e.score, gradeLabel: e.grade.label })),
+      scoreLabel: (score) => formatNumber(score),
+    });
+    return { replies: [{ text: lines.join('\n'), image }] };
   },
 };

@@ -116,12 +116,12 @@ describe('the console demo as a child process', () => {
       const before = standings(firstRun.stdout).find((l) => l.unit === 'Văn hóa - Xã hội')!;
       expect(before).toBeDefined();
 
-      const run = await runDemo(xephangDb, [':la dinh van quang', '/baocao', '1', '100', '1', '1', '/xephang']);
+      const run = await runDemo(xephangDb, [':la dinh van quang', '/baocao', '1', '100', '1', '1', '1', '/xephang']);
       expect(run.code, run.stderr).toBe(0);
       const out = run.stdout;
       expect(out).toContain('Bạn đang là: Đinh Văn Quang — Văn hóa - Xã hội');
       expect(out).toContain('Báo cáo của Văn hóa - Xã hội. Chọn nhiệm vụ (lĩnh vực):');
-      expect(out).toContain('Xác nhận báo cáo:\n• Đơn vị: Văn hóa - Xã hội\n• Tiêu chí: Mức độ hoàn thành nhiệm vụ cải cách thể chế\n• Kết quả: 100%\n• Ghi chú: (không có)');
+      expect(out).toContain('Xác nhận báo cáo:\n• Đơn vị: Văn hóa - Xã hội\n• Tiêu chí: Mức độ hoàn thành nhiệm vụ cải cách thể chế\n• Kết quả: 100%\n• Ghi chú: (không có)\n• Minh chứng: không có');
 
       // The saved summary: previous value → 100 %, full points, and the unit's new total.
       const saved = /Đã lưu báo cáo\. Mức độ hoàn thành nhiệm vụ cải cách thể chế: (chưa có|\d+(?:,\d+)?%) → 100%\.\nĐiểm tiêu chí \(tạm tính\): 12,5\/12,5\.\nVăn hóa - Xã hội hiện đạt (\d+(?:,\d+)?)\/100 điểm, xếp thứ (\d)\/6\./.exec(out);
@@ -189,6 +189,8 @@ describe('the console demo as a child process', () => {
         '/tiendo — Tiến độ của đơn vị so với chỉ tiêu',
         '/nhiemvu — Nhiệm vụ, tiêu chí và thời hạn của phong trào',
         '/xephang — Bảng xếp hạng các đơn vị',
+        '/nophoso — Nộp tài liệu hồ sơ đề nghị khen thưởng của đơn vị',
+        '/hoso — Hồ sơ khen thưởng của đơn vị: đã nộp, còn thiếu, thời hạn',
         '/moi — Tạo mã mời cho một đơn vị và vai trò',
         '/chiendich — Tóm tắt phong trào thi đua',
         '/huy — Hủy thao tác đang dở',
