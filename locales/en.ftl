@@ -353,3 +353,5 @@ tg-not-yours = This button belongs to someone else's question.
 tg-unsupported = The bot reads text messages, commands, buttons, documents and photos only. Type /trogiup to see the commands.
 tg-options-type-number = (Type the number or the name of an option; /huy to cancel.)
 tg-chosen = ✔ { $label }
+console-image-note = (With a chart picture — visible on Telegram.)
+console-document-note = (With the file { $name }, { $kb } KB — downloadable on Telegram.)

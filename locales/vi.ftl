@@ -347,3 +347,5 @@ tg-not-yours = Nút này thuộc về câu hỏi của người khác.
 tg-unsupported = Bot chỉ đọc được tin nhắn chữ, lệnh, nút bấm, tệp tài liệu và ảnh. Gõ /trogiup để xem các lệnh.
 tg-options-type-number = (Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)
 tg-chosen = ✔ { $label }
+console-image-note = (Kèm ảnh biểu đồ — xem được trên Telegram.)
+console-document-note = (Kèm tệp { $name }, { $kb } KB — tải được trên Telegram.)

@@ -189,7 +189,7 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       expect(lines.slice(0, 3)).toEqual([`Bảng xếp hạng — ${CAMPAIGN}`, '(Tạm tính theo số liệu các đơn vị báo cáo, chưa thẩm định.)', '']);
       // Nothing reported yet: every unit 0 points, all sharing rank 1, listed by name.
       expect(lines.slice(3, 9)).toEqual(UNITS_COLLATED.map((u) => `1. ${u} — 0 điểm — Yếu — mới — đã báo cáo 0/9 tiêu chí`));
-      expect(lines.at(-1)).toBe('▲ tăng hạng, ▼ giảm hạng, = giữ hạng so với lần xếp hạng trước.');
+      expect(lines.slice(-2)).toEqual(['▲ tăng hạng, ▼ giảm hạng, = giữ hạng so với lần xếp hạng trước.', '(Kèm ảnh biểu đồ — xem được trên Telegram.)']);
       return;
     case 'nophoso':
       if (unit === null) {
