@@ -355,3 +355,5 @@ tg-options-type-number = (Type the number or the name of an option; /huy to canc
 tg-chosen = ✔ { $label }
 console-image-note = (With a chart picture — visible on Telegram.)
 console-document-note = (With the file { $name }, { $kb } KB — downloadable on Telegram.)
+console-announcement = 📣 Posted to the campaign's group:
+    { $text }

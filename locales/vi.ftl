@@ -349,3 +349,5 @@ tg-options-type-number = (Gõ số thứ tự hoặc tên lựa chọn; /huy đ�
 tg-chosen = ✔ { $label }
 console-image-note = (Kèm ảnh biểu đồ — xem được trên Telegram.)
 console-document-note = (Kèm tệp { $name }, { $kb } KB — tải được trên Telegram.)
+console-announcement = 📣 Đăng lên nhóm của phong trào:
+    { $text }

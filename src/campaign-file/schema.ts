@@ -69,6 +69,11 @@ const gradeBands = z
   .transform((bands) => bands.map((b) => ({ grade: b.grade, label: b.label ?? DEFAULT_GRADE_BANDS.find((d) => d.grade === b.grade)!.label, min: b.min })));
 
 const council = z.strictObject({ quorum: share.default(0.6667), approval_threshold: share.default(0.7) });
+/** Who may be nominated: the lowest grade, and the nominee kinds that need a recognised initiative. */
+const awardRules = z.strictObject({
+  minimum_grade: z.enum(GRADES).default('TOT'),
+  initiative_required_for: z.array(z.enum(['COLLECTIVE', 'INDIVIDUAL'])).default([]),
+});
 
 const workingHours = z
   .strictObject({
@@ -175,6 +180,7 @@ export const campaignFileSchema = z
     }),
     grade_bands: gradeBands.default(() => gradeBands.parse(DEFAULT_GRADE_BANDS)),
     council: council.prefault({}),
+    award_rules: awardRules.prefault({}),
     // One quota per (nominee, form): that pair is the quota's identity in the database.
     award_quotas: listed('award_quotas', awardQuota, (q) => `${q.nominee} ${q.form}`, 0, 'form'),
     dossier_documents: listed('dossier_documents', dossierDocument, (d) => d.code),

@@ -6,7 +6,8 @@ import { RuleError } from '../services/errors.js';
 import type { Services } from '../services/index.js';
 import type { StoredDialog } from '../services/dialog-state.js';
 import { hasAccess } from './access.js';
-import type { Answer, Ask, Command, DialogContext, Envelope, Option, Reply, StepResult } from './port.js';
+import type { Channel } from '../generated/prisma/client.js';
+import type { Announcer, Answer, Ask, Command, DialogContext, Envelope, Option, Reply, StepResult } from './port.js';
 
 const OPTIONS_KEY = '__options';
 const TEXT_KEY = '__acceptsText';
@@ -26,6 +27,7 @@ export function parseCommand(text: string): { name: string; args: string } | nul
  */
 export class DialogEngine {
   private readonly commands: Map<string, Command>;
+  private readonly announcers = new Map<Channel, Announcer>();
 
   constructor(
     private readonly deps: { services: Services; i18n: I18n; clock: Clock; logger: Logger },
@@ -38,11 +40,41 @@ export class DialogEngine {
     return [...this.commands.values()];
   }
 
+  /** A channel that can post to group chats registers here when it starts. */
+  setAnnouncer(channel: Channel, announcer: Announcer): void {
+    this.announcers.set(channel, announcer);
+  }
+
+  private async announce(campaignId: number, text: string): Promise<number> {
+    const groups = await this.deps.services.campaigns.groupChats(campaignId);
+    let reached = 0;
+    for (const [channel, announcer] of this.announcers) {
+      // The console has no groups: it shows every announcement to the person at the terminal.
+      const chatId = channel === 'CONSOLE' ? 'console' : groups[channel];
+      if (!chatId) continue;
+      try {
+        await announcer(chatId, text);
+        reached += 1;
+      } catch (err) {
+        this.deps.logger.error({ err, channel }, 'announcement not delivered');
+      }
+    }
+    return reached;
+  }
+
   async handle(envelope: Envelope): Promise<Reply[]> {
     const { services, i18n } = this.deps;
     const actor = await services.members.findActor(envelope.channel, envelope.userId);
     const locale: Locale = actor?.locale ?? localeFromHint(envelope.languageHint);
-    const ctx: DialogContext = { actor, locale, t: i18n.translator(locale), services, envelope, now: this.deps.clock() };
+    const ctx: DialogContext = {
+      actor,
+      locale,
+      t: i18n.translator(locale),
+      services,
+      envelope,
+      now: this.deps.clock(),
+      announce: (campaignId, text) => this.announce(campaignId, text),
+    };
     try {
       return await this.route(ctx);
     } catch (error) {

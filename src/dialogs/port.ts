@@ -71,7 +71,15 @@ export interface DialogContext {
   services: Services;
   envelope: Envelope;
   now: Date;
+  /**
+   * Posts to the campaign's group chats (the honour board, announcements) through every channel
+   * that has one configured; returns how many chats it reached.
+   */
+  announce(campaignId: number, text: string): Promise<number>;
 }
+
+/** Sends a message to a group chat of one channel. */
+export type Announcer = (chatId: string, text: string) => Promise<void>;
 
 /** The registered member behind a context; the engine checks access before any member command runs. */
 export function actorOf(ctx: DialogContext): Actor {

@@ -98,6 +98,7 @@ function campaignFields(file: CampaignFile, organizationId: number) {
     gradeBands: file.grade_bands,
     councilQuorum: file.council.quorum,
     approvalThreshold: file.council.approval_threshold,
+    awardRules: { minimumGrade: file.award_rules.minimum_grade, initiativeRequiredFor: file.award_rules.initiative_required_for },
     reminderSettings,
     // Left out of the file → keep the chats already set (they may have been set from the bot).
     ...(file.group_chats ? { groupChats: file.group_chats } : {}),

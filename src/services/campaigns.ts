@@ -49,6 +49,18 @@ export class CampaignService {
     return campaign?.id ?? null;
   }
 
+  /** The campaign's group chat per channel, as its file names them ({ TELEGRAM: "-100…" }). */
+  async groupChats(campaignId: number): Promise<Partial<Record<Channel, string>>> {
+    const c = await this.db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { groupChats: true } });
+    const named = (c.groupChats ?? {}) as Record<string, unknown>;
+    const chats: Partial<Record<Channel, string>> = {};
+    for (const channel of ['TELEGRAM', 'ZALO'] as const) {
+      const id = named[channel.toLowerCase()];
+      if (id !== undefined && id !== null && String(id) !== '') chats[channel] = String(id);
+    }
+    return chats;
+  }
+
   /** The running campaign whose file names this group chat for announcements. */
   async campaignIdForGroup(channel: Channel, chatId: string): Promise<number | null> {
     const running = await this.db.campaign.findMany({ where: { status: 'ACTIVE' }, select: { id: true, groupChats: true }, orderBy: { startsOn: 'desc' } });

@@ -32,10 +32,15 @@ export interface ConsoleOptions {
 export class ConsoleChannel {
   private userId: string;
   private readonly t: Translate;
+  /** group announcements made while a line was handled, shown after its answer */
+  private readonly announced: string[] = [];
 
   constructor(private readonly options: ConsoleOptions) {
     this.userId = options.userId;
     this.t = options.i18n.translator('vi');
+    options.engine.setAnnouncer('CONSOLE', async (_chat, text) => {
+      this.announced.push(this.t('console-announcement', { text }));
+    });
   }
 
   /** Answers one line as the bot would; console commands are handled here. */
@@ -55,7 +60,7 @@ export class ConsoleChannel {
 
   private async send(incoming: Incoming): Promise<string> {
     const replies = await this.options.engine.handle({ channel: 'CONSOLE', chatId: this.userId, userId: this.userId, incoming });
-    return formatReplies(replies, this.t);
+    return [formatReplies(replies, this.t), ...this.announced.splice(0)].join('\n\n');
   }
 
   /** `:tep <path>`: the person at the terminal sends one of their own files, as a chat app would. */
