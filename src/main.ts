@@ -1,4 +1,5 @@
 import { createCore } from './app.js';
+import { telegramChannel } from './channels/telegram/index.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 
 // npm start: config → database → services → channels → jobs, and one shutdown path in reverse.
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const core = await createCore(config);
   const runnables: Runnable[] = [];
+  if (config.telegram) runnables.push(telegramChannel(core, config.telegram, config.http));
   if (runnables.length === 0) {
     await core.close();
     console.error(core.i18n.t(config.defaultLocale, 'main-no-channel'));

@@ -1,0 +1,143 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { webhookCallback, type Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import type { Logger } from 'pino';
+import type { Runnable } from '../../main.js';
+import { setDefaultMenus, type MenuSource } from './menus.js';
+import { channelLogger } from './redact.js';
+
+// The Telegram channel as a Runnable: long polling through grammY's runner (default), or a webhook
+// served by node:http when a public URL is configured. stop() takes no new updates and lets the
+// ones in flight finish.
+
+export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+export interface WebhookOptions {
+  /** the public https URL Telegram calls; its path is where the server listens */
+  url: string;
+  /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token; anything else gets 401 */
+  secret: string;
+  host: string;
+  port: number;
+}
+
+export interface TelegramRunnableOptions extends MenuSource {
+  bot: Bot;
+  logger: Logger;
+  webhook: WebhookOptions | null;
+}
+
+export interface TelegramRunnable extends Runnable {
+  /** where the webhook server listens once started (port 0 picks a free one) */
+  address(): AddressInfo | null;
+}
+
+export function createTelegramRunnable(options: TelegramRunnableOptions): TelegramRunnable {
+  return options.webhook ? webhookRunnable(options, options.webhook) : pollingRunnable(options);
+}
+
+async function prepare(options: TelegramRunnableOptions, log: Logger): Promise<void> {
+  await options.bot.init();
+  await setDefaultMenus(options.bot.api, options).catch((err: unknown) => log.warn({ err }, 'command menus not set'));
+}
+
+/**
+ * Counts the updates being handled, whichever way they came in. Neither grammY's runner (its
+ * concurrent sink does not await handlers on stop) nor the webhook callback (it answers Telegram
+ * after 50 s and lets a slow update go on) waits for all of them, so stop() waits here.
+ */
+export function trackUpdates(bot: Bot): { idle(): Promise<void> } {
+  const inFlight = new Set<Promise<unknown>>();
+  const handleUpdate = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = (update: Update, envelope?: Parameters<Bot['handleUpdate']>[1]) => {
+    const task = handleUpdate(update, envelope);
+    const settled = task.catch(() => undefined);
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
+    return task;
+  };
+  return {
+    async idle() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+  };
+}
+
+function pollingRunnable(options: TelegramRunnableOptions): TelegramRunnable {
+  const { bot } = options;
+  const log = channelLogger(options.logger, bot.token);
+  const inFlight = trackUpdates(bot);
+  let runner: RunnerHandle | null = null;
+  return {
+    name: 'telegram (long polling)',
+    address: () => null,
+    async start() {
+      await prepare(options, log);
+      // Telegram refuses getUpdates while a webhook is set.
+      await bot.api.deleteWebhook({ drop_pending_updates: false });
+      runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      runner.task()?.catch((err: unknown) => log.fatal({ err }, 'long polling stopped: check TELEGRAM_BOT_TOKEN and that no other copy of the bot is running'));
+      log.info({ bot: bot.botInfo.username }, 'telegram bot polling');
+    },
+    async stop() {
+      if (runner?.isRunning()) await runner.stop();
+      runner = null;
+      await inFlight.idle();
+    },
+  };
+}
+
+function webhookRunnable(options: TelegramRunnableOptions, webhook: WebhookOptions): TelegramRunnable {
+  const { bot } = options;
+  const log = channelLogger(options.logger, bot.token);
+  const path = new URL(webhook.url).pathname;
+  const inFlight = trackUpdates(bot);
+  let server: Server | null = null;
+
+  const callback = webhookCallback(bot, 'http', { secretToken: webhook.secret, onTimeout: 'return', timeoutMilliseconds: 50_000 });
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method !== 'POST' || pathname !== path) {
+      res.writeHead(404).end();
+      return;
+    }
+    callback(req, res).catch((err: unknown) => {
+      log.error({ err }, 'webhook request failed');
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  };
+
+  return {
+    name: 'telegram (webhook)',
+    address: () => (server?.address() as AddressInfo | null) ?? null,
+    async start() {
+      await prepare(options, log);
+      const s = createServer(onRequest);
+      await new Promise<void>((resolve, reject) => {
+        s.once('error', reject);
+        s.listen(webhook.port, webhook.host, () => resolve());
+      });
+      server = s;
+      await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+      log.info({ bot: bot.botInfo.username, path, port: (s.address() as AddressInfo).port }, 'telegram webhook listening');
+    },
+    async stop() {
+      const s = server;
+      server = null;
+      if (s) {
+        // No new requests; the webhook stays set so Telegram keeps updates until the bot is back.
+        const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+        await inFlight.idle();
+        // Answers still being written get a moment; kept-alive connections are then let go.
+        await new Promise((r) => setTimeout(r, 50));
+        s.closeIdleConnections();
+        const linger = setTimeout(() => s.closeAllConnections(), 2_000);
+        await closed;
+        clearTimeout(linger);
+      }
+      await inFlight.idle();
+    },
+  };
+}
