@@ -1,6 +1,7 @@
 import { GrammyError, InputFile, type Api } from 'grammy';
 import type { InlineKeyboardMarkup, Message } from 'grammy/types';
-import type { Outgoing } from './format.js';
+import type { Announcer } from '../../dialogs/port.js';
+import { splitText, type Outgoing } from './format.js';
 
 // Outgoing messages → Bot API calls. A chart is uploaded once: Telegram's file_id is kept by the
 // picture's key and sent again instead of the bytes.
@@ -86,4 +87,11 @@ export class TelegramSender {
       }
     }
   }
+}
+
+/** Posts to a group chat named in a campaign file (the honour board, announcements). */
+export function telegramAnnouncer(api: Api): Announcer {
+  return async (chatId, text) => {
+    for (const chunk of splitText(text)) await api.sendMessage(chatId, chunk, { link_preview_options: { is_disabled: true } });
+  };
 }

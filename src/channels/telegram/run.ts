@@ -5,6 +5,7 @@ import { webhookCallback, type Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Runnable } from '../../main.js';
+import { telegramAnnouncer } from './client.js';
 import { setDefaultMenus, type MenuSource } from './menus.js';
 import { channelLogger } from './redact.js';
 
@@ -41,6 +42,8 @@ export function createTelegramRunnable(options: TelegramRunnableOptions): Telegr
 async function prepare(options: TelegramRunnableOptions, log: Logger): Promise<void> {
   await options.bot.init();
   await setDefaultMenus(options.bot.api, options).catch((err: unknown) => log.warn({ err }, 'command menus not set'));
+  // From now on the campaign's Telegram group gets the announcements (the honour board…).
+  options.engine.setAnnouncer('TELEGRAM', telegramAnnouncer(options.bot.api));
 }
 
 /**

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Announcer } from '../../../src/dialogs/port.js';
 import { createTelegramRunnable, type TelegramRunnable } from '../../../src/channels/telegram/run.js';
-import { QUANG, startTelegramTest, textUpdate, type TelegramTest } from './support/telegram.js';
+import { GROUP_ID, QUANG, startTelegramTest, textUpdate, type TelegramTest } from './support/telegram.js';
 import pino from 'pino';
 
 // The channel as npm start runs it: long polling through grammY's runner, or a webhook server.
@@ -43,6 +44,21 @@ describe('long polling', () => {
     const count = tg.api.callsOf('getUpdates').length;
     await new Promise((r) => setTimeout(r, 100));
     expect(tg.api.callsOf('getUpdates').length).toBe(count);
+  });
+});
+
+describe('announcements', () => {
+  it('once started, the channel posts the campaign’s announcements to its Telegram group', async () => {
+    const register = vi.spyOn(tg.core.core.engine, 'setAnnouncer');
+    runnable = channel(null);
+    await runnable.start();
+    expect(register).toHaveBeenCalledWith('TELEGRAM', expect.any(Function));
+    const announce = register.mock.calls[0]![1] as Announcer;
+    const board = ['Bảng vàng thi đua 2025', ...Array.from({ length: 200 }, (_, i) => `${i + 1}. Tập thể tiêu biểu số ${i + 1} — Giấy khen của Chủ tịch UBND xã`)].join('\n');
+    await announce(String(GROUP_ID), board);
+    const posts = tg.api.callsOf('sendMessage').filter((c) => c.payload.chat_id === String(GROUP_ID));
+    expect(posts.length).toBeGreaterThan(1);
+    expect(posts.map((c) => c.payload.text).join('\n')).toBe(board);
   });
 });
 
