@@ -2,6 +2,8 @@ import type { Db } from '../db/client.js';
 import type { Channel, Prisma } from '../generated/prisma/client.js';
 import type { Clock } from './clock.js';
 
+const ENDED = '';
+
 export interface StoredDialog {
   dialog: string;
   step: string;
@@ -13,7 +15,9 @@ export interface StoredDialog {
 
 /**
  * Half-finished dialogs live in the database, keyed by channel + chat, so a restart resumes them.
- * Each step bumps the version: a button from an older step is recognised as stale.
+ * Each step bumps the version: a button from an older step is recognised as stale. A chat's row
+ * outlives its dialogs (an ended dialog has the name ''), so versions only ever rise and a button
+ * of an earlier dialog can never match a step of a later one.
  */
 export class DialogStateService {
   constructor(
@@ -24,7 +28,7 @@ export class DialogStateService {
 
   async load(channel: Channel, chatId: string): Promise<StoredDialog | null> {
     const row = await this.db.dialogState.findUnique({ where: { channel_chatId: { channel, chatId } } });
-    if (!row) return null;
+    if (!row || row.dialog === ENDED) return null;
     return { dialog: row.dialog, step: row.step, data: row.data as Record<string, unknown>, version: row.version, expiresAt: row.expiresAt, memberId: row.memberId };
   }
 
@@ -55,7 +59,7 @@ export class DialogStateService {
   }
 
   async clear(channel: Channel, chatId: string): Promise<void> {
-    await this.db.dialogState.deleteMany({ where: { channel, chatId } });
+    await this.db.dialogState.updateMany({ where: { channel, chatId }, data: { dialog: ENDED, step: '', data: {}, memberId: null } });
   }
 
   isExpired(state: StoredDialog): boolean {
