@@ -357,3 +357,100 @@ console-image-note = (With a chart picture — visible on Telegram.)
 console-document-note = (With the file { $name }, { $kb } KB — downloadable on Telegram.)
 console-announcement = 📣 Posted to the campaign's group:
     { $text }
+
+## Self-scoring, appraisal, violations, standings by task area
+cmd-chamdiem = Self-score the criteria of your unit
+cmd-thamdinh = Appraise the units' self-scores
+cmd-vipham = Record a breach of administrative discipline
+score-no-unit = Your account is not linked to a unit, so you cannot self-score yet. Please contact the campaign secretariat.
+score-pick-unit = Self-score for which unit?
+score-pick-area = Self-scoring for { $unit }. Choose a task area:
+score-pick-criterion = { $area } — choose a criterion:
+score-option = { $title } — { $status }
+score-status-done = scored
+score-status-todo = not scored
+score-status-partial = scored { $done }/{ $total }
+score-detail-title = Self-score: { $criterion } (at most { $max } points)
+score-detail-target = • Target: { $target }
+score-detail-no-target = • Target: not measurable
+score-detail-report = • Latest reported result: { $value } (on { $date })
+score-detail-no-report = • No result reported for this criterion yet (/baocao).
+score-detail-proposal = • Points proposed from the reported result: { $points }/{ $max }
+score-detail-proposal-manual = • This criterion is not scored automatically: the unit self-scores, the secretariat appraises.
+score-detail-evidence = • Evidence: { $count ->
+        [0] none yet
+        [one] 1 file
+       *[other] { $count } files
+    }
+score-detail-self = • Self-score: { $points }/{ $max } (on { $date })
+score-detail-explanation = • Explanation, note: { $text }
+score-detail-appraised = • Appraisal: { $points }/{ $max } — reason: { $reason }
+score-detail-appraised-agreed = • Appraisal: { $points }/{ $max } (agrees with the self-score)
+score-ask-points = Enter the self-score, from 0 to { $max } (10,5 or 10.5 both work).
+score-points-not-number = That is not a number. Please type a number from 0 to { $max }, for example: { $example }
+score-out-of-range = Points must be between 0 and { $max }. Please enter them again.
+score-ask-explanation = This criterion has no evidence yet, so a written explanation is required: what the score rests on and why there is no evidence. If you have evidence, type /huy and attach it with /baocao.
+score-ask-note = This criterion has { $count } evidence file(s). Add a note to the self-score (optional): type it, or choose Skip.
+score-confirm =
+    Confirm the self-score:
+    • Unit: { $unit }
+    • Criterion: { $criterion }
+    • Self-score: { $points }/{ $max }
+    • Explanation, note: { $note }
+score-cancelled = Cancelled; the self-score was not saved.
+score-saved = Self-score saved. { $criterion }: { $points }/{ $max }.
+score-unit-total = Provisional total of { $unit }: { $score }/100 ({ $grade }), ranked { $rank }/{ $count }. The appraised scores are the official ones.
+score-already-appraised = This criterion was appraised on { $date } and cannot be self-scored again. If you disagree, please contact the campaign secretariat.
+score-explanation-needed = This criterion has no evidence, so it needs a written explanation. Please type /chamdiem again and enter one.
+score-forbidden-unit = You can only self-score your own unit.
+score-criterion-gone = This criterion is no longer part of the campaign (the plan was just updated). Please type the command again.
+score-unit-gone = This unit no longer takes part in the campaign. Please type the command again.
+appraise-pick-unit = Appraise the self-scores of which unit?
+appraise-unit-option = { $unit } — self-scored { $self }/{ $total }, appraised { $appraised }/{ $total }
+appraise-pick-criterion = Appraisal of { $unit } ({ $done }/{ $total } criteria appraised). Choose a criterion, or choose Done:
+appraise-criterion-option = { $criterion } — self-score: { $self }, appraisal: { $appraised } (at most { $max })
+appraise-none = none
+appraise-detail-title = Appraisal: { $criterion } — { $unit } (at most { $max } points)
+appraise-no-self = • The unit has not self-scored this criterion.
+appraise-accept = Agree with the self-score ({ $points })
+appraise-adjust = Adjust
+appraise-ask-points = Enter the appraised points, from 0 to { $max } (10,5 or 10.5 both work).
+appraise-ask-reason = Enter the reason for the adjustment (required; the unit sees it in /chamdiem).
+appraise-ask-reason-optional = These points equal the self-score. Add a note (optional): type it, or choose Skip.
+appraise-saved = Appraised { $criterion } of { $unit }: { $points }/{ $max } (adjusted from the self-score).
+appraise-saved-accepted = Appraised { $criterion } of { $unit }: { $points }/{ $max } (agrees with the self-score).
+appraise-finished = Appraisal session ended. Type /xephang to see the standings.
+appraisal-forbidden = Only the campaign secretariat can appraise scores.
+appraisal-no-self-score = The unit has not self-scored this criterion, so there is nothing to agree with. Please choose Adjust and enter the appraised points with a reason.
+appraisal-reason-needed = The appraised points differ from the self-score, so a reason for the adjustment is required.
+violation-list-title = Breaches of administrative discipline recorded in the campaign:
+violation-list-line = • { $date } — { $target }: { $reason } (recorded by { $by })
+violation-list-empty = No breach has been recorded in the campaign.
+violation-target-unit = { $name } (collective)
+violation-target-member = { $name } (individual)
+violation-ask-target = Record a breach for which unit or person? Type the name (diacritics optional), for example: tu phap.
+violation-target-unknown = No unit or person matches "{ $query }". Please type the name again (diacritics optional), or type /huy to cancel.
+violation-pick-target = "{ $query }" matches several units and people. Choose one:
+violation-ask-reason = What was the breach by { $target } (for example the conclusion document, the disciplinary measure)?
+violation-ask-date = Day of the breach (day/month/year, for example { $today }), or choose Today.
+violation-today = Today
+violation-date-invalid = That is not a date. Please type day/month/year, for example: { $example }, or choose Today.
+violation-date-future = The day of the breach cannot be after today. Please enter it again.
+violation-date-outside = The day of the breach must fall within the campaign, from { $from } to { $to }. Please enter it again.
+violation-confirm =
+    Confirm the breach:
+    • { $target }
+    • What happened: { $reason }
+    • Day: { $date }
+    Once recorded, { $name } cannot be nominated for an award in this campaign.
+violation-cancelled = Cancelled; no breach was recorded.
+violation-saved = Recorded the breach by { $target } on { $date }.
+violation-forbidden = Only the campaign secretariat can record breaches.
+violation-reason-needed = Please describe the breach.
+violation-target-gone = This unit or person is no longer on the list. Please type /vipham again.
+standings-area-title = Standings in "{ $area }" — { $campaign }
+standings-area-line = { $rank }. { $unit } — { $score } points — overall grade: { $grade } — reported { $reported }/{ $total } criteria
+standings-area-legend = Task area points are scaled to 100; the grade is the unit's overall grade in the campaign.
+standings-area-unknown = No task area matches "{ $query }". The task areas: { $areas }. Type /xephang <task area> (diacritics optional), for example: /xephang the che.
+standings-area-ambiguous = "{ $query }" matches several task areas: { $areas }. Please be more specific.
+standings-area-gone = This task area is no longer part of the campaign. Type /xephang for the overall standings.

@@ -351,3 +351,99 @@ console-image-note = (Kèm ảnh biểu đồ — xem được trên Telegram.)
 console-document-note = (Kèm tệp { $name }, { $kb } KB — tải được trên Telegram.)
 console-announcement = 📣 Đăng lên nhóm của phong trào:
     { $text }
+
+## Tự chấm điểm, thẩm định, vi phạm, xếp hạng theo lĩnh vực
+cmd-chamdiem = Tự chấm điểm các tiêu chí của đơn vị
+cmd-thamdinh = Thẩm định điểm tự chấm của các đơn vị
+cmd-vipham = Ghi nhận vi phạm kỷ luật, kỷ cương hành chính
+score-no-unit = Tài khoản của anh/chị chưa gắn với đơn vị nào nên chưa tự chấm điểm được. Vui lòng liên hệ bộ phận thường trực.
+score-pick-unit = Tự chấm điểm cho đơn vị nào?
+score-pick-area = Tự chấm điểm của { $unit }. Chọn nhiệm vụ (lĩnh vực):
+score-pick-criterion = { $area } — chọn tiêu chí:
+score-option = { $title } — { $status }
+score-status-done = đã chấm
+score-status-todo = chưa chấm
+score-status-partial = đã chấm { $done }/{ $total }
+score-detail-title = Tự chấm điểm: { $criterion } (tối đa { $max } điểm)
+score-detail-target = • Chỉ tiêu: { $target }
+score-detail-no-target = • Chỉ tiêu: không định lượng
+score-detail-report = • Kết quả báo cáo gần nhất: { $value } (ngày { $date })
+score-detail-no-report = • Chưa báo cáo kết quả tiêu chí này (/baocao).
+score-detail-proposal = • Điểm đề xuất theo kết quả báo cáo: { $points }/{ $max }
+score-detail-proposal-manual = • Tiêu chí này không tính điểm tự động: đơn vị tự chấm, thường trực thẩm định.
+score-detail-evidence = • Tài liệu kiểm chứng: { $count ->
+        [0] chưa có
+       *[other] { $count } tệp
+    }
+score-detail-self = • Điểm tự chấm: { $points }/{ $max } (ngày { $date })
+score-detail-explanation = • Giải trình, ghi chú: { $text }
+score-detail-appraised = • Thẩm định: { $points }/{ $max } — lý do: { $reason }
+score-detail-appraised-agreed = • Thẩm định: { $points }/{ $max } (đồng ý với điểm tự chấm)
+score-ask-points = Nhập điểm tự chấm, từ 0 đến { $max } (có thể gõ 10,5 hoặc 10.5).
+score-points-not-number = Điểm chưa đúng dạng số. Vui lòng gõ một số từ 0 đến { $max }, ví dụ: { $example }
+score-out-of-range = Điểm phải từ 0 đến { $max }. Vui lòng nhập lại.
+score-ask-explanation = Tiêu chí này chưa có tài liệu kiểm chứng nào, nên cần giải trình bằng văn bản (bắt buộc): căn cứ chấm điểm và lý do chưa có minh chứng. Nếu có minh chứng, gõ /huy rồi gửi kèm khi /baocao.
+score-ask-note = Tiêu chí có { $count } tệp kiểm chứng. Ghi chú kèm điểm tự chấm (không bắt buộc): gõ nội dung, hoặc chọn Bỏ qua.
+score-confirm =
+    Xác nhận tự chấm điểm:
+    • Đơn vị: { $unit }
+    • Tiêu chí: { $criterion }
+    • Điểm tự chấm: { $points }/{ $max }
+    • Giải trình, ghi chú: { $note }
+score-cancelled = Đã hủy, chưa lưu điểm tự chấm.
+score-saved = Đã lưu điểm tự chấm. { $criterion }: { $points }/{ $max }.
+score-unit-total = Tổng điểm tạm tính của { $unit }: { $score }/100 ({ $grade }), xếp thứ { $rank }/{ $count }. Điểm chính thức là điểm sau thẩm định.
+score-already-appraised = Tiêu chí này đã được thẩm định ngày { $date }, không tự chấm lại được. Nếu có ý kiến, anh/chị liên hệ bộ phận thường trực.
+score-explanation-needed = Tiêu chí này chưa có tài liệu kiểm chứng nên cần giải trình bằng văn bản. Vui lòng gõ lại /chamdiem và nhập giải trình.
+score-forbidden-unit = Anh/chị chỉ tự chấm điểm được cho đơn vị của mình.
+score-criterion-gone = Tiêu chí này không còn trong phong trào (kế hoạch vừa được cập nhật). Vui lòng gõ lại lệnh.
+score-unit-gone = Đơn vị này không còn tham gia phong trào. Vui lòng gõ lại lệnh.
+appraise-pick-unit = Thẩm định điểm tự chấm của đơn vị nào?
+appraise-unit-option = { $unit } — đã tự chấm { $self }/{ $total }, đã thẩm định { $appraised }/{ $total }
+appraise-pick-criterion = Thẩm định điểm của { $unit } (đã thẩm định { $done }/{ $total } tiêu chí). Chọn tiêu chí, hoặc chọn Xong:
+appraise-criterion-option = { $criterion } — tự chấm: { $self }, thẩm định: { $appraised } (tối đa { $max })
+appraise-none = chưa có
+appraise-detail-title = Thẩm định: { $criterion } — { $unit } (tối đa { $max } điểm)
+appraise-no-self = • Đơn vị chưa tự chấm điểm tiêu chí này.
+appraise-accept = Đồng ý với điểm tự chấm ({ $points })
+appraise-adjust = Điều chỉnh
+appraise-ask-points = Nhập điểm thẩm định, từ 0 đến { $max } (có thể gõ 10,5 hoặc 10.5).
+appraise-ask-reason = Nhập lý do điều chỉnh (bắt buộc; đơn vị sẽ thấy lý do này khi xem điểm bằng /chamdiem).
+appraise-ask-reason-optional = Điểm này bằng điểm tự chấm. Ghi chú thêm (không bắt buộc): gõ nội dung, hoặc chọn Bỏ qua.
+appraise-saved = Đã thẩm định { $criterion } của { $unit }: { $points }/{ $max } (điều chỉnh so với điểm tự chấm).
+appraise-saved-accepted = Đã thẩm định { $criterion } của { $unit }: { $points }/{ $max } (đồng ý với điểm tự chấm).
+appraise-finished = Đã kết thúc phiên thẩm định. Gõ /xephang để xem bảng xếp hạng.
+appraisal-forbidden = Chỉ bộ phận thường trực phong trào được thẩm định điểm.
+appraisal-no-self-score = Đơn vị chưa tự chấm điểm tiêu chí này nên chưa thể đồng ý với điểm tự chấm. Vui lòng chọn Điều chỉnh, nhập điểm thẩm định kèm lý do.
+appraisal-reason-needed = Điểm thẩm định khác điểm tự chấm nên cần ghi lý do điều chỉnh.
+violation-list-title = Vi phạm kỷ luật, kỷ cương hành chính đã ghi nhận trong phong trào:
+violation-list-line = • { $date } — { $target }: { $reason } (người ghi nhận: { $by })
+violation-list-empty = Chưa ghi nhận vi phạm nào trong phong trào.
+violation-target-unit = { $name } (tập thể)
+violation-target-member = { $name } (cá nhân)
+violation-ask-target = Ghi nhận vi phạm cho đơn vị hoặc cá nhân nào? Gõ tên (có thể không dấu), ví dụ: tu phap.
+violation-target-unknown = Không tìm thấy đơn vị hay cá nhân nào khớp với "{ $query }". Vui lòng gõ lại tên (có thể không dấu), hoặc gõ /huy để hủy.
+violation-pick-target = "{ $query }" khớp với nhiều đơn vị, cá nhân. Chọn một:
+violation-ask-reason = Nội dung vi phạm của { $target } (ví dụ: văn bản kết luận, hình thức kỷ luật):
+violation-ask-date = Ngày vi phạm (ngày/tháng/năm, ví dụ { $today }), hoặc chọn Hôm nay.
+violation-today = Hôm nay
+violation-date-invalid = Ngày chưa đúng dạng. Vui lòng gõ ngày/tháng/năm, ví dụ: { $example }, hoặc chọn Hôm nay.
+violation-date-future = Ngày vi phạm không thể sau hôm nay. Vui lòng nhập lại.
+violation-date-outside = Ngày vi phạm phải nằm trong thời gian phong trào, từ { $from } đến { $to }. Vui lòng nhập lại.
+violation-confirm =
+    Xác nhận ghi nhận vi phạm:
+    • { $target }
+    • Nội dung: { $reason }
+    • Ngày vi phạm: { $date }
+    Sau khi ghi nhận, { $name } không đủ điều kiện đề nghị khen thưởng trong phong trào này.
+violation-cancelled = Đã hủy, chưa ghi nhận vi phạm.
+violation-saved = Đã ghi nhận vi phạm của { $target } ngày { $date }.
+violation-forbidden = Chỉ bộ phận thường trực phong trào được ghi nhận vi phạm.
+violation-reason-needed = Cần ghi nội dung vi phạm. Vui lòng nhập lại.
+violation-target-gone = Đơn vị hoặc cá nhân này không còn trong danh sách. Vui lòng gõ lại /vipham.
+standings-area-title = Bảng xếp hạng lĩnh vực "{ $area }" — { $campaign }
+standings-area-line = { $rank }. { $unit } — { $score } điểm — xếp loại chung: { $grade } — đã báo cáo { $reported }/{ $total } tiêu chí
+standings-area-legend = Điểm lĩnh vực quy về thang 100; xếp loại là xếp loại chung của đơn vị trên toàn phong trào.
+standings-area-unknown = Không có lĩnh vực nào khớp với "{ $query }". Các lĩnh vực: { $areas }. Gõ /xephang <tên lĩnh vực> (có thể không dấu), ví dụ: /xephang the che.
+standings-area-ambiguous = "{ $query }" khớp với nhiều lĩnh vực: { $areas }. Vui lòng gõ rõ hơn.
+standings-area-gone = Lĩnh vực này không còn trong phong trào. Gõ /xephang để xem bảng xếp hạng chung.

@@ -8,6 +8,7 @@ import { DialogStateService } from './dialog-state.js';
 import { InviteService } from './invite-service.js';
 import { MemberService } from './members.js';
 import { ReportService } from './reports.js';
+import { ScoreService } from './scores.js';
 import { StandingsService } from './standings.js';
 
 export interface Services {
@@ -16,6 +17,7 @@ export interface Services {
   invites: InviteService;
   reports: ReportService;
   standings: StandingsService;
+  scores: ScoreService;
   dialogState: DialogStateService;
   files: FileStore;
   dossier: DossierService;
@@ -35,6 +37,7 @@ export function createServices(db: Db, clock: Clock, options: { dialogTimeoutMin
     invites: new InviteService(db, clock),
     reports,
     standings: new StandingsService(db, campaigns, reports, clock),
+    scores: new ScoreService(db, campaigns, reports, clock),
     dialogState: new DialogStateService(db, clock, options.dialogTimeoutMinutes),
   };
 }

@@ -3,8 +3,9 @@ import type { Db } from '../db/client.js';
 import { gradeFor, type GradeBand } from '../domain/grades.js';
 import { rankChanges, rankUnits } from '../domain/ranking.js';
 import { criterionPoints, unitScore } from '../domain/scoring.js';
-import type { CampaignService, CampaignView } from './campaigns.js';
+import type { CampaignService, CampaignView, CriterionView } from './campaigns.js';
 import type { Clock } from './clock.js';
+import { RuleError } from './errors.js';
 import type { ReportService } from './reports.js';
 
 export interface StandingsEntry {
@@ -21,16 +22,25 @@ export interface StandingsEntry {
 
 export interface Standings {
   campaignId: number;
+  /** set when the standings rank one task area's criteria only */
+  taskArea: { id: number; title: string } | null;
   totalCriteria: number;
   entries: StandingsEntry[];
-  /** no score has been appraised yet: figures come from the units' own reports */
+  /** some (unit, criterion) has no appraised score yet: figures include self-scores and reports */
   provisional: boolean;
+}
+
+export interface StandingsOptions {
+  /** rank on this task area's criteria only, out of 100 of that area's points */
+  taskAreaId?: number;
 }
 
 interface SnapshotEntry {
   unitId: number;
   rank: number;
   score: number;
+  /** the grade code, so the trend of classifications can be read back */
+  grade: string;
 }
 
 export class StandingsService {
@@ -42,45 +52,54 @@ export class StandingsService {
   ) {}
 
   /**
-   * Standings from the latest reported values under the campaign's scoring rules. Manual criteria
-   * count the appraised score, else the self-score, else nothing.
+   * Standings under the campaign's scoring rules. A criterion counts its appraised score, else the
+   * self-score, else the points its latest report earns (manual criteria: nothing). The grade is
+   * always the unit's classification on the whole campaign, also in a task area's standings.
+   * Callers that already hold the campaign's view may pass it instead of options (whole campaign).
    */
-  async compute(campaignId: number, view?: CampaignView): Promise<Omit<Standings, 'entries'> & { entries: Omit<StandingsEntry, 'change'>[] }> {
-    const campaign = view ?? (await this.campaigns.view(campaignId));
+  async compute(
+    campaignId: number,
+    options: StandingsOptions | CampaignView = {},
+  ): Promise<Omit<Standings, 'entries'> & { entries: Omit<StandingsEntry, 'change'>[] }> {
+    const held = 'taskAreas' in options ? options : null;
+    const taskAreaId = 'taskAreas' in options ? undefined : options.taskAreaId;
+    const campaign = held ?? (await this.campaigns.view(campaignId));
+    const area = taskAreaId === undefined ? null : campaign.taskAreas.find((a) => a.id === taskAreaId);
+    if (area === undefined) throw new RuleError('standings-area-gone');
     const [latest, scores] = await Promise.all([
       this.reports.latestValues(campaignId),
       this.db.score.findMany({ where: { campaignId }, select: { unitId: true, criterionId: true, selfPoints: true, appraisedPoints: true } }),
     ]);
     const valueOf = new Map(latest.map((v) => [`${v.unitId}:${v.criterionId}`, v.value]));
-    const scoreOf = new Map(scores.map((s) => [`${s.unitId}:${s.criterionId}`, s.appraisedPoints ?? s.selfPoints]));
-    const criteria = campaign.taskAreas.flatMap((a) => a.criteria);
-    const perUnit = campaign.units.map((unit) => {
-      const items = criteria.map((c) => {
-        const key = `${unit.id}:${c.id}`;
-        const manual = scoreOf.get(key);
-        const points = manual ?? criterionPoints(c, valueOf.get(key) ?? null);
-        return { maxPoints: c.maxPoints, points };
-      });
-      return {
-        unitId: unit.id,
-        name: unit.name,
-        score: unitScore(items),
-        reportedCriteria: criteria.filter((c) => valueOf.has(`${unit.id}:${c.id}`)).length,
-      };
-    });
-    const ranked = rankUnits(perUnit);
-    const reported = new Map(perUnit.map((u) => [u.unitId, u.reportedCriteria]));
+    const scoreOf = new Map(scores.map((s) => [`${s.unitId}:${s.criterionId}`, s]));
+    const all = campaign.taskAreas.flatMap((a) => a.criteria);
+    const ranked = area ? area.criteria : all;
+    const pointsOf = (unitId: number, c: CriterionView) => {
+      const key = `${unitId}:${c.id}`;
+      const score = scoreOf.get(key);
+      return { maxPoints: c.maxPoints, points: score?.appraisedPoints ?? score?.selfPoints ?? criterionPoints(c, valueOf.get(key) ?? null) };
+    };
+    const perUnit = campaign.units.map((unit) => ({
+      unitId: unit.id,
+      name: unit.name,
+      score: unitScore(ranked.map((c) => pointsOf(unit.id, c))),
+      overall: unitScore(all.map((c) => pointsOf(unit.id, c))),
+      reportedCriteria: ranked.filter((c) => valueOf.has(`${unit.id}:${c.id}`)).length,
+    }));
+    const byUnit = new Map(perUnit.map((u) => [u.unitId, u]));
+    const items = campaign.units.flatMap((u) => ranked.map((c) => scoreOf.get(`${u.id}:${c.id}`)?.appraisedPoints ?? null));
     return {
       campaignId,
-      totalCriteria: criteria.length,
-      provisional: !scores.some((s) => s.appraisedPoints !== null),
-      entries: ranked.map((r) => ({
+      taskArea: area ? { id: area.id, title: area.title } : null,
+      totalCriteria: ranked.length,
+      provisional: items.length === 0 || items.some((p) => p === null),
+      entries: rankUnits(perUnit).map((r) => ({
         unitId: r.unitId,
         unitName: r.name,
         score: r.score,
         rank: r.rank,
-        grade: gradeFor(r.score, campaign.gradeBands),
-        reportedCriteria: reported.get(r.unitId) ?? 0,
+        grade: gradeFor(byUnit.get(r.unitId)!.overall, campaign.gradeBands),
+        reportedCriteria: byUnit.get(r.unitId)!.reportedCriteria,
       })),
     };
   }
@@ -88,11 +107,14 @@ export class StandingsService {
   /**
    * The standings with each unit's change since the previous standings. A snapshot is stored
    * whenever the standings differ from the last one, so "previous" means the last different one.
+   * A task area's standings are computed afresh and stored nowhere: they have no change.
    */
-  async current(campaignId: number): Promise<Standings> {
-    const standings = await this.compute(campaignId);
-    const entries: SnapshotEntry[] = standings.entries.map((e) => ({ unitId: e.unitId, rank: e.rank, score: e.score }));
-    const digest = createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+  async current(campaignId: number, options: StandingsOptions = {}): Promise<Standings> {
+    const standings = await this.compute(campaignId, options);
+    if (standings.taskArea) return { ...standings, entries: standings.entries.map((e) => ({ ...e, change: null })) };
+    const entries: SnapshotEntry[] = standings.entries.map((e) => ({ unitId: e.unitId, rank: e.rank, score: e.score, grade: e.grade.grade }));
+    // The end of the provisional state is a change worth keeping even when no figure moved.
+    const digest = createHash('sha256').update(JSON.stringify({ entries, provisional: standings.provisional })).digest('hex');
     const recent = await this.db.standingsSnapshot.findMany({ where: { campaignId }, orderBy: [{ takenAt: 'desc' }, { id: 'desc' }], take: 2 });
     let baseline: SnapshotEntry[] | null;
     if (recent[0]?.digest === digest) {

@@ -138,8 +138,8 @@ describe('snapshots and rank changes', () => {
 
     const last = await bot.core.db.standingsSnapshot.findFirstOrThrow({ orderBy: { id: 'desc' } });
     expect(last.provisional).toBe(true);
-    expect(last.entries).toContainEqual({ unitId: unitId('VHXH'), rank: 1, score: 8.75 });
-    expect(last.entries).toContainEqual({ unitId: unitId('TPHT'), rank: 2, score: 0 });
+    expect(last.entries).toContainEqual({ unitId: unitId('VHXH'), rank: 1, score: 8.75, grade: 'YEU' });
+    expect(last.entries).toContainEqual({ unitId: unitId('TPHT'), rank: 2, score: 0, grade: 'YEU' });
   });
 
   it('change is the rank difference against the previous different standings (▲ positive)', async () => {
@@ -195,7 +195,7 @@ describe('snapshots and rank changes', () => {
 });
 
 describe('provisional standings', () => {
-  it('are provisional with no appraised Score, and final once one Score row has appraisedPoints', async () => {
+  it('are provisional until every unit × criterion has an appraised Score', async () => {
     await report('VHXH', 'THE_CHE_HOAN_THANH', 98.5);
     expect((await current()).provisional).toBe(true);
 
@@ -208,6 +208,17 @@ describe('provisional standings', () => {
     expect(entry(selfScored, VHXH).score).toBe(12.5);
 
     await bot.core.db.score.update({ where: { id: score.id }, data: { appraisedPoints: 11, appraisalReason: 'Thiếu minh chứng', appraisedAt: bot.now.value } });
+    const oneAppraised = await current();
+    expect(oneAppraised.provisional).toBe(true);
+    expect(entry(oneAppraised, VHXH)).toMatchObject({ score: 11, rank: 1 });
+
+    // Every other (unit, criterion) appraised at 0 points: final.
+    for (const u of campaign.units) {
+      for (const c of campaign.taskAreas.flatMap((a) => a.criteria)) {
+        if (u.code === 'VHXH' && c.code === 'THE_CHE_HOAN_THANH') continue;
+        await bot.core.db.score.create({ data: { campaignId: bot.campaignId, unitId: u.id, criterionId: c.id, appraisedPoints: 0, appraisedAt: bot.now.value } });
+      }
+    }
     const appraised = await current();
     expect(appraised.provisional).toBe(false);
     expect(entry(appraised, VHXH)).toMatchObject({ score: 11, rank: 1 });

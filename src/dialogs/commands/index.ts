@@ -1,13 +1,16 @@
 import type { Command } from '../port.js';
+import { appraisalCommand } from './appraisal.js';
 import { campaignCommand } from './campaign.js';
 import { dossierCommand, submitDossierCommand } from './dossier.js';
 import { helpCommand } from './help.js';
 import { inviteCommand } from './invite.js';
 import { progressCommand } from './progress.js';
 import { reportCommand } from './report.js';
+import { selfScoreCommand } from './self-score.js';
 import { standingsCommand } from './standings.js';
 import { startCommand } from './start.js';
 import { tasksCommand } from './tasks.js';
+import { violationCommand } from './violation.js';
 
 /** Every command, in the order /trogiup lists them. */
 export function allCommands(): Command[] {
@@ -19,6 +22,9 @@ export function allCommands(): Command[] {
     progressCommand,
     tasksCommand,
     standingsCommand,
+    selfScoreCommand,
+    appraisalCommand,
+    violationCommand,
     submitDossierCommand,
     dossierCommand,
     inviteCommand,

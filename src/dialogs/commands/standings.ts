@@ -1,5 +1,8 @@
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
+import { matchByName } from '../../domain/text.js';
+import type { CampaignView } from '../../services/campaigns.js';
+import { RuleError } from '../../services/errors.js';
 import type { Command, DialogContext } from '../port.js';
 import { campaignOf } from '../scope.js';
 
@@ -10,36 +13,44 @@ function changeMark(ctx: DialogContext, change: number | null): string {
   return '=';
 }
 
-/** /xephang: rank, unit, score out of 100, grade, change since the previous standings. */
+/** The task area named in `/xephang <lĩnh vực>`, matched without diacritics (or by its code). */
+function areaFromArgs(campaign: CampaignView, args: string): CampaignView['taskAreas'][number] | null {
+  if (args === '') return null;
+  const byCode = campaign.taskAreas.filter((a) => a.code.toLowerCase() === args.toLowerCase());
+  const matches = byCode.length === 1 ? byCode : matchByName(args, campaign.taskAreas, (a) => a.title);
+  const areas = campaign.taskAreas.map((a) => a.title).join('; ');
+  if (matches.length === 0) throw new RuleError('standings-area-unknown', { query: args, areas });
+  if (matches.length > 1) throw new RuleError('standings-area-ambiguous', { query: args, areas: matches.map((a) => a.title).join('; ') });
+  return matches[0]!;
+}
+
+/**
+ * /xephang [lĩnh vực]: rank, unit, score out of 100, grade, change since the previous standings;
+ * with a task area, that area's points only (no change: area standings are not kept).
+ */
 export const standingsCommand: Command = {
   name: 'xephang',
   access: 'member',
   descriptionKey: 'cmd-xephang',
   inGroups: true,
-  async start(ctx) {
+  async start(ctx, args) {
     const campaign = await campaignOf(ctx);
-    const standings = await ctx.services.standings.current(campaign.id);
-    const lines = [ctx.t('standings-title', { campaign: campaign.title })];
+    const area = areaFromArgs(campaign, args);
+    const standings = await ctx.services.standings.current(campaign.id, area ? { taskAreaId: area.id } : {});
+    const lines = [area ? ctx.t('standings-area-title', { area: area.title, campaign: campaign.title }) : ctx.t('standings-title', { campaign: campaign.title })];
     if (standings.provisional) lines.push(ctx.t('standings-provisional'));
     lines.push('');
     for (const e of standings.entries) {
-      lines.push(
-        ctx.t('standings-line', {
-          rank: e.rank,
-          unit: e.unitName,
-          score: formatNumber(e.score),
-          grade: e.grade.label,
-          change: changeMark(ctx, e.change),
-          reported: e.reportedCriteria,
-          total: standings.totalCriteria,
-        }),
-      );
+      const common = { rank: e.rank, unit: e.unitName, score: formatNumber(e.score), grade: e.grade.label, reported: e.reportedCriteria, total: standings.totalCriteria };
+      lines.push(area ? ctx.t('standings-area-line', common) : ctx.t('standings-line', { ...common, change: changeMark(ctx, e.change) }));
     }
     if (standings.entries.length === 0) lines.push(ctx.t('standings-empty'));
-    lines.push('', ctx.t('standings-legend'));
+    lines.push('', area ? ctx.t('standings-area-legend') : ctx.t('standings-legend'));
     const image = await ctx.services.charts.standings({
       title: ctx.t('standings-chart-title'),
-      subtitle: `${campaign.organizationName} — ${formatDate(ctx.now)}${standings.provisional ? ` — ${ctx.t('standings-chart-provisional')}` : ''}`,
+      subtitle: [campaign.organizationName, area?.title, formatDate(ctx.now), standings.provisional ? ctx.t('standings-chart-provisional') : undefined]
+        .filter(Boolean)
+        .join(' — '),
       entries: standings.entries.map((e) => ({ rank: e.rank, unitName: e.unitName, score: e.score, gradeLabel: e.grade.label })),
       scoreLabel: (score) => formatNumber(score),
     });

@@ -1,0 +1,119 @@
+import { formatNumber } from '../../domain/numbers.js';
+import type { CampaignView } from '../../services/campaigns.js';
+import type { CriterionProposal } from '../../services/scores.js';
+import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import { campaignOf, unitFromArgs } from '../scope.js';
+import { criterionFacts, parsePoints } from './score-view.js';
+
+// /thamdinh: unit → criteria with self vs appraised → one criterion → accept the self-score, or
+// adjust: points, then a reason (required unless the points equal the self-score) → saved, and
+// back to the list for the next criterion.
+
+const DONE = 'done';
+const ACCEPT = 'accept';
+const ADJUST = 'adjust';
+const SKIP = 'skip';
+
+async function proposalOf(ctx: DialogContext, campaignId: number, data: DialogData): Promise<CriterionProposal | undefined> {
+  return (await ctx.services.scores.proposal(campaignId, Number(data.unitId))).find((p) => p.criterion.id === data.criterionId);
+}
+
+async function askCriterion(ctx: DialogContext, campaign: CampaignView, unitId: number, before: string[] = []): Promise<StepResult> {
+  const unit = campaign.units.find((u) => u.id === unitId);
+  if (!unit) return { replies: [ctx.t('score-unit-gone')] };
+  const proposals = await ctx.services.scores.proposal(campaign.id, unitId);
+  const none = ctx.t('appraise-none');
+  const options = proposals.map((p) => ({
+    value: String(p.criterion.id),
+    label: ctx.t('appraise-criterion-option', {
+      criterion: p.criterion.title,
+      self: p.self ? formatNumber(p.self.points) : none,
+      appraised: p.appraised ? formatNumber(p.appraised.points) : none,
+      max: formatNumber(p.criterion.maxPoints),
+    }),
+  }));
+  const done = proposals.filter((p) => p.appraised).length;
+  return {
+    replies: [[...before, ctx.t('appraise-pick-criterion', { unit: unit.name, done, total: proposals.length })].join('\n')],
+    ask: { step: 'criterion', data: { unitId }, options: [...options, { value: DONE, label: ctx.t('option-done') }] },
+  };
+}
+
+async function save(ctx: DialogContext, data: DialogData, appraisal: { accept: true } | { points: number; reason: string | null }): Promise<StepResult> {
+  const campaign = await campaignOf(ctx);
+  const unitId = Number(data.unitId);
+  const p = await proposalOf(ctx, campaign.id, data);
+  if (!p) return { replies: [ctx.t('score-criterion-gone')] };
+  const { points } = await ctx.services.scores.appraise(actorOf(ctx), campaign.id, unitId, p.criterion.id, appraisal);
+  const unit = campaign.units.find((u) => u.id === unitId)?.name ?? '';
+  const args = { criterion: p.criterion.title, unit, points: formatNumber(points), max: formatNumber(p.criterion.maxPoints) };
+  const saved = points === p.self?.points ? ctx.t('appraise-saved-accepted', args) : ctx.t('appraise-saved', args);
+  return askCriterion(ctx, campaign, unitId, [saved, '']);
+}
+
+export const appraisalCommand: Command = {
+  name: 'thamdinh',
+  access: ['ADMIN'],
+  descriptionKey: 'cmd-thamdinh',
+  async start(ctx, args) {
+    const campaign = await campaignOf(ctx);
+    if (args !== '') {
+      const unit = unitFromArgs(ctx, campaign, args, true);
+      if (unit) return askCriterion(ctx, campaign, unit.id);
+    }
+    const counts = await ctx.services.scores.counts(campaign.id);
+    const total = campaign.taskAreas.reduce((n, a) => n + a.criteria.length, 0);
+    return {
+      replies: [ctx.t('appraise-pick-unit')],
+      ask: {
+        step: 'unit',
+        data: {},
+        options: campaign.units.map((u) => ({
+          value: String(u.id),
+          label: ctx.t('appraise-unit-option', { unit: u.name, self: counts.get(u.id)?.self ?? 0, appraised: counts.get(u.id)?.appraised ?? 0, total }),
+        })),
+      },
+    };
+  },
+  steps: {
+    async unit(ctx, _data, answer) {
+      const campaign = await campaignOf(ctx);
+      return askCriterion(ctx, campaign, answer.kind === 'option' ? Number(answer.value) : NaN);
+    },
+    async criterion(ctx, data, answer) {
+      if (answer.kind !== 'option' || answer.value === DONE) return { replies: [ctx.t('appraise-finished')] };
+      const campaign = await campaignOf(ctx);
+      const next = { unitId: data.unitId, criterionId: Number(answer.value) };
+      const p = await proposalOf(ctx, campaign.id, next);
+      if (!p) return { replies: [ctx.t('score-criterion-gone')] };
+      const unit = campaign.units.find((u) => u.id === Number(data.unitId))?.name ?? '';
+      const lines = [ctx.t('appraise-detail-title', { criterion: p.criterion.title, unit, max: formatNumber(p.criterion.maxPoints) }), ...criterionFacts(ctx, p)];
+      if (!p.self) lines.push(ctx.t('appraise-no-self'));
+      const options = p.self ? [{ value: ACCEPT, label: ctx.t('appraise-accept', { points: formatNumber(p.self.points) }) }] : [];
+      options.push({ value: ADJUST, label: ctx.t('appraise-adjust') });
+      return { replies: [lines.join('\n')], ask: { step: 'decide', data: next, options } };
+    },
+    async decide(ctx, data, answer) {
+      if (answer.kind === 'option' && answer.value === ACCEPT) return save(ctx, data, { accept: true });
+      const p = await proposalOf(ctx, (await campaignOf(ctx)).id, data);
+      if (!p) return { replies: [ctx.t('score-criterion-gone')] };
+      return { replies: [ctx.t('appraise-ask-points', { max: formatNumber(p.criterion.maxPoints) })], ask: { step: 'points', data, acceptsText: true } };
+    },
+    async points(ctx, data, answer) {
+      const p = await proposalOf(ctx, (await campaignOf(ctx)).id, data);
+      if (!p) return { replies: [ctx.t('score-criterion-gone')] };
+      const max = formatNumber(p.criterion.maxPoints);
+      const points = answer.kind === 'text' ? parsePoints(answer.text) : null;
+      if (points === null) return { replies: [ctx.t('score-points-not-number', { max, example: formatNumber(10.5) })], retry: true };
+      if (points < 0 || points > p.criterion.maxPoints) return { replies: [ctx.t('score-out-of-range', { max })], retry: true };
+      const next = { ...data, points };
+      if (points === p.self?.points) {
+        return { replies: [ctx.t('appraise-ask-reason-optional')], ask: { step: 'reason', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true } };
+      }
+      return { replies: [ctx.t('appraise-ask-reason')], ask: { step: 'reason', data: next, acceptsText: true } };
+    },
+    async reason(ctx, data, answer) {
+      return save(ctx, data, { points: Number(data.points), reason: answer.kind === 'text' ? answer.text : null });
+    },
+  },
+};

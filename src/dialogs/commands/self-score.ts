@@ -1,0 +1,152 @@
+import { formatDate } from '../../domain/dates.js';
+import { formatNumber } from '../../domain/numbers.js';
+import type { CampaignView } from '../../services/campaigns.js';
+import { mayScoreFor, type CriterionProposal } from '../../services/scores.js';
+import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import { campaignOf, unitFromArgs } from '../scope.js';
+import { criterionFacts, parsePoints, scoredStatus } from './score-view.js';
+
+// /chamdiem: unit (secretariat only) → task area → criterion → points → explanation (required
+// without evidence) or note → confirm → saved, with the unit's provisional total.
+
+const SKIP = 'skip';
+const SAVE = 'save';
+
+async function proposalOf(ctx: DialogContext, campaignId: number, unitId: number, criterionId: unknown): Promise<CriterionProposal | undefined> {
+  return (await ctx.services.scores.proposal(campaignId, unitId)).find((p) => p.criterion.id === criterionId);
+}
+
+async function askArea(ctx: DialogContext, campaign: CampaignView, unit: { id: number; name: string }): Promise<StepResult> {
+  const proposals = await ctx.services.scores.proposal(campaign.id, unit.id);
+  return {
+    replies: [ctx.t('score-pick-area', { unit: unit.name })],
+    ask: {
+      step: 'area',
+      data: { unitId: unit.id },
+      options: campaign.taskAreas.map((a) => ({
+        value: String(a.id),
+        label: ctx.t('score-option', { title: a.title, status: scoredStatus(ctx, proposals.filter((p) => p.criterion.taskAreaId === a.id)) }),
+      })),
+    },
+  };
+}
+
+async function showCriterion(ctx: DialogContext, campaignId: number, unitId: number, criterionId: number): Promise<StepResult> {
+  const p = await proposalOf(ctx, campaignId, unitId, criterionId);
+  if (!p) return { replies: [ctx.t('score-criterion-gone')] };
+  const max = formatNumber(p.criterion.maxPoints);
+  const lines = [ctx.t('score-detail-title', { criterion: p.criterion.title, max }), ...criterionFacts(ctx, p), ''];
+  if (p.appraised) {
+    lines.push(ctx.t('score-already-appraised', { date: p.appraised.at ? formatDate(p.appraised.at) : '–' }));
+    return { replies: [lines.join('\n')] };
+  }
+  lines.push(ctx.t('score-ask-points', { max }));
+  return { replies: [lines.join('\n')], ask: { step: 'points', data: { unitId, criterionId }, acceptsText: true } };
+}
+
+function confirm(ctx: DialogContext, campaign: CampaignView, data: DialogData): StepResult {
+  const c = campaign.taskAreas.flatMap((a) => a.criteria).find((k) => k.id === data.criterionId);
+  const unit = campaign.units.find((u) => u.id === data.unitId);
+  if (!c || !unit) return { replies: [ctx.t('score-criterion-gone')] };
+  return {
+    replies: [
+      ctx.t('score-confirm', {
+        unit: unit.name,
+        criterion: c.title,
+        points: formatNumber(Number(data.points)),
+        max: formatNumber(c.maxPoints),
+        note: typeof data.note === 'string' ? data.note : ctx.t('report-note-none'),
+      }),
+    ],
+    ask: { step: 'confirm', data, options: [{ value: SAVE, label: ctx.t('option-save') }, { value: 'cancel', label: ctx.t('option-cancel') }] },
+  };
+}
+
+export const selfScoreCommand: Command = {
+  name: 'chamdiem',
+  access: ['HEAD', 'ADMIN'],
+  descriptionKey: 'cmd-chamdiem',
+  async start(ctx, args) {
+    const campaign = await campaignOf(ctx);
+    const admin = actorOf(ctx).roles.includes('ADMIN');
+    const unit = unitFromArgs(ctx, campaign, args, admin);
+    if (unit && mayScoreFor(actorOf(ctx), unit.id)) return askArea(ctx, campaign, unit);
+    if (!admin) return { replies: [ctx.t('score-no-unit')] };
+    return {
+      replies: [ctx.t('score-pick-unit')],
+      ask: { step: 'unit', data: {}, options: campaign.units.map((u) => ({ value: String(u.id), label: u.name })) },
+    };
+  },
+  steps: {
+    async unit(ctx, _data, answer) {
+      const campaign = await campaignOf(ctx);
+      const unit = campaign.units.find((u) => answer.kind === 'option' && String(u.id) === answer.value);
+      if (!unit) return { replies: [ctx.t('score-unit-gone')] };
+      return askArea(ctx, campaign, unit);
+    },
+    async area(ctx, data, answer) {
+      const campaign = await campaignOf(ctx);
+      const area = campaign.taskAreas.find((a) => answer.kind === 'option' && String(a.id) === answer.value);
+      if (!area) return { replies: [ctx.t('score-criterion-gone')] };
+      const unitId = Number(data.unitId);
+      if (area.criteria.length === 1) return showCriterion(ctx, campaign.id, unitId, area.criteria[0]!.id);
+      const proposals = await ctx.services.scores.proposal(campaign.id, unitId);
+      return {
+        replies: [ctx.t('score-pick-criterion', { area: area.title })],
+        ask: {
+          step: 'criterion',
+          data: { unitId },
+          options: area.criteria.map((c) => ({
+            value: String(c.id),
+            label: ctx.t('score-option', { title: c.title, status: scoredStatus(ctx, proposals.filter((p) => p.criterion.id === c.id)) }),
+          })),
+        },
+      };
+    },
+    async criterion(ctx, data, answer) {
+      const campaign = await campaignOf(ctx);
+      return showCriterion(ctx, campaign.id, Number(data.unitId), answer.kind === 'option' ? Number(answer.value) : NaN);
+    },
+    async points(ctx, data, answer) {
+      const campaign = await campaignOf(ctx);
+      const p = await proposalOf(ctx, campaign.id, Number(data.unitId), data.criterionId);
+      if (!p) return { replies: [ctx.t('score-criterion-gone')] };
+      const max = formatNumber(p.criterion.maxPoints);
+      const points = answer.kind === 'text' ? parsePoints(answer.text) : null;
+      if (points === null) return { replies: [ctx.t('score-points-not-number', { max, example: formatNumber(10.5) })], retry: true };
+      if (points < 0 || points > p.criterion.maxPoints) return { replies: [ctx.t('score-out-of-range', { max })], retry: true };
+      const next = { ...data, points };
+      // Without evidence the written explanation is what the appraiser has to go on.
+      if (p.evidenceCount === 0) return { replies: [ctx.t('score-ask-explanation')], ask: { step: 'explanation', data: next, acceptsText: true } };
+      return {
+        replies: [ctx.t('score-ask-note', { count: p.evidenceCount })],
+        ask: { step: 'note', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true },
+      };
+    },
+    async explanation(ctx, data, answer) {
+      if (answer.kind !== 'text') return { replies: [ctx.t('score-ask-explanation')], retry: true };
+      return confirm(ctx, await campaignOf(ctx), { ...data, note: answer.text.slice(0, 1000) });
+    },
+    async note(ctx, data, answer) {
+      return confirm(ctx, await campaignOf(ctx), { ...data, note: answer.kind === 'text' ? answer.text.slice(0, 1000) : null });
+    },
+    async confirm(ctx, data, answer) {
+      if (answer.kind !== 'option' || answer.value !== SAVE) return { replies: [ctx.t('score-cancelled')] };
+      const campaign = await campaignOf(ctx);
+      const unitId = Number(data.unitId);
+      const criterionId = Number(data.criterionId);
+      const points = Number(data.points);
+      await ctx.services.scores.selfScore(actorOf(ctx), campaign.id, unitId, criterionId, points, typeof data.note === 'string' ? data.note : null);
+      const c = campaign.taskAreas.flatMap((a) => a.criteria).find((k) => k.id === criterionId);
+      const standings = await ctx.services.standings.current(campaign.id);
+      const entry = standings.entries.find((e) => e.unitId === unitId);
+      const lines = [ctx.t('score-saved', { criterion: c?.title ?? '', points: formatNumber(points), max: formatNumber(c?.maxPoints ?? 0) })];
+      if (entry) {
+        lines.push(
+          ctx.t('score-unit-total', { unit: entry.unitName, score: formatNumber(entry.score), grade: entry.grade.label, rank: entry.rank, count: standings.entries.length }),
+        );
+      }
+      return { replies: [lines.join('\n')] };
+    },
+  },
+};

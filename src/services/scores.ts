@@ -1,0 +1,226 @@
+import type { Db } from '../db/client.js';
+import { formatDate, startOfVnDay } from '../domain/dates.js';
+import { formatNumber, isInRange } from '../domain/numbers.js';
+import { criterionPoints } from '../domain/scoring.js';
+import { cleanText } from '../domain/text.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { audit } from './audit.js';
+import type { CampaignService, CriterionView } from './campaigns.js';
+import type { Clock } from './clock.js';
+import { RuleError } from './errors.js';
+import type { Actor } from './members.js';
+import type { LatestValue, ReportService } from './reports.js';
+
+/** Who may self-score a unit: its head, and the secretariat for any unit. */
+export function mayScoreFor(actor: Actor, unitId: number): boolean {
+  return actor.roles.includes('ADMIN') || (actor.roles.includes('HEAD') && actor.unit?.id === unitId);
+}
+
+export type Appraisal = { accept: true } | { points: number; reason: string | null };
+
+/** What the head and the appraiser see for one criterion of a unit. */
+export interface CriterionProposal {
+  criterion: CriterionView;
+  latest: LatestValue | null;
+  /** points the latest report earns under the scoring rule; null for manual criteria or no report */
+  computed: number | null;
+  self: { points: number; explanation: string | null; at: Date | null } | null;
+  appraised: { points: number; reason: string | null; at: Date | null } | null;
+  evidenceCount: number;
+}
+
+export interface ViolationView {
+  id: number;
+  unit: { id: number; name: string } | null;
+  member: { id: number; fullName: string } | null;
+  reason: string;
+  occurredOn: Date;
+  recordedBy: string;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Self-scores, appraisal and disciplinary violations (DESIGN §3): the head self-scores with
+ * evidence or a written explanation; the secretariat appraises, and the appraised score counts
+ * while the self-score is kept; a violation bars the unit or member from awards.
+ */
+export class ScoreService {
+  constructor(
+    private readonly db: Db,
+    private readonly campaigns: CampaignService,
+    private readonly reports: ReportService,
+    private readonly clock: Clock,
+  ) {}
+
+  async selfScore(actor: Actor, campaignId: number, unitId: number, criterionId: number, points: number, explanation: string | null): Promise<void> {
+    if (!mayScoreFor(actor, unitId)) throw new RuleError('score-forbidden-unit');
+    await this.db.$transaction(async (tx) => {
+      const criterion = await this.criterionIn(tx, actor, campaignId, unitId, criterionId);
+      checkPoints(points, criterion.maxPoints);
+      const existing = await tx.score.findUnique({ where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } } });
+      // An appraised score is the one that counts: changing the self-score under it would leave
+      // the appraisal judging figures it never saw.
+      if (existing?.appraisedPoints != null) throw new RuleError('score-already-appraised', { date: formatDate(existing.appraisedAt ?? this.clock()) });
+      const note = explanation === null ? null : cleanText(explanation).slice(0, 1000) || null;
+      const evidence = await tx.evidence.count({ where: { campaignId, unitId, criterionId } });
+      if (evidence === 0 && note === null) throw new RuleError('score-explanation-needed');
+      const data = { selfPoints: points, selfExplanation: note, selfById: actor.memberId, selfAt: this.clock() };
+      const score = await tx.score.upsert({
+        where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } },
+        create: { campaignId, unitId, criterionId, ...data },
+        update: data,
+      });
+      await audit(tx, {
+        actorId: actor.memberId,
+        action: 'score.self',
+        entity: 'Score',
+        entityId: score.id,
+        details: { unitId, criterionId, points, previous: existing?.selfPoints ?? null, evidence, explanation: note },
+      });
+    });
+  }
+
+  async appraise(actor: Actor, campaignId: number, unitId: number, criterionId: number, appraisal: Appraisal): Promise<{ points: number }> {
+    if (!actor.roles.includes('ADMIN')) throw new RuleError('appraisal-forbidden');
+    return this.db.$transaction(async (tx) => {
+      const criterion = await this.criterionIn(tx, actor, campaignId, unitId, criterionId);
+      const existing = await tx.score.findUnique({ where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } } });
+      const self = existing?.selfPoints ?? null;
+      let points: number;
+      let reason: string | null;
+      if ('accept' in appraisal) {
+        if (self === null) throw new RuleError('appraisal-no-self-score');
+        points = self;
+        reason = null;
+      } else {
+        checkPoints(appraisal.points, criterion.maxPoints);
+        points = appraisal.points;
+        reason = appraisal.reason === null ? null : cleanText(appraisal.reason).slice(0, 1000) || null;
+        // Agreeing with the unit needs no reason; anything else (no self-score included) does.
+        if (points !== self && reason === null) throw new RuleError('appraisal-reason-needed');
+      }
+      const data = { appraisedPoints: points, appraisalReason: reason, appraisedById: actor.memberId, appraisedAt: this.clock() };
+      const score = await tx.score.upsert({
+        where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } },
+        create: { campaignId, unitId, criterionId, ...data },
+        update: data,
+      });
+      await audit(tx, {
+        actorId: actor.memberId,
+        action: 'score.appraise',
+        entity: 'Score',
+        entityId: score.id,
+        details: { unitId, criterionId, points, self, reason, previous: existing?.appraisedPoints ?? null },
+      });
+      return { points };
+    });
+  }
+
+  /** Per criterion of the campaign, in plan order: computed points, self-score, appraisal, evidence. */
+  async proposal(campaignId: number, unitId: number): Promise<CriterionProposal[]> {
+    const [campaign, latest, scores, evidence] = await Promise.all([
+      this.campaigns.view(campaignId),
+      this.reports.latestValues(campaignId, unitId),
+      this.db.score.findMany({ where: { campaignId, unitId } }),
+      this.db.evidence.groupBy({ by: ['criterionId'], where: { campaignId, unitId, criterionId: { not: null } }, _count: { _all: true } }),
+    ]);
+    const latestOf = new Map(latest.map((v) => [v.criterionId, v]));
+    const scoreOf = new Map(scores.map((s) => [s.criterionId, s]));
+    const evidenceOf = new Map(evidence.map((e) => [e.criterionId, e._count._all]));
+    return campaign.taskAreas.flatMap((area) =>
+      area.criteria.map((criterion) => {
+        const value = latestOf.get(criterion.id) ?? null;
+        const s = scoreOf.get(criterion.id);
+        return {
+          criterion,
+          latest: value,
+          computed: criterionPoints(criterion, value?.value ?? null),
+          self: s?.selfPoints != null ? { points: s.selfPoints, explanation: s.selfExplanation, at: s.selfAt } : null,
+          appraised: s?.appraisedPoints != null ? { points: s.appraisedPoints, reason: s.appraisalReason, at: s.appraisedAt } : null,
+          evidenceCount: evidenceOf.get(criterion.id) ?? 0,
+        };
+      }),
+    );
+  }
+
+  /** Per unit: how many current criteria are self-scored and how many appraised. */
+  async counts(campaignId: number): Promise<Map<number, { self: number; appraised: number }>> {
+    const rows = await this.db.score.findMany({
+      where: { campaignId, criterion: { retired: false } },
+      select: { unitId: true, selfPoints: true, appraisedPoints: true },
+    });
+    const counts = new Map<number, { self: number; appraised: number }>();
+    for (const r of rows) {
+      const c = counts.get(r.unitId) ?? { self: 0, appraised: 0 };
+      if (r.selfPoints !== null) c.self += 1;
+      if (r.appraisedPoints !== null) c.appraised += 1;
+      counts.set(r.unitId, c);
+    }
+    return counts;
+  }
+
+  /** Records a disciplinary violation in the campaign period; it bars the unit or member from awards. */
+  async recordViolation(
+    actor: Actor,
+    campaignId: number,
+    target: { unitId: number } | { memberId: number },
+    reason: string,
+    occurredOn: Date,
+  ): Promise<{ id: number }> {
+    if (!actor.roles.includes('ADMIN')) throw new RuleError('violation-forbidden');
+    const text = cleanText(reason).slice(0, 1000);
+    if (text === '') throw new RuleError('violation-reason-needed');
+    return this.db.$transaction(async (tx) => {
+      const campaign = await tx.campaign.findFirst({ where: { id: campaignId, organizationId: actor.organizationId } });
+      if (!campaign) throw new RuleError('violation-forbidden');
+      const day = startOfVnDay(occurredOn);
+      if (day > startOfVnDay(this.clock())) throw new RuleError('violation-date-future');
+      if (day < startOfVnDay(campaign.startsOn) || day > startOfVnDay(campaign.endsOn)) {
+        throw new RuleError('violation-date-outside', { from: formatDate(campaign.startsOn), to: formatDate(campaign.endsOn) });
+      }
+      const where = { organizationId: actor.organizationId, active: true };
+      const found = 'unitId' in target
+        ? await tx.unit.findFirst({ where: { id: target.unitId, ...where } })
+        : await tx.member.findFirst({ where: { id: target.memberId, ...where } });
+      if (!found) throw new RuleError('violation-target-gone');
+      const violation = await tx.violation.create({
+        data: { campaignId, ...target, reason: text, occurredOn: day, recordedById: actor.memberId, createdAt: this.clock() },
+      });
+      await audit(tx, { actorId: actor.memberId, action: 'violation.record', entity: 'Violation', entityId: violation.id, details: { ...target, reason: text, occurredOn: day.toISOString() } });
+      return { id: violation.id };
+    });
+  }
+
+  /** The campaign's violations, oldest first, as a register reads. */
+  async violations(campaignId: number): Promise<ViolationView[]> {
+    const rows = await this.db.violation.findMany({
+      where: { campaignId },
+      orderBy: [{ occurredOn: 'asc' }, { id: 'asc' }],
+      include: { unit: true, member: true },
+    });
+    const recorders = await this.db.member.findMany({ where: { id: { in: rows.map((r) => r.recordedById) } }, select: { id: true, fullName: true } });
+    const nameOf = new Map(recorders.map((m) => [m.id, m.fullName]));
+    return rows.map((r) => ({
+      id: r.id,
+      unit: r.unit ? { id: r.unit.id, name: r.unit.name } : null,
+      member: r.member ? { id: r.member.id, fullName: r.member.fullName } : null,
+      reason: r.reason,
+      occurredOn: r.occurredOn,
+      recordedBy: nameOf.get(r.recordedById) ?? '',
+    }));
+  }
+
+  /** The current criterion, checked to belong to the actor's campaign, with the unit active in it. */
+  private async criterionIn(tx: Tx, actor: Actor, campaignId: number, unitId: number, criterionId: number) {
+    const criterion = await tx.criterion.findFirst({ where: { id: criterionId, campaignId, retired: false, campaign: { organizationId: actor.organizationId } } });
+    if (!criterion) throw new RuleError('score-criterion-gone');
+    const unit = await tx.unit.findFirst({ where: { id: unitId, active: true, organizationId: actor.organizationId } });
+    if (!unit) throw new RuleError('score-unit-gone');
+    return criterion;
+  }
+}
+
+function checkPoints(points: number, maxPoints: number): void {
+  if (!Number.isFinite(points) || !isInRange(points, 0, maxPoints)) throw new RuleError('score-out-of-range', { max: formatNumber(maxPoints) });
+}
