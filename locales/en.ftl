@@ -454,3 +454,153 @@ standings-area-legend = Task area points are scaled to 100; the grade is the uni
 standings-area-unknown = No task area matches "{ $query }". The task areas: { $areas }. Type /xephang <task area> (diacritics optional), for example: /xephang the che.
 standings-area-ambiguous = "{ $query }" matches several task areas: { $areas }. Please be more specific.
 standings-area-gone = This task area is no longer part of the campaign. Type /xephang for the overall standings.
+
+## Initiatives and award nominations (/sangkien, /denghi)
+cmd-sangkien = Submit an initiative, see whether mine are recognised
+cmd-denghi = Nominate my unit or its people for an award
+initiative-status = { $status ->
+        [RECOGNISED] Recognised
+        [DECLINED] Not recognised
+       *[SUBMITTED] Awaiting a decision
+    }
+initiative-intro = You have not submitted any initiative in this campaign yet.
+initiative-mine-title = Your initiatives ({ $count }):
+initiative-mine-line = • { $title } (submitted { $date }): { $status }
+initiative-mine-note = The secretariat's note: { $note }
+initiative-new-hint = Choose "Submit a new initiative" to add one.
+initiative-option-new = Submit a new initiative
+initiative-pending-title = Initiatives awaiting a decision ({ $count }). Choose one to read and decide:
+initiative-pending-none = No initiative is awaiting a decision.
+initiative-pending-option = { $title } — { $author }
+initiative-ask-title = Type the initiative's title ({ $min } to { $max } characters), e.g. Digitising civil status records kept since 2015.
+initiative-title-length = The title needs { $min } to { $max } characters (it has { $length }). Please type it again.
+initiative-ask-summary = Summarise the initiative and what it achieves ({ $min } to { $max } characters).
+initiative-summary-length = The summary needs { $min } to { $max } characters (it has { $length }). Please type it again.
+initiative-ask-file = Send a file describing the initiative (PDF, Word or a photo) if you have one; or choose Skip.
+initiative-need-file = This step takes a file or photo describing the initiative. Send one, or choose Skip.
+initiative-file-fallback-name = initiative
+initiative-file-no-unit = Your account is not linked to a unit, so a file cannot be attached. Please submit the initiative without a file.
+initiative-no-file = no file
+initiative-confirm =
+    Submit this initiative?
+    • Title: { $title }
+    • Summary: { $summary }
+    • File: { $file }
+initiative-option-send = Submit
+initiative-cancelled = Cancelled; the initiative was not submitted.
+initiative-submitted = Initiative "{ $title }" submitted. The secretariat will decide on it; type /sangkien to see the outcome.
+initiative-detail =
+    Initiative: { $title }
+    • Author: { $author } ({ $unit })
+    • Submitted: { $date }
+    • Summary: { $summary }
+    • File: { $file }
+initiative-ask-decision = Recognise this initiative?
+initiative-option-recognise = Recognise
+initiative-option-decline = Do not recognise
+initiative-ask-note-optional = Type a note for the author (optional), or choose Skip.
+initiative-ask-note-required = Type the reason for not recognising it; the author will see it.
+initiative-note-required = Declining an initiative needs a reason the author can read. Please type the reason.
+initiative-note-too-long = The note is longer than { $max } characters (it has { $length }). Please shorten it.
+initiative-decided = { $status ->
+        [RECOGNISED] Recognised
+       *[DECLINED] Declined
+    } the initiative "{ $title }" by { $author }. The author sees the outcome with /sangkien.
+initiative-decide-forbidden = Only the campaign secretariat decides on initiatives.
+initiative-gone = This initiative was not found, or has already been decided. Type /sangkien again.
+initiative-already-decided = This initiative was decided on { $date }: { $status ->
+        [RECOGNISED] recognised
+       *[DECLINED] not recognised
+    }. Each initiative is decided once.
+nomination-status = { $status ->
+        [DRAFT] Draft
+        [SUBMITTED] Sent to the council
+        [IN_REVIEW] Under council review
+        [PASSED] Passed by the council
+        [FAILED] Not passed by the council
+        [APPROVED] Approved for the award
+       *[WITHDRAWN] Withdrawn
+    }
+nomination-nominee = { $kind ->
+        [COLLECTIVE] Collective { $unit }
+       *[INDIVIDUAL] Individual { $name } ({ $unit })
+    }
+nomination-no-unit = Your account is not linked to a unit. The secretariat types a unit name too, e.g. /denghi tu phap.
+nomination-forbidden-unit = You can nominate only your own unit and its people.
+nomination-unit-gone = This unit no longer takes part in the campaign. Please type /denghi again.
+nomination-no-quotas = This campaign has no award quotas yet, so no nomination can be made. Please contact the secretariat.
+nomination-list-title = Award nominations of { $unit }:
+nomination-list-line = • { $nominee } — { $form }: { $status } (made { $date })
+nomination-list-pick = Choose a nomination to re-check, send to the council or withdraw; or make a new one:
+nomination-list-new = Choose "New nomination" to add one:
+nomination-list-option = { $nominee }: { $status }
+nomination-option-new = New nomination
+nomination-ask-kind = Award nomination for { $unit }. For the collective or for an individual?
+nomination-kind-option = { $kind ->
+        [COLLECTIVE] Collective ({ $unit })
+       *[INDIVIDUAL] Individual
+    }
+nomination-ask-member = Choose the officer of { $unit } to nominate:
+nomination-no-members = { $unit } has no officers on the list yet. The secretariat adds people with /moi.
+nomination-member-not-in-unit = { $name } is not an active officer of { $unit }, so cannot be nominated from it.
+nomination-ask-form = Choose the award form:
+nomination-form-unknown = The campaign has no quota "{ $form }" for { $kind ->
+        [COLLECTIVE] collectives
+       *[INDIVIDUAL] individuals
+    }. Award forms with a quota: { $forms }.
+nomination-duplicate = { $kind ->
+        [COLLECTIVE] The collective { $name }
+       *[INDIVIDUAL] { $name }
+    } already has a nomination for { $form }, made { $date } ({ $status ->
+        [DRAFT] draft
+        [SUBMITTED] sent to the council
+        [IN_REVIEW] under council review
+        [PASSED] passed by the council
+       *[APPROVED] approved
+    }). Each collective or individual has one nomination per award form; type /denghi to see it.
+nomination-ask-summary = Short achievement report — { $nominee }: type the main results in administrative reform, { $min } to { $max } characters. The full report goes into the dossier with /nophoso.
+nomination-summary-length = The achievement summary needs { $min } to { $max } characters (it has { $length }). Please type it again.
+nomination-check-new = Award conditions — { $nominee }:
+nomination-check-title = { $nominee } — { $form }: { $status }. Conditions:
+nomination-rule-grade-ok = The unit's grade: { $grade } ({ $needed } or better needed).
+nomination-rule-violation-ok = No disciplinary violation.
+nomination-rule-initiative-ok = { $count } recognised initiative(s).
+nomination-rule-initiative-optional = Initiative: not required ({ $count ->
+        [0] none recognised yet
+       *[other] { $count } recognised
+    }).
+nomination-rule-dossier-ok = The dossier has { $filed }/{ $required } required documents.
+nomination-ready = All conditions are met. Choose "Send to the council" to pass the nomination to the Emulation and Commendation Council.
+nomination-not-ready = Not ready for the council: fix the ✗ items above. You can save a draft, then type /denghi to re-check and send it.
+nomination-draft-not-ready = Not ready for the council: fix the ✗ items above, then type /denghi to re-check.
+nomination-already-submitted = The nomination is with the council. It can be withdrawn until the council reviews it.
+nomination-option-submit = Send to the council
+nomination-option-draft = Save draft
+nomination-option-withdraw = Withdraw
+nomination-option-keep = Leave as it is
+nomination-cancelled = Cancelled; nothing was saved.
+nomination-saved-draft = The nomination is saved as a draft. Once the issues are fixed, type /denghi to re-check it and send it to the council.
+nomination-submitted = The nomination was sent to the Emulation and Commendation Council. Type /denghi to follow its status.
+nomination-withdrawn = The nomination was withdrawn.
+nomination-kept = The nomination is left as it is.
+nomination-gone = This nomination was not found, or has moved on. Type /denghi again.
+nomination-not-draft = Only a draft can be sent; this nomination { $status ->
+        [SUBMITTED] is already with the council
+        [IN_REVIEW] is under council review
+        [PASSED] has passed the council
+        [FAILED] did not pass the council
+        [APPROVED] is approved
+       *[WITHDRAWN] was withdrawn
+    }.
+nomination-withdraw-too-late = This nomination cannot be withdrawn: { $status ->
+        [IN_REVIEW] the council is reviewing it
+        [PASSED] the council has passed it
+        [FAILED] the council has reviewed it
+        [APPROVED] it is approved
+       *[WITHDRAWN] it was already withdrawn
+    }.
+award-not-graded = The unit has no grade yet (nothing reported or scored); { $neededLabel } or better is needed. Type /baocao to report results.
+award-grade-too-low = The unit's grade: { $gradeLabel }; { $neededLabel } or better is needed.
+award-violation = { $count } disciplinary violation(s) in the campaign period, so not eligible for an award.
+award-initiative-missing = No recognised initiative; the campaign requires at least one. Type /sangkien to submit one.
+award-dossier-incomplete = The dossier is missing { $missingCount } document(s): { $missing }. Type /nophoso to file them.

@@ -447,3 +447,153 @@ standings-area-legend = Điểm lĩnh vực quy về thang 100; xếp loại là
 standings-area-unknown = Không có lĩnh vực nào khớp với "{ $query }". Các lĩnh vực: { $areas }. Gõ /xephang <tên lĩnh vực> (có thể không dấu), ví dụ: /xephang the che.
 standings-area-ambiguous = "{ $query }" khớp với nhiều lĩnh vực: { $areas }. Vui lòng gõ rõ hơn.
 standings-area-gone = Lĩnh vực này không còn trong phong trào. Gõ /xephang để xem bảng xếp hạng chung.
+
+## Sáng kiến, đề nghị khen thưởng (/sangkien, /denghi)
+cmd-sangkien = Gửi sáng kiến, xem kết quả công nhận sáng kiến
+cmd-denghi = Đề nghị khen thưởng tập thể, cá nhân của đơn vị
+initiative-status = { $status ->
+        [RECOGNISED] Đã được công nhận
+        [DECLINED] Không được công nhận
+       *[SUBMITTED] Chờ công nhận
+    }
+initiative-intro = Anh/chị chưa gửi sáng kiến nào trong phong trào này.
+initiative-mine-title = Sáng kiến của anh/chị ({ $count }):
+initiative-mine-line = • { $title } (gửi ngày { $date }): { $status }
+initiative-mine-note = Ý kiến của thường trực: { $note }
+initiative-new-hint = Chọn "Gửi sáng kiến mới" để gửi thêm sáng kiến.
+initiative-option-new = Gửi sáng kiến mới
+initiative-pending-title = Sáng kiến chờ công nhận ({ $count }). Chọn một sáng kiến để xem và quyết định:
+initiative-pending-none = Không có sáng kiến nào chờ công nhận.
+initiative-pending-option = { $title } — { $author }
+initiative-ask-title = Nhập tên sáng kiến ({ $min } đến { $max } ký tự), ví dụ: Số hóa hồ sơ hộ tịch lưu trữ từ năm 2015.
+initiative-title-length = Tên sáng kiến cần từ { $min } đến { $max } ký tự (đang có { $length }). Vui lòng nhập lại.
+initiative-ask-summary = Tóm tắt nội dung sáng kiến và hiệu quả mang lại ({ $min } đến { $max } ký tự).
+initiative-summary-length = Phần tóm tắt cần từ { $min } đến { $max } ký tự (đang có { $length }). Vui lòng nhập lại.
+initiative-ask-file = Gửi tệp thuyết minh sáng kiến (PDF, Word hoặc ảnh chụp) nếu có; hoặc chọn Bỏ qua.
+initiative-need-file = Bước này nhận một tệp hoặc ảnh thuyết minh sáng kiến. Gửi tệp, hoặc chọn Bỏ qua.
+initiative-file-fallback-name = sang-kien
+initiative-file-no-unit = Tài khoản của anh/chị chưa gắn với đơn vị nào nên chưa đính kèm được tệp. Vui lòng gửi sáng kiến không kèm tệp.
+initiative-no-file = không có tệp
+initiative-confirm =
+    Xác nhận gửi sáng kiến:
+    • Tên: { $title }
+    • Tóm tắt: { $summary }
+    • Tệp đính kèm: { $file }
+initiative-option-send = Gửi
+initiative-cancelled = Đã hủy, chưa gửi sáng kiến.
+initiative-submitted = Đã gửi sáng kiến "{ $title }". Bộ phận thường trực sẽ xem xét công nhận; gõ /sangkien để xem kết quả.
+initiative-detail =
+    Sáng kiến: { $title }
+    • Tác giả: { $author } ({ $unit })
+    • Ngày gửi: { $date }
+    • Tóm tắt: { $summary }
+    • Tệp đính kèm: { $file }
+initiative-ask-decision = Công nhận sáng kiến này?
+initiative-option-recognise = Công nhận
+initiative-option-decline = Không công nhận
+initiative-ask-note-optional = Nhập ý kiến gửi tác giả (không bắt buộc), hoặc chọn Bỏ qua.
+initiative-ask-note-required = Nhập lý do không công nhận; tác giả sẽ xem được lý do này.
+initiative-note-required = Không công nhận sáng kiến thì cần ghi lý do để tác giả biết. Vui lòng nhập lý do.
+initiative-note-too-long = Ý kiến dài quá { $max } ký tự (đang có { $length }). Vui lòng viết gọn lại.
+initiative-decided = { $status ->
+        [RECOGNISED] Đã công nhận
+       *[DECLINED] Đã ghi không công nhận
+    } sáng kiến "{ $title }" của { $author }. Tác giả xem kết quả bằng lệnh /sangkien.
+initiative-decide-forbidden = Chỉ bộ phận thường trực phong trào mới công nhận sáng kiến.
+initiative-gone = Không tìm thấy sáng kiến này, hoặc sáng kiến đã được xem xét. Gõ lại /sangkien.
+initiative-already-decided = Sáng kiến này đã được xem xét ngày { $date }: { $status ->
+        [RECOGNISED] đã công nhận
+       *[DECLINED] không công nhận
+    }. Mỗi sáng kiến chỉ quyết định một lần.
+nomination-status = { $status ->
+        [DRAFT] Nháp
+        [SUBMITTED] Đã gửi Hội đồng
+        [IN_REVIEW] Hội đồng đang bình xét
+        [PASSED] Hội đồng bình xét đạt
+        [FAILED] Hội đồng bình xét không đạt
+        [APPROVED] Đã được phê duyệt khen thưởng
+       *[WITHDRAWN] Đã rút
+    }
+nomination-nominee = { $kind ->
+        [COLLECTIVE] Tập thể { $unit }
+       *[INDIVIDUAL] Cá nhân { $name } ({ $unit })
+    }
+nomination-no-unit = Tài khoản của anh/chị chưa gắn với đơn vị nào. Thường trực gõ kèm tên đơn vị, ví dụ: /denghi tu phap.
+nomination-forbidden-unit = Anh/chị chỉ đề nghị khen thưởng cho đơn vị mình và người của đơn vị mình.
+nomination-unit-gone = Đơn vị này không còn tham gia phong trào. Vui lòng gõ lại /denghi.
+nomination-no-quotas = Phong trào này chưa có chỉ tiêu khen thưởng nên chưa lập được đề nghị. Vui lòng liên hệ bộ phận thường trực.
+nomination-list-title = Đề nghị khen thưởng của { $unit }:
+nomination-list-line = • { $nominee } — { $form }: { $status } (lập ngày { $date })
+nomination-list-pick = Chọn một đề nghị để kiểm tra lại điều kiện, gửi Hội đồng hoặc rút; hoặc lập đề nghị mới:
+nomination-list-new = Chọn "Lập đề nghị mới" để đề nghị thêm:
+nomination-list-option = { $nominee }: { $status }
+nomination-option-new = Lập đề nghị mới
+nomination-ask-kind = Đề nghị khen thưởng cho { $unit }. Đề nghị cho tập thể hay cá nhân?
+nomination-kind-option = { $kind ->
+        [COLLECTIVE] Tập thể ({ $unit })
+       *[INDIVIDUAL] Cá nhân
+    }
+nomination-ask-member = Chọn cán bộ, công chức của { $unit } được đề nghị:
+nomination-no-members = { $unit } chưa có cán bộ, công chức nào trong danh sách. Bộ phận thường trực thêm người bằng /moi.
+nomination-member-not-in-unit = { $name } không phải cán bộ, công chức đang công tác tại { $unit }, nên không đề nghị được.
+nomination-ask-form = Chọn hình thức khen thưởng:
+nomination-form-unknown = Phong trào không có chỉ tiêu "{ $form }" cho { $kind ->
+        [COLLECTIVE] tập thể
+       *[INDIVIDUAL] cá nhân
+    }. Các hình thức có chỉ tiêu: { $forms }.
+nomination-duplicate = { $kind ->
+        [COLLECTIVE] Tập thể { $name }
+       *[INDIVIDUAL] { $name }
+    } đã có đề nghị { $form } lập ngày { $date } ({ $status ->
+        [DRAFT] nháp
+        [SUBMITTED] đã gửi Hội đồng
+        [IN_REVIEW] Hội đồng đang bình xét
+        [PASSED] Hội đồng bình xét đạt
+       *[APPROVED] đã được phê duyệt
+    }). Mỗi tập thể, cá nhân chỉ có một đề nghị cho mỗi hình thức khen thưởng; gõ /denghi để xem đề nghị đó.
+nomination-ask-summary = Báo cáo thành tích tóm tắt — { $nominee }: nhập các kết quả nổi bật trong cải cách hành chính, từ { $min } đến { $max } ký tự. Bản đầy đủ nộp trong hồ sơ bằng /nophoso.
+nomination-summary-length = Báo cáo thành tích tóm tắt cần từ { $min } đến { $max } ký tự (đang có { $length }). Vui lòng nhập lại.
+nomination-check-new = Điều kiện khen thưởng — { $nominee }:
+nomination-check-title = { $nominee } — { $form }: { $status }. Kiểm tra điều kiện:
+nomination-rule-grade-ok = Xếp loại của đơn vị: { $grade } (cần từ { $needed } trở lên).
+nomination-rule-violation-ok = Không có vi phạm kỷ luật, kỷ cương hành chính.
+nomination-rule-initiative-ok = Có { $count } sáng kiến được công nhận.
+nomination-rule-initiative-optional = Sáng kiến: không bắt buộc ({ $count ->
+        [0] chưa có sáng kiến được công nhận
+       *[other] đã có { $count } sáng kiến được công nhận
+    }).
+nomination-rule-dossier-ok = Hồ sơ đủ { $filed }/{ $required } thành phần bắt buộc.
+nomination-ready = Đủ điều kiện. Chọn "Gửi Hội đồng" để chuyển đề nghị tới Hội đồng Thi đua – Khen thưởng.
+nomination-not-ready = Chưa đủ điều kiện gửi Hội đồng: khắc phục các mục ✗ ở trên. Có thể lưu nháp, sau đó gõ /denghi để kiểm tra lại và gửi.
+nomination-draft-not-ready = Chưa đủ điều kiện gửi Hội đồng: khắc phục các mục ✗ ở trên rồi gõ /denghi để kiểm tra lại.
+nomination-already-submitted = Đề nghị đã gửi Hội đồng. Có thể rút đề nghị trước khi Hội đồng bình xét.
+nomination-option-submit = Gửi Hội đồng
+nomination-option-draft = Lưu nháp
+nomination-option-withdraw = Rút đề nghị
+nomination-option-keep = Giữ nguyên
+nomination-cancelled = Đã hủy, chưa lưu đề nghị.
+nomination-saved-draft = Đã lưu nháp đề nghị. Khi khắc phục xong, gõ /denghi để kiểm tra lại và gửi Hội đồng.
+nomination-submitted = Đã gửi đề nghị khen thưởng tới Hội đồng Thi đua – Khen thưởng. Gõ /denghi để theo dõi trạng thái.
+nomination-withdrawn = Đã rút đề nghị khen thưởng.
+nomination-kept = Đề nghị được giữ nguyên.
+nomination-gone = Không tìm thấy đề nghị này, hoặc đề nghị đã chuyển sang bước khác. Gõ lại /denghi.
+nomination-not-draft = Chỉ gửi được đề nghị đang ở trạng thái nháp; đề nghị này { $status ->
+        [SUBMITTED] đã gửi Hội đồng
+        [IN_REVIEW] đang được Hội đồng bình xét
+        [PASSED] đã được Hội đồng bình xét đạt
+        [FAILED] đã được Hội đồng bình xét không đạt
+        [APPROVED] đã được phê duyệt
+       *[WITHDRAWN] đã rút
+    }.
+nomination-withdraw-too-late = Không rút được đề nghị này vì { $status ->
+        [IN_REVIEW] Hội đồng đang bình xét
+        [PASSED] Hội đồng đã bình xét đạt
+        [FAILED] Hội đồng đã bình xét xong
+        [APPROVED] đề nghị đã được phê duyệt
+       *[WITHDRAWN] đề nghị đã được rút trước đó
+    }.
+award-not-graded = Đơn vị chưa được xếp loại (chưa có kết quả báo cáo, chấm điểm); cần xếp loại từ { $neededLabel } trở lên. Gõ /baocao để báo cáo kết quả.
+award-grade-too-low = Xếp loại của đơn vị: { $gradeLabel }; cần từ { $neededLabel } trở lên.
+award-violation = Có { $count } vi phạm kỷ luật, kỷ cương hành chính trong thời gian thi đua, nên không đủ điều kiện khen thưởng.
+award-initiative-missing = Chưa có sáng kiến được công nhận; phong trào yêu cầu có ít nhất một sáng kiến. Gõ /sangkien để gửi sáng kiến.
+award-dossier-incomplete = Hồ sơ còn thiếu { $missingCount } thành phần: { $missing }. Gõ /nophoso để nộp.

@@ -5,8 +5,10 @@ import { DossierService } from './dossier.js';
 import { FileStore } from './file-store.js';
 import type { Clock } from './clock.js';
 import { DialogStateService } from './dialog-state.js';
+import { InitiativeService } from './initiatives.js';
 import { InviteService } from './invite-service.js';
 import { MemberService } from './members.js';
+import { NominationService } from './nominations.js';
 import { ReportService } from './reports.js';
 import { ScoreService } from './scores.js';
 import { StandingsService } from './standings.js';
@@ -21,6 +23,8 @@ export interface Services {
   dialogState: DialogStateService;
   files: FileStore;
   dossier: DossierService;
+  initiatives: InitiativeService;
+  nominations: NominationService;
   charts: ChartService;
 }
 
@@ -28,6 +32,8 @@ export function createServices(db: Db, clock: Clock, options: { dialogTimeoutMin
   const campaigns = new CampaignService(db);
   const reports = new ReportService(db, clock);
   const files = new FileStore(options.fileStoreDir);
+  const standings = new StandingsService(db, campaigns, reports, clock);
+  const initiatives = new InitiativeService(db, files, clock);
   return {
     files,
     dossier: new DossierService(db, files, clock),
@@ -36,8 +42,10 @@ export function createServices(db: Db, clock: Clock, options: { dialogTimeoutMin
     members: new MemberService(db, clock),
     invites: new InviteService(db, clock),
     reports,
-    standings: new StandingsService(db, campaigns, reports, clock),
+    standings,
     scores: new ScoreService(db, campaigns, reports, clock),
+    initiatives,
+    nominations: new NominationService(db, campaigns, standings, initiatives, clock),
     dialogState: new DialogStateService(db, clock, options.dialogTimeoutMinutes),
   };
 }

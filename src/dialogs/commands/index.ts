@@ -3,7 +3,9 @@ import { appraisalCommand } from './appraisal.js';
 import { campaignCommand } from './campaign.js';
 import { dossierCommand, submitDossierCommand } from './dossier.js';
 import { helpCommand } from './help.js';
+import { initiativeCommand } from './initiative.js';
 import { inviteCommand } from './invite.js';
+import { nominateCommand } from './nominate.js';
 import { progressCommand } from './progress.js';
 import { reportCommand } from './report.js';
 import { selfScoreCommand } from './self-score.js';
@@ -27,6 +29,8 @@ export function allCommands(): Command[] {
     violationCommand,
     submitDossierCommand,
     dossierCommand,
+    initiativeCommand,
+    nominateCommand,
     inviteCommand,
     campaignCommand,
   );

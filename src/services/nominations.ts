@@ -1,0 +1,246 @@
+import type { Db } from '../db/client.js';
+import { DEFAULT_MINIMUM_GRADE, eligibility, type EligibilityFailure, type NomineeKind } from '../domain/awards.js';
+import { formatDate } from '../domain/dates.js';
+import { cleanText } from '../domain/text.js';
+import type { NominationStatus, Prisma } from '../generated/prisma/client.js';
+import { audit } from './audit.js';
+import type { CampaignService } from './campaigns.js';
+import type { Clock } from './clock.js';
+import { RuleError } from './errors.js';
+import type { InitiativeService } from './initiatives.js';
+import type { Actor } from './members.js';
+import type { StandingsService } from './standings.js';
+
+// Nominations (đề nghị khen thưởng, issue 4 item 4): a head proposes the unit or one of its
+// people for an award form the campaign has a quota for; the eligibility rules of
+// domain/awards.ts decide whether it may go to the council.
+
+export const NOMINATION_SUMMARY = { min: 20, max: 3000 } as const;
+
+/** A nomination in these statuses still stands; a withdrawn or failed one leaves room for a new one. */
+const STANDING: NominationStatus[] = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'PASSED', 'APPROVED'];
+
+export interface Nominee {
+  kind: NomineeKind;
+  unitId: number;
+  /** the person, for INDIVIDUAL */
+  memberId: number | null;
+}
+
+export interface NominationView extends Nominee {
+  id: number;
+  awardForm: string;
+  awardTitle: string;
+  unitName: string;
+  memberName: string | null;
+  summary: string;
+  status: NominationStatus;
+  createdAt: Date;
+}
+
+export interface NominationCheck {
+  eligible: boolean;
+  /** as domain/awards.ts gives them, with the missing dossier documents named by title */
+  failures: EligibilityFailure[];
+  grade: { grade: string; label: string } | null;
+  needed: { grade: string; label: string };
+  violations: number;
+  initiativeRequired: boolean;
+  recognisedInitiatives: number;
+  dossier: { required: number; filed: number };
+}
+
+/** The head nominates from their own unit; the secretariat for any unit. */
+export function mayNominateFor(actor: Actor, unitId: number): boolean {
+  return actor.roles.includes('ADMIN') || (actor.roles.includes('HEAD') && actor.unit?.id === unitId);
+}
+
+type Tx = Prisma.TransactionClient;
+
+interface AwardRules {
+  minimumGrade?: string;
+  initiativeRequiredFor?: string[];
+}
+
+export class NominationService {
+  constructor(
+    private readonly db: Db,
+    private readonly campaigns: CampaignService,
+    private readonly standings: StandingsService,
+    private readonly initiatives: InitiativeService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The award forms the campaign has a quota for, for one kind of nominee. */
+  async forms(campaignId: number, kind: NomineeKind): Promise<Array<{ awardForm: string; awardTitle: string; maxCount: number }>> {
+    return this.db.awardQuota.findMany({ where: { campaignId, nomineeKind: kind }, orderBy: { id: 'asc' }, select: { awardForm: true, awardTitle: true, maxCount: true } });
+  }
+
+  async list(campaignId: number, filter: { unitId?: number; status?: NominationStatus }): Promise<NominationView[]> {
+    const [rows, quotas] = await Promise.all([
+      this.db.nomination.findMany({
+        where: { campaignId, unitId: filter.unitId, status: filter.status },
+        include: { unit: true, member: true },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+      this.db.awardQuota.findMany({ where: { campaignId } }),
+    ]);
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.nomineeKind,
+      unitId: r.unitId,
+      memberId: r.memberId,
+      awardForm: r.awardForm,
+      // A form whose quota was removed from the campaign file keeps its code as its name.
+      awardTitle: quotas.find((q) => q.nomineeKind === r.nomineeKind && q.awardForm === r.awardForm)?.awardTitle ?? r.awardForm,
+      unitName: r.unit.name,
+      memberName: r.member?.fullName ?? null,
+      summary: r.summary,
+      status: r.status,
+      createdAt: r.createdAt,
+    }));
+  }
+
+  /** The nomination that already stands for this nominee and form, if any. */
+  async findStanding(campaignId: number, nominee: Nominee, awardForm: string): Promise<NominationView | null> {
+    const all = await this.list(campaignId, { unitId: nominee.unitId });
+    return all.find((n) => STANDING.includes(n.status) && n.kind === nominee.kind && n.memberId === nominee.memberId && n.awardForm === awardForm) ?? null;
+  }
+
+  /** Same as findStanding, inside a transaction: the refusal names the first nomination. */
+  private async refuseDuplicate(tx: Tx, campaignId: number, nominee: Nominee, form: { awardForm: string; awardTitle: string }): Promise<void> {
+    const first = await tx.nomination.findFirst({
+      where: { campaignId, nomineeKind: nominee.kind, unitId: nominee.unitId, memberId: nominee.memberId, awardForm: form.awardForm, status: { in: STANDING } },
+      include: { unit: true, member: true },
+      orderBy: { id: 'asc' },
+    });
+    if (first) {
+      throw new RuleError('nomination-duplicate', {
+        kind: first.nomineeKind,
+        name: first.member?.fullName ?? first.unit.name,
+        form: form.awardTitle,
+        status: first.status,
+        date: formatDate(first.createdAt),
+      });
+    }
+  }
+
+  async nominate(actor: Actor, campaignId: number, input: Nominee & { awardForm: string; summary: string }): Promise<{ id: number }> {
+    if (!mayNominateFor(actor, input.unitId)) throw new RuleError('nomination-forbidden-unit');
+    const summary = cleanText(input.summary);
+    const { min, max } = NOMINATION_SUMMARY;
+    if (summary.length < min || summary.length > max) throw new RuleError('nomination-summary-length', { min, max, length: summary.length });
+    const memberId = input.kind === 'INDIVIDUAL' ? input.memberId : null;
+    return this.db.$transaction(async (tx) => {
+      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { organizationId: true } });
+      const unit = await tx.unit.findFirst({ where: { id: input.unitId, organizationId: campaign.organizationId, active: true } });
+      if (!unit) throw new RuleError('nomination-unit-gone');
+      const quota = await tx.awardQuota.findUnique({ where: { campaignId_nomineeKind_awardForm: { campaignId, nomineeKind: input.kind, awardForm: input.awardForm } } });
+      if (!quota) {
+        const forms = await tx.awardQuota.findMany({ where: { campaignId, nomineeKind: input.kind }, orderBy: { id: 'asc' } });
+        throw new RuleError('nomination-form-unknown', { form: input.awardForm, kind: input.kind, forms: forms.map((f) => f.awardTitle).join('; ') || '—' });
+      }
+      if (input.kind === 'INDIVIDUAL') {
+        const person = memberId === null ? null : await tx.member.findUnique({ where: { id: memberId } });
+        if (!person || !person.active || person.unitId !== unit.id) throw new RuleError('nomination-member-not-in-unit', { name: person?.fullName ?? '—', unit: unit.name });
+      }
+      await this.refuseDuplicate(tx, campaignId, { kind: input.kind, unitId: unit.id, memberId }, quota);
+      const created = await tx.nomination.create({
+        data: { campaignId, nomineeKind: input.kind, awardForm: input.awardForm, unitId: unit.id, memberId, proposedById: actor.memberId, summary, createdAt: this.clock() },
+      });
+      await audit(tx, { actorId: actor.memberId, action: 'nomination.create', entity: 'Nomination', entityId: created.id, details: { kind: input.kind, awardForm: input.awardForm, memberId } });
+      return { id: created.id };
+    });
+  }
+
+  /** Eligibility of a nominee from the data as it is now, before or after a nomination exists. */
+  async evaluate(campaignId: number, nominee: Nominee): Promise<NominationCheck> {
+    const [campaign, row] = await Promise.all([
+      this.campaigns.view(campaignId),
+      this.db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { awardRules: true } }),
+    ]);
+    const rules = (row.awardRules ?? {}) as AwardRules;
+    const standings = await this.standings.compute(campaignId, campaign);
+    // An individual is graded by the grade of their unit: the plans grade units, not people.
+    const entry = standings.entries.find((e) => e.unitId === nominee.unitId);
+    // A unit that has neither reported nor been scored has no grade yet (rather than "Yếu" on 0 points).
+    const grade = entry && (entry.reportedCriteria > 0 || entry.score > 0) ? entry.grade : null;
+    const individual = nominee.kind === 'INDIVIDUAL' && nominee.memberId !== null;
+    const violations = await this.db.violation.count({
+      where: individual
+        ? { campaignId, memberId: nominee.memberId }
+        : // A collective also answers for its people: "không có cán bộ, công chức vi phạm kỷ luật" (Kim Phượng plan, II.3a).
+          { campaignId, OR: [{ unitId: nominee.unitId }, { member: { unitId: nominee.unitId } }] },
+    });
+    const recognisedInitiatives = await this.initiatives.recognisedCount(campaignId, individual ? { memberId: nominee.memberId! } : { unitId: nominee.unitId });
+    const required = campaign.dossierDocKinds.filter((k) => k.required);
+    const filed = await this.db.dossierDocument.findMany({ where: { campaignId, unitId: nominee.unitId }, select: { kind: { select: { code: true } } } });
+    const filedCodes = [...new Set(filed.map((d) => d.kind.code))];
+    const initiativeRequired = (rules.initiativeRequiredFor ?? []).includes(nominee.kind);
+    const result = eligibility({
+      kind: nominee.kind,
+      grade: grade?.grade ?? null,
+      bands: campaign.gradeBands,
+      minimumGrade: rules.minimumGrade,
+      violations,
+      initiativeRequired,
+      recognisedInitiatives,
+      dossier: { required: required.map((k) => k.code), filed: filedCodes },
+    });
+    const titleOf = new Map(required.map((k) => [k.code, k.title]));
+    const failures = result.failures.map((f) =>
+      f.reason === 'award-dossier-incomplete'
+        ? { ...f, args: { ...f.args, missing: String(f.args.missing).split(', ').map((code) => titleOf.get(code) ?? code).join('; ') } }
+        : f,
+    );
+    const needed = campaign.gradeBands.find((b) => b.grade === (rules.minimumGrade ?? DEFAULT_MINIMUM_GRADE))!;
+    return {
+      eligible: result.eligible,
+      failures,
+      grade: grade ? { grade: grade.grade, label: grade.label } : null,
+      needed: { grade: needed.grade, label: needed.label },
+      violations,
+      initiativeRequired,
+      recognisedInitiatives,
+      dossier: { required: required.length, filed: required.filter((k) => filedCodes.includes(k.code)).length },
+    };
+  }
+
+  async check(campaignId: number, nominationId: number): Promise<NominationCheck> {
+    const n = await this.db.nomination.findFirst({ where: { id: nominationId, campaignId } });
+    if (!n) throw new RuleError('nomination-gone');
+    return this.evaluate(campaignId, { kind: n.nomineeKind, unitId: n.unitId, memberId: n.memberId });
+  }
+
+  /** DRAFT → SUBMITTED, only when every rule passes; otherwise the first failing rule is the refusal. */
+  async submit(actor: Actor, campaignId: number, nominationId: number): Promise<NominationCheck> {
+    const n = await this.owned(actor, campaignId, nominationId);
+    if (n.status !== 'DRAFT') throw new RuleError('nomination-not-draft', { status: n.status });
+    const check = await this.check(campaignId, nominationId);
+    const first = check.failures[0];
+    if (first) throw new RuleError(first.reason, first.args);
+    await this.db.$transaction(async (tx) => {
+      const moved = await tx.nomination.updateMany({ where: { id: nominationId, status: 'DRAFT' }, data: { status: 'SUBMITTED' } });
+      if (moved.count === 0) throw new RuleError('nomination-not-draft', { status: (await tx.nomination.findUniqueOrThrow({ where: { id: nominationId } })).status });
+      await audit(tx, { actorId: actor.memberId, action: 'nomination.submit', entity: 'Nomination', entityId: nominationId });
+    });
+    return check;
+  }
+
+  /** A draft or a submitted nomination can be withdrawn until the council takes it up. */
+  async withdraw(actor: Actor, campaignId: number, nominationId: number): Promise<void> {
+    const n = await this.owned(actor, campaignId, nominationId);
+    await this.db.$transaction(async (tx) => {
+      const moved = await tx.nomination.updateMany({ where: { id: nominationId, status: { in: ['DRAFT', 'SUBMITTED'] } }, data: { status: 'WITHDRAWN' } });
+      if (moved.count === 0) throw new RuleError('nomination-withdraw-too-late', { status: (await tx.nomination.findUniqueOrThrow({ where: { id: nominationId } })).status });
+      await audit(tx, { actorId: actor.memberId, action: 'nomination.withdraw', entity: 'Nomination', entityId: nominationId, details: { from: n.status } });
+    });
+  }
+
+  private async owned(actor: Actor, campaignId: number, nominationId: number) {
+    const n = await this.db.nomination.findFirst({ where: { id: nominationId, campaignId } });
+    if (!n) throw new RuleError('nomination-gone');
+    if (!mayNominateFor(actor, n.unitId)) throw new RuleError('nomination-forbidden-unit');
+    return n;
+  }
+}
