@@ -12,6 +12,7 @@ import { NominationService } from './nominations.js';
 import { ReportService } from './reports.js';
 import { ScoreService } from './scores.js';
 import { StandingsService } from './standings.js';
+import { SummaryReportService } from './summary-report.js';
 
 export interface Services {
   campaigns: CampaignService;
@@ -20,6 +21,7 @@ export interface Services {
   reports: ReportService;
   standings: StandingsService;
   scores: ScoreService;
+  summaryReport: SummaryReportService;
   dialogState: DialogStateService;
   files: FileStore;
   dossier: DossierService;
@@ -46,6 +48,7 @@ export function createServices(db: Db, clock: Clock, options: { dialogTimeoutMin
     scores: new ScoreService(db, campaigns, reports, clock),
     initiatives,
     nominations: new NominationService(db, campaigns, standings, initiatives, clock),
+    summaryReport: new SummaryReportService(db, campaigns, reports, standings),
     dialogState: new DialogStateService(db, clock, options.dialogTimeoutMinutes),
   };
 }

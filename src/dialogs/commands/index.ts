@@ -11,6 +11,7 @@ import { reportCommand } from './report.js';
 import { selfScoreCommand } from './self-score.js';
 import { standingsCommand } from './standings.js';
 import { startCommand } from './start.js';
+import { summaryReportCommand } from './summary-report.js';
 import { tasksCommand } from './tasks.js';
 import { violationCommand } from './violation.js';
 
@@ -33,6 +34,7 @@ export function allCommands(): Command[] {
     nominateCommand,
     inviteCommand,
     campaignCommand,
+    summaryReportCommand,
   );
   return commands;
 }
