@@ -662,3 +662,87 @@ xlsx-vote-passed = Passed
 xlsx-vote-failed = Not passed
 xlsx-vote-no-quorum = Not passed (too few council members voted)
 xlsx-vote-open = Voting under way
+
+## Council review, approval of the award list, honour board
+cmd-binhxet = Open and close the Emulation and Commendation Council's review
+cmd-bophieu = Vote on the award nominations under review
+cmd-duyet = Approve the award list within the quotas and post the honour board
+award-nominee = { $name } ({ $kind ->
+        [COLLECTIVE] collective
+       *[INDIVIDUAL] individual
+    }, { $award })
+award-person-of-unit = { $person } – { $unit }
+council-admin-only = Only the campaign secretariat opens and closes the council's review.
+council-member-only = Only members of the Emulation and Commendation Council vote in the review.
+council-already-open = A review is still open. Type /binhxet to see its progress and close it first.
+council-nothing-ready = No award nomination has a complete dossier to go to the council yet. Units complete their dossiers and submit nominations with /denghi.
+council-none-open = No review is open at the moment. When the secretariat opens one, type /bophieu again.
+council-nominee-unknown = This nomination is not in the open review. Please pick again from the list.
+council-quorum-not-met = The review cannot be closed yet: only { $voted }/{ $size } council members have voted, at least { $needed } are needed. The review stays open; when enough members have voted, type /binhxet again to close it.
+review-closed = The review closed on { $date }; votes can no longer be cast or changed. The result is in the minutes.
+council-ready-title = Award nominations with a complete dossier, waiting for the council ({ $count }):
+council-ask-open = Open the review so council members can vote?
+council-option-open = Open the review
+council-option-later = Later
+council-option-close = Close the review
+council-later = Nothing changed. Type /binhxet when needed.
+council-opened = Opened the review of { $count } award nominations. Members of the Emulation and Commendation Council vote with /bophieu in a private chat with the bot; they can change their vote until the review closes.
+council-progress = Review under way (opened { $date }): { $voters }/{ $size } council members have voted, at least { $needed } are needed to close it.
+council-progress-nominee = { $voted }/{ $size } members voted{ $missing ->
+        [0] {""}
+       *[other] {" "}({ $missing } more needed; closed now, it would not pass)
+    }
+council-ask-close = Close the review and count the votes?
+council-closed = The review is closed: { $voters }/{ $size } council members voted. Result per nomination (for the minutes):
+council-result-passed = Agree { $agree }/{ $voted } ({ $percent }%) — passed (threshold { $threshold }%)
+council-result-failed = Agree { $agree }/{ $voted } ({ $percent }%) — not passed (threshold { $threshold }%)
+council-result-others = disagree { $disagree }, abstain { $abstain }
+council-result-no-quorum = (Too few council members voted on this nomination.)
+council-closed-next = The commune's leader approves the award list with /duyet.
+vote-choice = { $choice ->
+        [AGREE] Agree
+        [DISAGREE] Disagree
+       *[ABSTAIN] Abstain
+    }
+vote-none = not voted yet
+vote-list = Your ballot: you have voted on { $done }/{ $total } nominations. Pick a nomination to vote or change your vote, pick Done when finished:
+vote-nominee = Award nomination: { $nominee }
+    Achievements: { $summary }
+    Current vote: { $current }
+    Your vote:
+vote-back = Back to the list
+vote-saved = Recorded "{ $choice }" for { $nominee }.
+vote-finished = Thank you. You have voted on { $done }/{ $total } nominations; you can change your vote with /bophieu until the review closes.
+final-leader-only = Only the commune's leaders approve the award list.
+final-empty = Nothing is selected. Select the nominations to approve (☑), then pick Approve.
+final-not-passed = The nomination of { $name } has not passed the council's review, so it cannot be approved.
+final-over-quota = The list exceeds the quota for { $form } — { $kind ->
+        [COLLECTIVE] collectives
+       *[INDIVIDUAL] individuals
+    }: at most { $max }, selected { $count } (including those approved earlier), { $excess } too many. Please unselect { $excess } and approve again.
+final-no-quota = The campaign has no quota for { $form } for { $kind ->
+        [COLLECTIVE] collectives
+       *[INDIVIDUAL] individuals
+    }, so this nomination cannot be approved.
+final-nothing-passed = No nomination passed by the council is waiting for approval.
+final-title = Nominations passed by the Emulation and Commendation Council. Award quotas:
+final-quota-part = { $kind ->
+        [COLLECTIVE] collectives
+       *[INDIVIDUAL] individuals
+    }: at most { $max }{ $approved ->
+        [0] {""}
+       *[other] {" "}({ $approved } approved)
+    }
+final-quota-line = { $form } — { $parts }
+final-pick-hint = Pick a nomination to tick ☑ or untick it ({ $count } selected), then pick Approve:
+final-option-approve = Approve
+final-approved = Approved { $count } award nominations. { $groups ->
+        [0] The campaign has no group chat configured, so the honour board was not posted; it is below.
+       *[other] The honour board was posted to { $groups } group chats of the campaign.
+    }
+board-title = 🏆 HONOUR BOARD — { $campaign }
+board-group = { $kind ->
+        [COLLECTIVE] Collectives
+       *[INDIVIDUAL] Individuals
+    }: { $names }
+board-congratulations = Congratulations to the collectives and individuals honoured!

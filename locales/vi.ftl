@@ -655,3 +655,87 @@ xlsx-vote-passed = Thông qua
 xlsx-vote-failed = Không thông qua
 xlsx-vote-no-quorum = Không thông qua (không đủ số thành viên Hội đồng biểu quyết)
 xlsx-vote-open = Đang bình xét
+
+## Bình xét của Hội đồng, phê duyệt danh sách khen thưởng, bảng vàng
+cmd-binhxet = Mở và kết thúc bình xét của Hội đồng Thi đua – Khen thưởng
+cmd-bophieu = Bỏ phiếu bình xét các đề nghị khen thưởng
+cmd-duyet = Phê duyệt danh sách khen thưởng trong chỉ tiêu, đăng bảng vàng
+award-nominee = { $name } ({ $kind ->
+        [COLLECTIVE] tập thể
+       *[INDIVIDUAL] cá nhân
+    }, { $award })
+award-person-of-unit = { $person } – { $unit }
+council-admin-only = Chỉ bộ phận thường trực phong trào mở và kết thúc bình xét.
+council-member-only = Chỉ thành viên Hội đồng Thi đua – Khen thưởng được bỏ phiếu bình xét.
+council-already-open = Đang có một đợt bình xét chưa kết thúc. Gõ /binhxet để xem tiến độ và kết thúc đợt đó trước.
+council-nothing-ready = Chưa có đề nghị khen thưởng nào đủ hồ sơ để đưa ra bình xét. Các đơn vị hoàn thiện hồ sơ và gửi đề nghị bằng /denghi.
+council-none-open = Hiện chưa có đợt bình xét nào đang mở. Khi bộ phận thường trực mở bình xét, anh/chị gõ lại /bophieu.
+council-nominee-unknown = Đề nghị này không có trong đợt bình xét đang mở. Vui lòng chọn lại trong danh sách.
+council-quorum-not-met = Chưa thể kết thúc bình xét: mới { $voted }/{ $size } thành viên Hội đồng bỏ phiếu, cần tối thiểu { $needed }. Bình xét vẫn mở; khi đủ số thành viên bỏ phiếu, gõ lại /binhxet để kết thúc.
+review-closed = Đợt bình xét đã kết thúc ngày { $date }, không thể bỏ phiếu hay đổi phiếu nữa. Kết quả đã được ghi vào biên bản.
+council-ready-title = Các đề nghị khen thưởng đã đủ hồ sơ, chờ bình xét ({ $count }):
+council-ask-open = Mở bình xét để các thành viên Hội đồng bỏ phiếu?
+council-option-open = Mở bình xét
+council-option-later = Để sau
+council-option-close = Kết thúc bình xét
+council-later = Chưa thay đổi gì. Gõ /binhxet khi cần.
+council-opened = Đã mở bình xét { $count } đề nghị khen thưởng. Các thành viên Hội đồng Thi đua – Khen thưởng bỏ phiếu bằng lệnh /bophieu trong tin nhắn riêng với bot; có thể đổi phiếu cho đến khi kết thúc bình xét.
+council-progress = Đang bình xét (mở ngày { $date }): { $voters }/{ $size } thành viên Hội đồng đã bỏ phiếu, cần tối thiểu { $needed } để kết thúc.
+council-progress-nominee = { $voted }/{ $size } thành viên đã bỏ phiếu{ $missing ->
+        [0] {""}
+       *[other] {" "}(còn thiếu { $missing } phiếu; nếu kết thúc lúc này, đề nghị sẽ không đạt)
+    }
+council-ask-close = Kết thúc bình xét và tính kết quả?
+council-closed = Đã kết thúc bình xét: { $voters }/{ $size } thành viên Hội đồng bỏ phiếu. Kết quả từng đề nghị (ghi vào biên bản):
+council-result-passed = Đồng ý { $agree }/{ $voted } ({ $percent }%) — đạt (ngưỡng { $threshold }%)
+council-result-failed = Đồng ý { $agree }/{ $voted } ({ $percent }%) — không đạt (ngưỡng { $threshold }%)
+council-result-others = không đồng ý { $disagree }, không biểu quyết { $abstain }
+council-result-no-quorum = (Không đủ số thành viên Hội đồng biểu quyết về đề nghị này.)
+council-closed-next = Lãnh đạo UBND phê duyệt danh sách khen thưởng bằng lệnh /duyet.
+vote-choice = { $choice ->
+        [AGREE] Đồng ý
+        [DISAGREE] Không đồng ý
+       *[ABSTAIN] Không biểu quyết
+    }
+vote-none = chưa bỏ phiếu
+vote-list = Phiếu bình xét của anh/chị: đã bỏ phiếu { $done }/{ $total } đề nghị. Chọn một đề nghị để bỏ phiếu hoặc đổi phiếu, chọn Xong khi đã xong:
+vote-nominee = Đề nghị khen thưởng: { $nominee }
+    Tóm tắt thành tích: { $summary }
+    Phiếu hiện tại: { $current }
+    Ý kiến của anh/chị:
+vote-back = Quay lại danh sách
+vote-saved = Đã ghi phiếu "{ $choice }" cho { $nominee }.
+vote-finished = Cảm ơn anh/chị. Đã bỏ phiếu { $done }/{ $total } đề nghị; có thể đổi phiếu bằng /bophieu cho đến khi kết thúc bình xét.
+final-leader-only = Chỉ lãnh đạo UBND phê duyệt danh sách khen thưởng.
+final-empty = Chưa chọn đề nghị nào. Chọn các đề nghị cần phê duyệt (☑), rồi chọn Phê duyệt.
+final-not-passed = Đề nghị khen thưởng { $name } chưa được Hội đồng bình xét đạt nên không thể phê duyệt.
+final-over-quota = Danh sách vượt chỉ tiêu { $form } — { $kind ->
+        [COLLECTIVE] tập thể
+       *[INDIVIDUAL] cá nhân
+    }: tối đa { $max }, đang chọn { $count } (kể cả đã duyệt trước), thừa { $excess }. Vui lòng bỏ chọn { $excess } đề nghị rồi phê duyệt lại.
+final-no-quota = Phong trào không có chỉ tiêu { $form } cho { $kind ->
+        [COLLECTIVE] tập thể
+       *[INDIVIDUAL] cá nhân
+    }, nên không thể phê duyệt đề nghị này.
+final-nothing-passed = Chưa có đề nghị nào được Hội đồng bình xét đạt đang chờ phê duyệt.
+final-title = Các đề nghị được Hội đồng Thi đua – Khen thưởng bình xét đạt. Chỉ tiêu khen thưởng:
+final-quota-part = { $kind ->
+        [COLLECTIVE] tập thể
+       *[INDIVIDUAL] cá nhân
+    }: tối đa { $max }{ $approved ->
+        [0] {""}
+       *[other] {" "}(đã duyệt { $approved })
+    }
+final-quota-line = { $form } — { $parts }
+final-pick-hint = Chọn đề nghị để đánh dấu ☑ hoặc bỏ đánh dấu (đang chọn { $count }), rồi chọn Phê duyệt:
+final-option-approve = Phê duyệt
+final-approved = Đã phê duyệt { $count } đề nghị khen thưởng. { $groups ->
+        [0] Phong trào chưa khai báo nhóm chung nên bảng vàng chưa được đăng; nội dung bảng vàng ở dưới.
+       *[other] Bảng vàng đã được đăng lên { $groups } nhóm của phong trào.
+    }
+board-title = 🏆 BẢNG VÀNG — { $campaign }
+board-group = { $kind ->
+        [COLLECTIVE] Tập thể
+       *[INDIVIDUAL] Cá nhân
+    }: { $names }
+board-congratulations = Xin chúc mừng các tập thể, cá nhân được khen thưởng!

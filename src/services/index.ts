@@ -1,10 +1,12 @@
 import type { Db } from '../db/client.js';
 import { CampaignService } from './campaigns.js';
 import { ChartService } from './charts.js';
+import { CouncilService } from './council.js';
 import { DossierService } from './dossier.js';
 import { FileStore } from './file-store.js';
 import type { Clock } from './clock.js';
 import { DialogStateService } from './dialog-state.js';
+import { FinalListService } from './final-list.js';
 import { InitiativeService } from './initiatives.js';
 import { InviteService } from './invite-service.js';
 import { MemberService } from './members.js';
@@ -28,6 +30,8 @@ export interface Services {
   initiatives: InitiativeService;
   nominations: NominationService;
   charts: ChartService;
+  council: CouncilService;
+  finalList: FinalListService;
 }
 
 export function createServices(db: Db, clock: Clock, options: { dialogTimeoutMinutes: number; fileStoreDir: string }): Services {
@@ -40,6 +44,8 @@ export function createServices(db: Db, clock: Clock, options: { dialogTimeoutMin
     files,
     dossier: new DossierService(db, files, clock),
     charts: new ChartService(files),
+    council: new CouncilService(db, clock),
+    finalList: new FinalListService(db, clock),
     campaigns,
     members: new MemberService(db, clock),
     invites: new InviteService(db, clock),

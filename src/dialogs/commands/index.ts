@@ -1,6 +1,8 @@
 import type { Command } from '../port.js';
 import { appraisalCommand } from './appraisal.js';
+import { approveCommand } from './approve.js';
 import { campaignCommand } from './campaign.js';
+import { councilReviewCommand } from './council-review.js';
 import { dossierCommand, submitDossierCommand } from './dossier.js';
 import { helpCommand } from './help.js';
 import { initiativeCommand } from './initiative.js';
@@ -14,6 +16,7 @@ import { startCommand } from './start.js';
 import { summaryReportCommand } from './summary-report.js';
 import { tasksCommand } from './tasks.js';
 import { violationCommand } from './violation.js';
+import { voteCommand } from './vote.js';
 
 /** Every command, in the order /trogiup lists them. */
 export function allCommands(): Command[] {
@@ -32,6 +35,9 @@ export function allCommands(): Command[] {
     dossierCommand,
     initiativeCommand,
     nominateCommand,
+    councilReviewCommand,
+    voteCommand,
+    approveCommand,
     inviteCommand,
     campaignCommand,
     summaryReportCommand,
