@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/generated/prisma/client.js';
 import { RuleError } from '../../src/services/errors.js';
@@ -49,10 +50,21 @@ const PROGRESS_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn v
 const OPTIONS_HINT = '(Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)';
 const options = (labels: readonly string[]) => labels.map((l, i) => `  ${i + 1}. ${l}`).join('\n');
 
+/** One-line descriptions of the later commands, as locales/vi.ftl has them. */
+const VI_FTL = readFileSync('locales/vi.ftl', 'utf8');
+function DESCRIPTION_OF(key: string): string {
+  const line = new RegExp(`^${key} = (.+)$`, 'm').exec(VI_FTL);
+  if (!line) throw new Error(`${key} missing from vi.ftl`);
+  return line[1]!;
+}
+
 const DOSSIER_KINDS = ['Tờ trình khen thưởng của cơ quan', 'Biên bản họp của cơ quan', 'Báo cáo thành tích tập thể, cá nhân'];
 const DOSSIER_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn vị nào. Thường trực gõ kèm tên đơn vị, ví dụ: /hoso tu phap.';
 
-const COMMANDS = ['start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'nophoso', 'hoso', 'moi', 'chiendich'] as const;
+const COMMANDS = [
+  'start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'chamdiem', 'thamdinh', 'vipham', 'nophoso', 'hoso',
+  'sangkien', 'denghi', 'binhxet', 'bophieu', 'duyet', 'moi', 'chiendich', 'baocaotonghop',
+] as const;
 type CommandName = (typeof COMMANDS)[number];
 const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
   start: 'Đăng ký bằng mã mời, xem thông tin của tôi',
@@ -61,6 +73,15 @@ const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
   tiendo: 'Tiến độ của đơn vị so với chỉ tiêu',
   nhiemvu: 'Nhiệm vụ, tiêu chí và thời hạn của phong trào',
   xephang: 'Bảng xếp hạng các đơn vị',
+  chamdiem: DESCRIPTION_OF('cmd-chamdiem'),
+  thamdinh: DESCRIPTION_OF('cmd-thamdinh'),
+  vipham: DESCRIPTION_OF('cmd-vipham'),
+  sangkien: DESCRIPTION_OF('cmd-sangkien'),
+  denghi: DESCRIPTION_OF('cmd-denghi'),
+  binhxet: DESCRIPTION_OF('cmd-binhxet'),
+  bophieu: DESCRIPTION_OF('cmd-bophieu'),
+  duyet: DESCRIPTION_OF('cmd-duyet'),
+  baocaotonghop: DESCRIPTION_OF('cmd-baocaotonghop'),
   nophoso: 'Nộp tài liệu hồ sơ đề nghị khen thưởng của đơn vị',
   hoso: 'Hồ sơ khen thưởng của đơn vị: đã nộp, còn thiếu, thời hạn',
   moi: 'Tạo mã mời cho một đơn vị và vai trò',
@@ -78,6 +99,15 @@ const ACCESS: Record<CommandName, null | 'member' | readonly Role[]> = {
   tiendo: 'member',
   nhiemvu: 'member',
   xephang: 'member',
+  chamdiem: ['HEAD', 'ADMIN'],
+  thamdinh: ['ADMIN'],
+  vipham: ['ADMIN'],
+  sangkien: 'member',
+  denghi: ['HEAD', 'ADMIN'],
+  binhxet: ['ADMIN'],
+  bophieu: ['COUNCIL'],
+  duyet: ['LEADER'],
+  baocaotonghop: ['ADMIN', 'LEADER'],
   nophoso: ['HEAD', 'ADMIN'],
   hoso: ['HEAD', 'ADMIN', 'LEADER'],
   moi: ['ADMIN'],
@@ -119,7 +149,7 @@ function expectedOutcome(who: Identity, command: CommandName, arg: Arg): Outcome
   if (who.roles === null) return { kind: 'not-registered' };
   if (access !== 'member' && !may(who, access)) return { kind: 'forbidden' };
   const target = arg.unit ?? who.unit;
-  if ((command === 'baocao' || command === 'nophoso') && target !== null && target !== who.unit && !may(who, REPORTERS_FOR_ANY_UNIT)) {
+  if ((command === 'baocao' || command === 'nophoso' || command === 'chamdiem' || command === 'denghi') && target !== null && target !== who.unit && !may(who, REPORTERS_FOR_ANY_UNIT)) {
     return { kind: 'not-yours', unit: target };
   }
   if (command === 'hoso' && target !== null && target !== who.unit && !may(who, OVERSEERS)) return { kind: 'not-yours', unit: target };
@@ -186,6 +216,13 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       expect(lines.at(-1)).toBe('Gõ /baocao để báo cáo kết quả, /tiendo để xem tiến độ.');
       return;
     case 'xephang':
+      if (arg.text !== '') {
+        // The argument names a task area (lĩnh vực), not a unit: "tai chinh" is "Cải cách tài chính công".
+        const area = AREAS.find((a) => a.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').includes(arg.text));
+        if (area) expect(lines[0]).toBe(`Bảng xếp hạng lĩnh vực "${area}" — ${CAMPAIGN}`);
+        else expect(lines[0]).toMatch(new RegExp(`^Không có lĩnh vực nào khớp với "${arg.text}"\\. Các lĩnh vực: Cải cách thể chế;`));
+        return;
+      }
       expect(lines.slice(0, 3)).toEqual([`Bảng xếp hạng — ${CAMPAIGN}`, '(Tạm tính theo số liệu các đơn vị báo cáo, chưa thẩm định.)', '']);
       // Nothing reported yet: every unit 0 points, all sharing rank 1, listed by name.
       expect(lines.slice(3, 9)).toEqual(UNITS_COLLATED.map((u) => `1. ${u} — 0 điểm — Yếu — mới — đã báo cáo 0/9 tiêu chí`));
@@ -207,6 +244,38 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       expect(lines.slice(1, 4)).toEqual(DOSSIER_KINDS.map((k) => `✗ ${k}: chưa nộp`));
       expect(lines).toContain('Đã nộp 0/3 thành phần.');
       expect(lines).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)');
+      return;
+    case 'chamdiem':
+      expect(lines[0]).toBe(`Tự chấm điểm của ${unit}. Chọn nhiệm vụ (lĩnh vực):`);
+      expect(lines[1]).toBe('  1. Cải cách thể chế — chưa chấm');
+      return;
+    case 'thamdinh':
+      if (arg.text === '') expect(lines[0]).toBe('Thẩm định điểm tự chấm của đơn vị nào?');
+      else expect(lines[0]).toBe(`Thẩm định điểm của ${unit} (đã thẩm định 0/9 tiêu chí). Chọn tiêu chí, hoặc chọn Xong:`);
+      return;
+    case 'vipham':
+      if (arg.text === '') expect(lines[0]).toBe('Chưa ghi nhận vi phạm nào trong phong trào.');
+      else expect(lines[0]).toBe(`Nội dung vi phạm của ${arg.unit} (tập thể) (ví dụ: văn bản kết luận, hình thức kỷ luật):`);
+      return;
+    case 'sangkien':
+      // The secretariat decides on initiatives; everyone else sees their own and may send one.
+      expect(lines[0]).toBe(may(who, ['ADMIN']) ? 'Không có sáng kiến nào chờ công nhận.' : 'Anh/chị chưa gửi sáng kiến nào trong phong trào này.');
+      return;
+    case 'denghi':
+      expect(lines[0]).toBe(`Đề nghị khen thưởng cho ${unit}. Đề nghị cho tập thể hay cá nhân?`);
+      return;
+    case 'binhxet':
+      expect(lines[0]).toBe('Chưa có đề nghị khen thưởng nào đủ hồ sơ để đưa ra bình xét. Các đơn vị hoàn thiện hồ sơ và gửi đề nghị bằng /denghi.');
+      return;
+    case 'bophieu':
+      expect(lines[0]).toBe('Hiện chưa có đợt bình xét nào đang mở. Khi bộ phận thường trực mở bình xét, anh/chị gõ lại /bophieu.');
+      return;
+    case 'duyet':
+      expect(lines[0]).toBe('Chưa có đề nghị nào được Hội đồng bình xét đạt đang chờ phê duyệt.');
+      return;
+    case 'baocaotonghop':
+      expect(lines[0]).toMatch(new RegExp(`^Báo cáo tổng hợp ${CAMPAIGN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, số liệu đến ngày 20/11/2025\\.`));
+      expect(lines.at(-1)).toMatch(/^\(Kèm tệp bao-cao-tong-hop-kim-phuong-2025-20-11-2025\.xlsx, [\d,]+ KB — tải được trên Telegram\.\)$/);
       return;
     case 'moi':
       if (arg.text === '') {
@@ -343,17 +412,17 @@ async function runCase(c: Case): Promise<void> {
 describe('authorization matrix: role × command × unit', () => {
   const cases = casesFor(ROLE_ROWS);
 
-  it('covers 6 roles × 10 commands × 3 arguments, with the outcomes the rules give', () => {
-    expect(cases).toHaveLength(180);
+  it('covers 6 roles × 19 commands × 3 arguments, with the outcomes the rules give', () => {
+    expect(cases).toHaveLength(342);
     const count = (kind: Outcome['kind']) => cases.filter((c) => c.outcome.kind === kind).length;
-    // strangers: 8 commands × 3 → not registered; refused by role: /baocao and /nophoso (MEMBER,
-    // LEADER, COUNCIL), /hoso (MEMBER, COUNCIL), /moi and /chiendich (all but ADMIN); a HEAD naming
-    // another unit in /baocao, /nophoso, /hoso, and MEMBER/COUNCIL in /tiendo, /nhiemvu: 9.
+    // strangers: 17 commands × 3 → not registered. Refused by role (× 3 arguments): MEMBER 13,
+    // HEAD 8, ADMIN 2 (/bophieu, /duyet), LEADER 10, COUNCIL 12. A HEAD naming another unit in
+    // /baocao, /chamdiem, /nophoso, /hoso, /denghi, and MEMBER/COUNCIL in /tiendo, /nhiemvu: 11.
     expect({ notRegistered: count('not-registered'), forbidden: count('forbidden'), notYours: count('not-yours'), ok: count('ok') }).toEqual({
-      notRegistered: 24,
-      forbidden: 48,
-      notYours: 9,
-      ok: 99,
+      notRegistered: 51,
+      forbidden: 135,
+      notYours: 11,
+      ok: 145,
     });
   });
 

@@ -180,7 +180,7 @@ describe('the console demo as a child process', () => {
     async () => {
       const run = await runDemo(newDatabase(), ['/trogiup', '', ':khach', '/xephang']);
       expect(run.code, run.stderr).toBe(0);
-      // The demo starts as the secretariat (vptk-1: HEAD and ADMIN), who may run every command.
+      // The demo starts as the secretariat (vptk-1: HEAD and ADMIN): every command but the council's and the leader's.
       const help = [
         'Các lệnh anh/chị dùng được:',
         '/start — Đăng ký bằng mã mời, xem thông tin của tôi',
@@ -189,10 +189,17 @@ describe('the console demo as a child process', () => {
         '/tiendo — Tiến độ của đơn vị so với chỉ tiêu',
         '/nhiemvu — Nhiệm vụ, tiêu chí và thời hạn của phong trào',
         '/xephang — Bảng xếp hạng các đơn vị',
+        '/chamdiem — Tự chấm điểm các tiêu chí của đơn vị',
+        '/thamdinh — Thẩm định điểm tự chấm của các đơn vị',
+        '/vipham — Ghi nhận vi phạm kỷ luật, kỷ cương hành chính',
         '/nophoso — Nộp tài liệu hồ sơ đề nghị khen thưởng của đơn vị',
         '/hoso — Hồ sơ khen thưởng của đơn vị: đã nộp, còn thiếu, thời hạn',
+        '/sangkien — Gửi sáng kiến, xem kết quả công nhận sáng kiến',
+        '/denghi — Đề nghị khen thưởng tập thể, cá nhân của đơn vị',
+        '/binhxet — Mở và kết thúc bình xét của Hội đồng Thi đua – Khen thưởng',
         '/moi — Tạo mã mời cho một đơn vị và vai trò',
         '/chiendich — Tóm tắt phong trào thi đua',
+        '/baocaotonghop — Báo cáo tổng hợp dạng Excel: xếp hạng, chỉ tiêu, chấm điểm, khen thưởng',
         '/huy — Hủy thao tác đang dở',
       ].join('\n');
       const visitor = 'Bạn đang là một người chưa đăng ký. Gõ /start <mã mời> để đăng ký.';
