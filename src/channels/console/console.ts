@@ -46,7 +46,8 @@ export class ConsoleChannel {
   /** Answers one line as the bot would; console commands are handled here. */
   async handleLine(raw: string): Promise<string> {
     const line = raw.trim();
-    if (line === '') return '';
+    // Blank lines and # notes let a scripted session explain itself.
+    if (line === '' || line.startsWith('#')) return '';
     if (line === ':ai') return this.listMembers();
     if (line.startsWith(':la')) return this.switchTo(line.slice(3).trim());
     if (line === ':khach') {

@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runDemo as runDemoIn, type Run } from '../../support/demo.js';
 
 // The real demo (`npm run demo`) as a child process: its own SQLite file, lines piped to stdin.
 
 const TIMEOUT = 60_000;
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CAMPAIGN = 'Phong trào thi đua "Chung tay Cải cách hành chính" xã Kim Phượng năm 2025';
 const UNITS = [
   'Văn phòng - Thống kê',
@@ -31,34 +29,9 @@ function newDatabase(): string {
   return `file:${join(dir, 'demo.db')}`;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `npx tsx src/channels/console/demo.ts` with these lines on stdin, to the end of input. */
+/** The demo on the database `databaseUrl` names (file:<dir>/demo.db), these lines on stdin. */
 function runDemo(databaseUrl: string, lines: readonly string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DEMO_DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
-  delete env.DEMO_CAMPAIGN;
-  delete env.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/channels/console/demo.ts'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`demo did not finish in time\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    }, TIMEOUT - 5_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(lines.map((l) => `${l}\n`).join(''));
-  });
+  return runDemoIn(dirname(databaseUrl.slice('file:'.length)), lines.map((l) => `${l}\n`).join(''), TIMEOUT - 5_000);
 }
 
 interface StandingLine {
