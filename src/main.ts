@@ -1,6 +1,8 @@
 import { createCore } from './app.js';
 import { telegramChannel } from './channels/telegram/index.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { createScheduler } from './jobs/scheduler.js';
+import { standingsSnapshotJob } from './jobs/standings-snapshot.js';
 
 // npm start: config → database → services → channels → jobs, and one shutdown path in reverse.
 
@@ -23,6 +25,8 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  // Jobs last: they start after the channels they may post through, and stop before them.
+  runnables.push(createScheduler([standingsSnapshotJob(core.services)], core.logger));
   const started: Runnable[] = [];
   let stopping = false;
   const shutdown = async (signal: string) => {

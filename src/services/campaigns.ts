@@ -39,6 +39,11 @@ export interface CampaignView {
 export class CampaignService {
   constructor(private readonly db: Db) {}
 
+  /** Every running campaign, of every organization. */
+  async activeCampaignIds(): Promise<number[]> {
+    return (await this.db.campaign.findMany({ where: { status: 'ACTIVE' }, select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+  }
+
   /** The organization's running campaign (the most recently started ACTIVE one). */
   async activeCampaignId(organizationId: number): Promise<number | null> {
     const campaign = await this.db.campaign.findFirst({

@@ -112,23 +112,29 @@ export class StandingsService {
   async current(campaignId: number, options: StandingsOptions = {}): Promise<Standings> {
     const standings = await this.compute(campaignId, options);
     if (standings.taskArea) return { ...standings, entries: standings.entries.map((e) => ({ ...e, change: null })) };
-    const entries: SnapshotEntry[] = standings.entries.map((e) => ({ unitId: e.unitId, rank: e.rank, score: e.score, grade: e.grade.grade }));
-    // The end of the provisional state is a change worth keeping even when no figure moved.
-    const digest = createHash('sha256').update(JSON.stringify({ entries, provisional: standings.provisional })).digest('hex');
-    const recent = await this.db.standingsSnapshot.findMany({ where: { campaignId }, orderBy: [{ takenAt: 'desc' }, { id: 'desc' }], take: 2 });
-    let baseline: SnapshotEntry[] | null;
-    if (recent[0]?.digest === digest) {
-      baseline = (recent[1]?.entries as SnapshotEntry[] | undefined) ?? null;
-    } else {
-      baseline = (recent[0]?.entries as SnapshotEntry[] | undefined) ?? null;
-      await this.db.standingsSnapshot.create({
-        data: { campaignId, takenAt: this.clock(), provisional: standings.provisional, entries: entries as object[], digest },
-      });
-    }
+    const { baseline } = await this.remember(campaignId, standings);
     const changes = rankChanges(
       standings.entries.map((e) => ({ unitId: e.unitId, name: e.unitName, score: e.score, rank: e.rank })),
       baseline,
     );
     return { ...standings, entries: standings.entries.map((e) => ({ ...e, change: changes.get(e.unitId) ?? null })) };
+  }
+
+  /** The scheduled snapshot: records the standings if they changed since the last one. */
+  async snapshot(campaignId: number): Promise<boolean> {
+    return (await this.remember(campaignId, await this.compute(campaignId))).stored;
+  }
+
+  /** Stores the standings when they differ from the last snapshot; returns the one to compare with. */
+  private async remember(campaignId: number, standings: Awaited<ReturnType<StandingsService['compute']>>): Promise<{ baseline: SnapshotEntry[] | null; stored: boolean }> {
+    const entries: SnapshotEntry[] = standings.entries.map((e) => ({ unitId: e.unitId, rank: e.rank, score: e.score, grade: e.grade.grade }));
+    // The end of the provisional state is a change worth keeping even when no figure moved.
+    const digest = createHash('sha256').update(JSON.stringify({ entries, provisional: standings.provisional })).digest('hex');
+    const recent = await this.db.standingsSnapshot.findMany({ where: { campaignId }, orderBy: [{ takenAt: 'desc' }, { id: 'desc' }], take: 2 });
+    if (recent[0]?.digest === digest) return { baseline: (recent[1]?.entries as SnapshotEntry[] | undefined) ?? null, stored: false };
+    await this.db.standingsSnapshot.create({
+      data: { campaignId, takenAt: this.clock(), provisional: standings.provisional, entries: entries as object[], digest },
+    });
+    return { baseline: (recent[0]?.entries as SnapshotEntry[] | undefined) ?? null, stored: true };
   }
 }
