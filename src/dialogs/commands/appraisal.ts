@@ -3,7 +3,7 @@ import type { CampaignView } from '../../services/campaigns.js';
 import type { CriterionProposal } from '../../services/scores.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
-import { criterionFacts, parsePoints } from './score-view.js';
+import { criterionFacts, pointsAnswer } from './score-view.js';
 
 // /thamdinh: unit → criteria with self vs appraised → one criterion → accept the self-score, or
 // adjust: points, then a reason (required unless the points equal the self-score) → saved, and
@@ -102,10 +102,9 @@ export const appraisalCommand: Command = {
     async points(ctx, data, answer) {
       const p = await proposalOf(ctx, (await campaignOf(ctx)).id, data);
       if (!p) return { replies: [ctx.t('score-criterion-gone')] };
-      const max = formatNumber(p.criterion.maxPoints);
-      const points = answer.kind === 'text' ? parsePoints(answer.text) : null;
-      if (points === null) return { replies: [ctx.t('score-points-not-number', { max, example: formatNumber(10.5) })], retry: true };
-      if (points < 0 || points > p.criterion.maxPoints) return { replies: [ctx.t('score-out-of-range', { max })], retry: true };
+      const read = pointsAnswer(ctx, answer, p.criterion.maxPoints);
+      if ('retry' in read) return read.retry;
+      const { points } = read;
       const next = { ...data, points };
       if (points === p.self?.points) {
         return { replies: [ctx.t('appraise-ask-reason-optional')], ask: { step: 'reason', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true } };

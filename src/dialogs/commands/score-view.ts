@@ -2,14 +2,23 @@ import { formatDate } from '../../domain/dates.js';
 import { formatNumber, parseDecimal } from '../../domain/numbers.js';
 import type { CriterionProposal } from '../../services/scores.js';
 import { formatValue } from '../format.js';
-import type { DialogContext } from '../port.js';
+import type { Answer, DialogContext, StepResult } from '../port.js';
 
 // What /chamdiem and /thamdinh both show about one criterion of a unit.
 
 /** Points as typed: "10,5" or "10.5"; a percent sign is not a point. */
-export function parsePoints(text: string): number | null {
+function parsePoints(text: string): number | null {
   const parsed = parseDecimal(text);
   return parsed && !parsed.percent ? parsed.value : null;
+}
+
+/** The points an answer gives, or the retry that says what is allowed (0 to the criterion's max). */
+export function pointsAnswer(ctx: DialogContext, answer: Answer, maxPoints: number): { points: number } | { retry: StepResult } {
+  const max = formatNumber(maxPoints);
+  const points = answer.kind === 'text' ? parsePoints(answer.text) : null;
+  if (points === null) return { retry: { replies: [ctx.t('score-points-not-number', { max, example: formatNumber(10.5) })], retry: true } };
+  if (points < 0 || points > maxPoints) return { retry: { replies: [ctx.t('score-out-of-range', { max })], retry: true } };
+  return { points };
 }
 
 /** "đã chấm" / "chưa chấm", or "đã chấm 1/2" for an area partly self-scored. */

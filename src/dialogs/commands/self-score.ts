@@ -4,7 +4,7 @@ import type { CampaignView } from '../../services/campaigns.js';
 import { mayScoreFor, type CriterionProposal } from '../../services/scores.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
-import { criterionFacts, parsePoints, scoredStatus } from './score-view.js';
+import { criterionFacts, pointsAnswer, scoredStatus } from './score-view.js';
 
 // /chamdiem: unit (secretariat only) → task area → criterion → points → explanation (required
 // without evidence) or note → confirm → saved, with the unit's provisional total.
@@ -111,10 +111,9 @@ export const selfScoreCommand: Command = {
       const campaign = await campaignOf(ctx);
       const p = await proposalOf(ctx, campaign.id, Number(data.unitId), data.criterionId);
       if (!p) return { replies: [ctx.t('score-criterion-gone')] };
-      const max = formatNumber(p.criterion.maxPoints);
-      const points = answer.kind === 'text' ? parsePoints(answer.text) : null;
-      if (points === null) return { replies: [ctx.t('score-points-not-number', { max, example: formatNumber(10.5) })], retry: true };
-      if (points < 0 || points > p.criterion.maxPoints) return { replies: [ctx.t('score-out-of-range', { max })], retry: true };
+      const read = pointsAnswer(ctx, answer, p.criterion.maxPoints);
+      if ('retry' in read) return read.retry;
+      const { points } = read;
       const next = { ...data, points };
       // Without evidence the written explanation is what the appraiser has to go on.
       if (p.evidenceCount === 0) return { replies: [ctx.t('score-ask-explanation')], ask: { step: 'explanation', data: next, acceptsText: true } };
