@@ -1,6 +1,7 @@
 import { createCore } from './app.js';
 import { telegramChannel } from './channels/telegram/index.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { I18n } from './i18n/i18n.js';
 import { createScheduler } from './jobs/scheduler.js';
 import { standingsSnapshotJob } from './jobs/standings-snapshot.js';
 
@@ -16,15 +17,14 @@ export interface Runnable {
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
-  const core = await createCore(config);
-  const runnables: Runnable[] = [];
-  if (config.telegram) runnables.push(telegramChannel(core, config.telegram, config.http));
-  if (runnables.length === 0) {
-    await core.close();
-    console.error(core.i18n.t(config.defaultLocale, 'main-no-channel'));
+  // Without a channel there is nothing to run: say so before touching the database.
+  if (!config.telegram) {
+    console.error(new I18n().t(config.defaultLocale, 'main-no-channel'));
     process.exitCode = 1;
     return;
   }
+  const core = await createCore(config);
+  const runnables: Runnable[] = [telegramChannel(core, config.telegram, config.http)];
   // Jobs last: they start after the channels they may post through, and stop before them.
   runnables.push(createScheduler([standingsSnapshotJob(core.services)], core.logger));
   const started: Runnable[] = [];
