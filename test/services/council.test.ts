@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VoteChoice } from '../../src/domain/awards.js';
 import { minimumVoters, type CouncilService } from '../../src/services/council.js';
-import { RuleError } from '../../src/services/errors.js';
 import { actorOf, addCouncilMembers, nominate } from '../support/council.js';
+import { refusal } from '../support/refusal.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 // The council's review against the real SQLite: Kim Phượng's council is ct-ubnd, pct-ubnd and
@@ -18,14 +18,6 @@ beforeEach(async () => {
 });
 afterEach(() => bot.close());
 
-async function refusal(promise: Promise<unknown>): Promise<{ reason: string; args: Record<string, string | number> }> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof RuleError)) throw new Error(`expected a RuleError, got ${String(error)}`);
-  return { reason: error.reason, args: error.args };
-}
 
 const open = async () => council.openReview(await actorOf(bot, 'vptk-1'), bot.campaignId);
 const close = async () => council.closeReview(await actorOf(bot, 'vptk-1'), bot.campaignId);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/services/errors.js';
 import type { FinalListService } from '../../src/services/final-list.js';
 import { actorOf, nominate } from '../support/council.js';
+import { refusal } from '../support/refusal.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 // The final list against Kim Phượng's quotas: Giấy khen of the commune chairman for 01 collective
@@ -17,14 +17,6 @@ beforeEach(async () => {
 });
 afterEach(() => bot.close());
 
-async function refusal(promise: Promise<unknown>): Promise<{ reason: string; args: Record<string, string | number> }> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof RuleError)) throw new Error(`expected a RuleError, got ${String(error)}`);
-  return { reason: error.reason, args: error.args };
-}
 
 const approve = async (ids: number[], code = 'ct-ubnd') => finalList.approve(await actorOf(bot, code), bot.campaignId, ids);
 const statuses = async () => (await bot.core.db.nomination.findMany({ orderBy: { id: 'asc' } })).map((n) => n.status);
