@@ -15,6 +15,7 @@ export interface Core {
   i18n: I18n;
   engine: DialogEngine;
   logger: Logger;
+  clock: Clock;
   close(): Promise<void>;
 }
 
@@ -30,8 +31,12 @@ export async function createCore(config: Config, options: { clock?: Clock; logge
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl);
-  const services = createServices(db, clock, { dialogTimeoutMinutes: config.dialogTimeoutMinutes, fileStoreDir: config.fileStoreDir });
+  const services = createServices(db, clock, {
+    dialogTimeoutMinutes: config.dialogTimeoutMinutes,
+    fileStoreDir: config.fileStoreDir,
+    outbox: { leaseMs: config.outbox.leaseMs },
+  });
   const i18n = new I18n();
   const engine = new DialogEngine({ services, i18n, clock, logger }, allCommands());
-  return { db, services, i18n, engine, logger, close: () => db.$disconnect() };
+  return { db, services, i18n, engine, logger, clock, close: () => db.$disconnect() };
 }

@@ -22,6 +22,12 @@ const schema = z.object({
     .optional(),
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  OUTBOX_RATE_PER_SECOND: z.coerce
+    .number()
+    .positive()
+    .max(30, 'Telegram allows about 30 messages a second overall: use 30 or less')
+    .default(30),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1, 'use a whole number of seconds, at least 1').default(300),
 });
 
 export interface Config {
@@ -32,6 +38,8 @@ export interface Config {
   dialogTimeoutMinutes: number;
   telegram: { token: string; apiRoot: string; webhookUrl: string | null; webhookSecret: string | null } | null;
   http: { host: string; port: number };
+  /** reminders and broadcasts: the overall pace, and how long a claimed row belongs to its sender */
+  outbox: { ratePerSecond: number; leaseMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     http: { host: c.HTTP_HOST, port: c.HTTP_PORT },
+    outbox: { ratePerSecond: c.OUTBOX_RATE_PER_SECOND, leaseMs: c.OUTBOX_LEASE_SECONDS * 1000 },
   };
 }
 

@@ -2,6 +2,7 @@ import { createCore } from './app.js';
 import { telegramChannel } from './channels/telegram/index.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { I18n } from './i18n/i18n.js';
+import { createOutboxSender } from './jobs/outbox-sender.js';
 import { createScheduler } from './jobs/scheduler.js';
 import { standingsSnapshotJob } from './jobs/standings-snapshot.js';
 
@@ -24,9 +25,17 @@ async function main(): Promise<void> {
     return;
   }
   const core = await createCore(config);
-  const runnables: Runnable[] = [telegramChannel(core, config.telegram, config.http)];
-  // Jobs last: they start after the channels they may post through, and stop before them.
-  runnables.push(createScheduler([standingsSnapshotJob(core.services)], core.logger));
+  const telegram = telegramChannel(core, config.telegram, config.http);
+  const sender = createOutboxSender({
+    outbox: core.services.outbox,
+    deliverers: { TELEGRAM: telegram.deliver },
+    i18n: core.i18n,
+    logger: core.logger,
+    clock: core.clock,
+    ratePerSecond: config.outbox.ratePerSecond,
+  });
+  // The sender and the jobs after the channels they post through, so they stop before them.
+  const runnables: Runnable[] = [telegram, sender, createScheduler([standingsSnapshotJob(core.services)], core.logger)];
   const started: Runnable[] = [];
   let stopping = false;
   const shutdown = async (signal: string) => {

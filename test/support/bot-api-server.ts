@@ -53,7 +53,13 @@ function multipart(raw: Buffer, contentType: string): { params: Record<string, u
   return { params, upload };
 }
 
-export async function startFakeBotApi(token: string, botInfo: { id: number; username: string }): Promise<FakeBotApi> {
+/**
+ * Answers a call differently from the default: a Bot API answer with its HTTP status, or a promise
+ * that never settles to hold the answer back (the caller's request stays in flight).
+ */
+export type Respond = (call: ApiCall) => { status: number; body: unknown } | Promise<never> | undefined;
+
+export async function startFakeBotApi(token: string, botInfo: { id: number; username: string }, respond?: Respond): Promise<FakeBotApi> {
   const calls: ApiCall[] = [];
   const queue: Record<string, unknown>[] = [];
   const files = new Map<string, Buffer>();
@@ -87,6 +93,11 @@ export async function startFakeBotApi(token: string, botInfo: { id: number; user
     if (method !== 'getUpdates') {
       calls.push(call);
       wake();
+    }
+    const custom = respond?.(call);
+    if (custom) {
+      const answer = await custom;
+      return send(answer.status, answer.body);
     }
     const chat = { id: Number(parsed.params.chat_id ?? 0), type: 'private' };
     const message = (extra: Record<string, unknown> = {}) => ({ message_id: messageId++, date: Math.floor(Date.now() / 1000), chat, ...extra });

@@ -1,10 +1,17 @@
 import type { Core } from '../../app.js';
 import type { Config } from '../../config.js';
+import type { Deliver } from '../../jobs/outbox-sender.js';
 import { createTelegramBot } from './bot.js';
+import { telegramDeliver } from './deliver.js';
 import { createTelegramRunnable, type TelegramRunnable } from './run.js';
 
+export interface TelegramChannel extends TelegramRunnable {
+  /** sends an outbox message to a Telegram chat */
+  deliver: Deliver;
+}
+
 /** The Telegram channel from the configuration: long polling, or a webhook when a URL is set. */
-export function telegramChannel(core: Core, telegram: NonNullable<Config['telegram']>, http: Config['http']): TelegramRunnable {
+export function telegramChannel(core: Core, telegram: NonNullable<Config['telegram']>, http: Config['http']): TelegramChannel {
   const bot = createTelegramBot({
     token: telegram.token,
     apiRoot: telegram.apiRoot,
@@ -17,5 +24,6 @@ export function telegramChannel(core: Core, telegram: NonNullable<Config['telegr
     telegram.webhookUrl && telegram.webhookSecret
       ? { url: telegram.webhookUrl, secret: telegram.webhookSecret, host: http.host, port: http.port }
       : null;
-  return createTelegramRunnable({ bot, engine: core.engine, i18n: core.i18n, logger: core.logger, webhook });
+  const runnable = createTelegramRunnable({ bot, engine: core.engine, i18n: core.i18n, logger: core.logger, webhook });
+  return Object.assign(runnable, { deliver: telegramDeliver(bot.api, telegram.token) });
 }
