@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // with TEST_POSTGRES_URL: the migrated template each test's PostgreSQL database is copied from
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const schema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, 'must be a SQLite file URL such as file:./data/thidua.db')
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, 'must be a SQLite file URL such as file:./data/thidua.db, or a PostgreSQL URL such as postgresql://thidua:secret@127.0.0.1:5432/thidua')
     .default('file:./data/thidua.db'),
   FILE_STORE_DIR: z.string().min(1).default('data/files'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

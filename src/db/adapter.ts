@@ -1,15 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { parseIntoClientConfig } from 'pg-connection-string';
 
 /** The database kinds the app runs on, told apart by DATABASE_URL. */
-export type DatabaseKind = 'sqlite';
+export type DatabaseKind = 'sqlite' | 'postgresql';
+
+export const POSTGRES_URL = /^postgres(ql)?:\/\//;
 
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith('file:')) return 'sqlite';
+  if (POSTGRES_URL.test(url)) return 'postgresql';
   throw new Error(
-    `DATABASE_URL must start with "file:" (SQLite), for example file:./data/thidua.db — got "${url.split(':')[0]}:…"`,
+    `DATABASE_URL must start with "file:" (SQLite, for example file:./data/thidua.db) or "postgresql://" (PostgreSQL) — got "${url.split(':')[0]}:…"`,
   );
 }
 
@@ -20,7 +25,9 @@ export function sqlitePath(url: string): string {
 }
 
 export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  databaseKind(url);
+  // Parsed into fields: the migration engine's throw-away shadow database replaces `database`,
+  // which a connectionString would override.
+  if (databaseKind(url) === 'postgresql') return new PrismaPg(parseIntoClientConfig(url));
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   return new PrismaBetterSqlite3({ url: path });

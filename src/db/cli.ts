@@ -1,7 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { applyMigrations, createMigration } from './migrate.js';
 import { loadConfig } from '../config.js';
+import { schemaText, VARIANTS } from './schema-variants.js';
 
-// npm run db:migrate | npm run db:new-migration -- <name>
+// npm run db:migrate | npm run db:new-migration -- <name> | (db:generate) schema
 const [command, name] = process.argv.slice(2);
 try {
   if (command === 'migrate') {
@@ -10,7 +13,19 @@ try {
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
   } else if (command === 'new' && name) {
     const folder = await createMigration(name);
-    console.log(folder ? `Wrote ${folder}/migration.sql` : 'The schema matches the migrations: nothing to write.');
+    console.log(folder ? `Wrote ${folder}/migration.sql` : 'The SQLite schema matches its migrations: nothing to write.');
+    // PostgreSQL's migration is diffed on a throw-away database of a real server.
+    const serverUrl = process.env.POSTGRES_SHADOW_URL;
+    if (serverUrl) {
+      const pg = await createMigration(name, { kind: 'postgresql', serverUrl });
+      console.log(pg ? `Wrote ${pg}/migration.sql` : 'The PostgreSQL migrations match the schema: nothing to write.');
+    } else {
+      console.log('PostgreSQL migration not written: set POSTGRES_SHADOW_URL=postgresql://user@host:port/postgres (a server where a throw-away database may be created) and run this again.');
+    }
+  } else if (command === 'schema') {
+    const { schemaPath } = VARIANTS.postgresql;
+    mkdirSync(dirname(schemaPath), { recursive: true });
+    writeFileSync(schemaPath, schemaText('postgresql'));
   } else {
     console.error('Usage: npm run db:migrate | npm run db:new-migration -- <name>');
     process.exitCode = 2;

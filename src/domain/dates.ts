@@ -44,6 +44,20 @@ export function parseDate(text: string): Date | null {
   return vnDay(Number(m[4]), Number(m[3]), Number(m[1]));
 }
 
+/**
+ * Parses "24/11/2025 08:00" (a date as parseDate reads it, a space, then HH:mm in Vietnam; the
+ * time may be left out for 00:00); null when it is not a real date and time.
+ */
+export function parseDateTime(text: string): Date | null {
+  const m = /^\s*(\S+)(?:\s+(\d{1,2}):(\d{2}))?\s*$/.exec(text);
+  const day = m ? parseDate(m[1]!) : null;
+  if (!m || !day) return null;
+  const hours = Number(m[2] ?? 0);
+  const minutes = Number(m[3] ?? 0);
+  if (hours > 23 || minutes > 59) return null;
+  return new Date(day.getTime() + (hours * 60 + minutes) * 60_000);
+}
+
 /** The Vietnamese calendar day that contains `instant`, as its 00:00. */
 export function startOfVnDay(instant: Date): Date {
   return new Date(Math.floor((instant.getTime() + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS);

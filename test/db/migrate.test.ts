@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyMigrations, pendingSchemaChange, SCHEMA_PATH } from '../../src/db/migrate.js';
+import { applyMigrations, pendingSchemaChange } from '../../src/db/migrate.js';
+import { postgresSchema, SQLITE_SCHEMA } from '../../src/db/schema-variants.js';
+import { TEST_POSTGRES_URL } from '../support/database.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thidua-migrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,8 +16,8 @@ describe('offline migrations', () => {
   });
 
   it('notices a schema change that has no migration yet', async () => {
-    const changed = readFileSync(SCHEMA_PATH, 'utf8').replace('model JobLease {', 'model JobLease {\n  note String?');
-    const sql = await pendingSchemaChange(changed);
+    const changed = readFileSync(SQLITE_SCHEMA, 'utf8').replace('model JobLease {', 'model JobLease {\n  note String?');
+    const sql = await pendingSchemaChange({ schema: changed });
     expect(sql).toMatch(/ALTER TABLE "JobLease" ADD COLUMN "note" TEXT|CREATE TABLE "new_JobLease"/);
   });
 
@@ -31,5 +33,21 @@ describe('offline migrations', () => {
     expect(rows.map((r) => r.migration_name)).toEqual(first);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['Campaign', 'Criterion', 'ProgressReport', 'DialogState', 'OutboxMessage', 'AuditLog']));
+  });
+});
+
+describe('the PostgreSQL schema', () => {
+  it('is derived from the SQLite one: same models, its own provider and client', () => {
+    const sqlite = readFileSync(SQLITE_SCHEMA, 'utf8');
+    const pg = postgresSchema(sqlite);
+    expect(pg).toContain('provider = "postgresql"');
+    expect(pg).toContain('"../../src/generated/prisma-pg"');
+    const models = (text: string) => text.slice(text.indexOf('enum Role'));
+    expect(models(pg)).toBe(models(sqlite));
+    expect(() => postgresSchema(sqlite.replace('provider = "sqlite"', 'provider = "mysql"'))).toThrow(/prisma\/schema.prisma/);
+  });
+
+  it.runIf(TEST_POSTGRES_URL)('and prisma/postgresql/migrations agree (POSTGRES_SHADOW_URL=… npm run db:new-migration -- <name> when this fails)', async () => {
+    expect(await pendingSchemaChange({ kind: 'postgresql', serverUrl: TEST_POSTGRES_URL! })).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDate, formatDateTime, parseDate, startOfVnDay, TIME_ZONE, vnDay } from '../../src/domain/dates.js';
+import { daysUntil, formatDate, formatDateTime, parseDate, parseDateTime, startOfVnDay, TIME_ZONE, vnDay } from '../../src/domain/dates.js';
 
 describe('formatDate / formatDateTime', () => {
   it('shows dd/mm/yyyy in Vietnam time', () => {
@@ -101,5 +101,20 @@ describe('daysUntil', () => {
   it('spans months and years', () => {
     expect(daysUntil(vnDay(2026, 1, 1)!, new Date('2025-12-01T01:00:00Z'))).toBe(31);
     expect(daysUntil(vnDay(2025, 3, 1)!, new Date('2025-02-28T01:00:00Z'))).toBe(1);
+  });
+});
+
+describe('parseDateTime', () => {
+  it('reads a day and a time in Vietnam', () => {
+    expect(parseDateTime('24/11/2025 08:00')?.toISOString()).toBe('2025-11-24T01:00:00.000Z');
+    expect(parseDateTime(' 1/1/2026 7:30 ')?.toISOString()).toBe('2026-01-01T00:30:00.000Z');
+    expect(parseDateTime('24/11/2025')?.toISOString()).toBe('2025-11-23T17:00:00.000Z');
+    expect(formatDateTime(parseDateTime('05/12/2025 16:59')!)).toBe('05/12/2025 16:59');
+  });
+
+  it('refuses what is not a real date and time', () => {
+    for (const text of ['', '24/11/2025 24:00', '24/11/2025 08:60', '31/02/2026 08:00', '24/11/2025 8h', '2025-11-24T08:00', '24/11/2025 08:00 x']) {
+      expect(parseDateTime(text)).toBeNull();
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { CampaignFile } from '../../src/campaign-file/schema.js';
 import { ConsoleChannel } from '../../src/channels/console/console.js';
 import { loadConfig } from '../../src/config.js';
 import { demoAccountId, seedDemo } from '../../src/services/demo-seed.js';
+import { dropDatabase, freshDatabaseUrl } from './database.js';
 
 export function loadCampaign(path = 'campaigns/kim-phuong-2025.yaml'): CampaignFile {
   const parsed = parseCampaignFile(readFileSync(path, 'utf8'), path);
@@ -36,9 +37,9 @@ export interface TestBot {
  * A real core on a fresh SQLite file with the Kim Phượng campaign imported and every declared
  * member given a console account. `withReports` adds the demo's seeded reports.
  */
-export async function startTestBot(options: { now?: Date; dir?: string; withReports?: boolean } = {}): Promise<TestBot> {
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'thidua-test-'));
-  const url = `file:${join(dir, 'test.db')}`;
+export async function startTestBot(options: { now?: Date; withReports?: boolean } = {}): Promise<TestBot> {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-test-'));
+  const url = await freshDatabaseUrl(dir);
   const now = { value: options.now ?? new Date('2025-11-20T02:00:00Z') };
   const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', FILE_STORE_DIR: join(dir, 'files') });
   const core = await createCore(config, { clock: () => now.value, logger: pino({ level: 'silent' }) });
@@ -66,7 +67,8 @@ export async function startTestBot(options: { now?: Date; dir?: string; withRepo
     as: (code) => channel.become(demoAccountId(code)),
     close: async () => {
       await core.close();
-      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+      await dropDatabase(url);
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
