@@ -746,3 +746,191 @@ board-group = { $kind ->
        *[INDIVIDUAL] Individuals
     }: { $names }
 board-congratulations = Congratulations to the collectives and individuals honoured!
+
+## Outbox (issue 5): notices the sender itself raises
+outbox-member-unreachable = ⚠️ Messages to { $name } ({ $unit }) on { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] { $channel }
+    } cannot be delivered: they blocked or deleted the chat with the bot. Reminders will not reach them until they write to the bot again (for example /start). Please contact them directly.
+
+## npm run jobs (for operators)
+jobs-usage = Usage:
+    npm run jobs -- list                                      list the scheduled jobs
+    npm run jobs -- run <job> [--at "dd/mm/yyyy HH:mm"]        run one job now, at the given time
+    npm run jobs -- outbox                                    show the outgoing message queue
+jobs-bad-time = Cannot read the time “{ $text }”. Write it as dd/mm/yyyy HH:mm, for example "24/11/2025 08:00".
+jobs-unknown = There is no job called “{ $name }”. Jobs: { $names }.
+jobs-failed = The job did not finish: { $detail }
+jobs-list-title = Scheduled jobs (times in Vietnam):
+jobs-run-done = Ran the job “{ $name }” at { $at }.
+jobs-run-queued = { $count ->
+        [0] This run queued no messages.
+       *[other] Messages queued at this time: { $count } (recipient · kind · not before):
+    }
+jobs-outbox-title = Outgoing messages:
+jobs-outbox-pending = Waiting
+jobs-outbox-sending = Being sent
+jobs-outbox-sent = Sent
+jobs-outbox-failed = Could not be sent
+jobs-outbox-uncertain = Unknown (the sender stopped mid-way)
+jobs-outbox-due = Of which due now
+jobs-outbox-problems = Recent messages that failed or are unknown:
+job-checkin = Ask unit heads to update their progress, on each plan's schedule (default Monday 08:00)
+job-deadline-nudges = Deadline nudges 7, 3 and 1 days before and on the day, to whoever has not done it
+job-overdue = Daily overdue reminders; tells the leaders after the set number of working days
+job-weekly-digest = Weekly digest for administrators and leaders
+job-standings-snapshot = Record the standings at the end of the working day
+
+## /nhacnho: my reminders (issue 5)
+cmd-nhacnho = My reminders: messages on the way, deadlines, mute/unmute the periodic progress check-in
+remind-queued-title = Reminders on their way to you:
+remind-queued-none = No reminder is waiting to be sent to you.
+remind-sending-soon = shortly
+remind-message-line = • { $when } — { $text }
+remind-message-unknown = (a “{ $kind }” message whose text cannot be shown)
+remind-sent-title = Sent recently:
+remind-deadlines-title = Upcoming deadlines that concern you:
+remind-deadlines-none = No upcoming deadline concerns you.
+remind-checkin-status = Periodic progress check-in: { $muted ->
+        [yes] muted
+       *[other] on
+    }.
+remind-checkin-heads-only = (This reminder goes to unit heads only.)
+remind-nudges-status = Deadline nudges (when a deadline is near and the work is not done): always on.
+remind-ask = What would you like to change?
+remind-option-mute = Mute the periodic progress check-in
+remind-option-unmute = Turn the periodic progress check-in back on
+remind-option-mute-nudges = Mute deadline nudges
+remind-checkin-muted = The periodic progress check-in is muted. You still receive deadline nudges and the secretariat's announcements. To turn it back on, type /nhacnho.
+remind-checkin-unmuted = The periodic progress check-in is on again.
+remind-nudges-head = Sorry, deadline nudges cannot be muted. The plan requires unit heads to report results and submit dossiers on time, so the bot reminds you when a deadline is near and your unit has not finished. It only does so during working hours and stops as soon as the work is done. You can still mute the periodic progress check-in.
+remind-nudges-other = Sorry, deadline nudges cannot be muted. The bot only nudges you when you still have something to finish by one of the plan's deadlines (voting in a council review, for example), only during working hours, and stops as soon as it is done.
+
+## /thongbao: announcements through the outbox (issue 5)
+cmd-thongbao = Send an announcement to everyone, a unit or a role
+broadcast-message = 📢 Announcement from { $sender }:
+    { $text }
+broadcast-ask-audience = Who should receive the announcement?
+broadcast-option-all = All members
+broadcast-option-unit = One unit
+broadcast-option-role = By role (heads, leaders, council…)
+broadcast-pick-unit = Which unit? (Type its number or name; diacritics are optional, e.g. van hoa.)
+broadcast-pick-role = Which role?
+broadcast-unit-gone = That unit is no longer listed. Type /thongbao to start again.
+broadcast-audience-all = all members
+broadcast-audience-unit = the members of { $unit }
+broadcast-audience-role = everyone with the role { $role }
+broadcast-nobody = Nobody in { $audience } can be reached through the bot: { $recipients ->
+        [0] there is no one besides you.
+       *[other] none of the { $recipients } people has an account to receive messages, or they have blocked the bot.
+    } Please choose another audience, or type /huy to cancel.
+broadcast-ask-text = Type the announcement for { $audience } ({ $recipients } people), at most { $max } characters:
+broadcast-text-empty = The announcement is empty. Please type the text to send, or /huy to cancel.
+broadcast-text-too-long = The text is { $length } characters long, more than the { $max } characters an announcement may have. Please shorten it and send it again (or split it into several announcements), or type /huy to cancel.
+broadcast-forbidden = Only the campaign secretariat may send announcements.
+broadcast-preview-title = Preview — recipients will see exactly this:
+broadcast-preview-audience = To: { $audience } — { $recipients } people{ $unreachable ->
+        [0] .
+       *[other] ; { $unreachable } of them have no account to receive messages or have blocked the bot, and will not get it.
+    }
+broadcast-preview-when = { $later ->
+        [yes] Sent at: { $when } (the bot does not send outside working hours, so it waits for the next working hours).
+       *[other] Sent at: right after you confirm ({ $when }).
+    }
+broadcast-option-send = Send
+broadcast-cancelled = Cancelled. The announcement was not sent to anyone.
+broadcast-sent = The announcement is queued for { $queued } people; { $later ->
+        [yes] the bot will send it from { $when }.
+       *[other] the bot is sending it now.
+    }{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } people will not get it because they have no account to receive messages or have blocked the bot; please tell them directly.
+    }
+
+## Zalo (issue 6)
+zalo-options-hint = (Answer with the number (1, 2…) or type the option; type /huy to cancel.)
+zalo-unsupported = On Zalo the bot reads text messages, commands (such as /trogiup) and photos; stickers, voice messages and attachments cannot be read. For PDF or Word documents, photograph the signed page and send the photo, or send the file through the bot on Telegram.
+zalo-document-unavailable = (Zalo does not let the bot send files, so { $name } could not be sent. Open the bot on Telegram and type /hoso to get the file.)
+
+## npm run backup / npm run restore (for operators)
+backup-usage = Usage:
+    npm run backup [-- --out <file>] [--with-files]   back up the database (by default to backups/thidua-<date-time>)
+    npm run restore -- <file> [--yes]                restore a backup into the database in DATABASE_URL
+backup-done = Backed up { $source } to { $file } ({ $size }).
+backup-files-copied = Copied { $count } evidence files from { $from } to { $to }.
+backup-files-reminder = Note: the evidence files in { $dir } are not in the database. Copy that whole folder along with the backup, or run again with --with-files to copy them beside it.
+backup-restore-done = Restored { $file } into { $target }.
+backup-restore-migrated = The backup was older than the code: applied the migrations { $names }.
+backup-restore-counts = The database now holds { $campaigns } campaigns, { $units } units, { $members } members, { $reports } reports.
+backup-files-restored = Copied { $count } evidence files from { $from } to { $to } (files already there were kept).
+backup-files-not-restored = Note: there is no evidence file folder beside the backup. Copy the backed-up files folder back into { $dir }, or old evidence will not open.
+backup-unexpected = Not finished: { $detail }
+backup-out-exists = { $file } already exists: a backup is never overwritten. Wait a minute or choose another name with --out <file>.
+backup-source-missing = There is no database at { $target }. Check DATABASE_URL in .env.
+backup-file-missing = { $file } was not found. Check the path, for example backups/thidua-2025-11-20-0900.db.
+backup-not-a-backup = { $file } is not a backup of the bot's database (it has no _prisma_migrations table). Choose a file written by npm run backup.
+backup-wrong-kind = { $file } is a { $fileKind ->
+        [sqlite] SQLite
+       *[other] PostgreSQL
+    } backup but DATABASE_URL points to a { $kind ->
+        [sqlite] SQLite
+       *[other] PostgreSQL
+    } database. Set DATABASE_URL to the kind of database the backup came from.
+backup-target-occupied = The target database { $target } holds { $rows } rows; a restore replaces all of them. Stop the bot, back up the current database (npm run backup), then run again with --yes: npm run restore -- { $file } --yes
+backup-tool-missing = { $tool } was not found. Install the PostgreSQL client package: apt-get install postgresql-client
+backup-tool-failed = { $tool } failed: { $detail }
+
+## Campaign file: deadlines in working days (issue 5)
+cf-error-deadline-due = { $file }, line { $line }: deadline "{ $code }" needs exactly one of: due: "05/12/2025" (a date) or due_after: {"{"} day: "28/11/2025", working_days: 5 {"}"} (working days after a date).
+cf-error-due-after = { $file }, line { $line }: "{ $field }" cannot be counted in working days from { $day }: the holiday calendar covers the years 1900–2199 only.
+
+## Scheduled reminders (issue 5): check-in, deadline nudges, overdue, weekly digest
+reminder-checkin = 📋 Progress check-in — { $campaign }
+    Please update the results of { $unit } on the campaign's criteria ({ $reported }/{ $total } criteria reported so far). Send /baocao to report; send /nhacnho to turn this periodic reminder off.
+reminder-nudge = ⏰ { $days ->
+        [0] Due today
+        [1] Due tomorrow
+       *[other] Due in { $days } days
+    } ({ $due }): { $deadline }.
+    { $kind ->
+        [PROGRESS_REPORT] { $unit } has not reported its results for this period yet. Send /baocao to report.
+        [SELF_SCORE] { $unit } has not self-scored every criterion yet. Send /chamdiem to self-score.
+        [DOSSIER] The award dossier of { $unit } is missing documents. Send /hoso to see what is missing, /nophoso to file it.
+        [VOTE] You have not voted on every award nomination before the Emulation and Commendation Council. Send /bophieu to vote.
+       *[other] Please make sure { $unit } completes it on time.
+    }
+reminder-overdue = ⚠️ Overdue by { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }: { $deadline } (due { $due }).
+    { $kind ->
+        [PROGRESS_REPORT] { $unit } has not reported its results. Please report now with /baocao.
+        [SELF_SCORE] { $unit } has not self-scored every criterion. Please finish now with /chamdiem.
+        [DOSSIER] The award dossier of { $unit } is missing documents. Please file them now with /nophoso.
+       *[VOTE] You have not voted on every award nomination before the Emulation and Commendation Council. Please vote now with /bophieu.
+    }
+reminder-escalation = 🔔 Overdue, needs a leader's follow-up: { $deadline } (due { $due }) is { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    } late. { $kind ->
+        [VOTE] Council members yet to vote on every nomination ({ $count })
+       *[other] Units yet to complete it ({ $count })
+    }: { $late }.
+digest-weekly = 📊 Week of { $from } – { $to }: { $campaign }
+    { $silentCount ->
+        [0] • Every unit has reported results in the last 7 days.
+       *[other] • { $silentCount } units have not reported results in the last 7 days: { $silent }.
+    }
+    { $unreachableCount ->
+        [0] • The bot can reach every unit head.
+       *[other] • The bot cannot reach { $unreachableCount } unit heads (not registered, or they blocked the bot); follow up in person: { $unreachable }.
+    }
+    { $compared ->
+        [yes] { $moved ->
+            [0] • No unit changed places since last week:
+           *[other] • Standings ({ $moved } units changed places since last week):
+        }
+       *[no] • Current standings (no figures from last week to compare with):
+    }
+    { $standings }

@@ -739,3 +739,185 @@ board-group = { $kind ->
        *[INDIVIDUAL] Cá nhân
     }: { $names }
 board-congratulations = Xin chúc mừng các tập thể, cá nhân được khen thưởng!
+
+## Outbox (issue 5): notices the sender itself raises
+outbox-member-unreachable = ⚠️ Không gửi được tin nhắn cho { $name } ({ $unit }) qua { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] { $channel }
+    }: người này đã chặn hoặc xoá cuộc trò chuyện với bot. Các nhắc việc sẽ không đến được cho tới khi họ nhắn lại cho bot (ví dụ gõ /start). Đề nghị liên hệ trực tiếp để đôn đốc.
+
+## npm run jobs (dành cho người vận hành)
+jobs-usage = Cách dùng:
+    npm run jobs -- list                                      liệt kê các việc định kỳ
+    npm run jobs -- run <tên việc> [--at "dd/mm/yyyy HH:mm"]   chạy ngay một việc, theo giờ đã cho
+    npm run jobs -- outbox                                    xem hàng đợi tin gửi đi
+jobs-bad-time = Không đọc được thời điểm “{ $text }”. Hãy ghi theo dạng dd/mm/yyyy HH:mm, ví dụ "24/11/2025 08:00".
+jobs-unknown = Không có việc tên “{ $name }”. Các việc có: { $names }.
+jobs-failed = Việc không chạy xong: { $detail }
+jobs-list-title = Các việc định kỳ (lịch theo giờ Việt Nam):
+jobs-run-done = Đã chạy việc “{ $name }” với thời điểm { $at }.
+jobs-run-queued = { $count ->
+        [0] Lần chạy này không xếp tin nào vào hàng đợi.
+       *[other] Tin đã xếp vào hàng đợi ở thời điểm này: { $count } (người nhận · loại · gửi từ):
+    }
+jobs-outbox-title = Hàng đợi tin gửi đi:
+jobs-outbox-pending = Chờ gửi
+jobs-outbox-sending = Đang gửi
+jobs-outbox-sent = Đã gửi
+jobs-outbox-failed = Không gửi được
+jobs-outbox-uncertain = Chưa rõ đã đến (tiến trình dừng giữa chừng)
+jobs-outbox-due = Trong đó đến giờ gửi
+jobs-outbox-problems = Các tin gần đây không gửi được hoặc chưa rõ:
+job-checkin = Nhắc trưởng đơn vị cập nhật tiến độ, theo lịch của từng kế hoạch (mặc định 08:00 thứ Hai)
+job-deadline-nudges = Nhắc hạn trước 7, 3, 1 ngày và đúng ngày hạn, cho ai chưa làm
+job-overdue = Nhắc việc quá hạn hằng ngày; báo lãnh đạo khi quá số ngày làm việc đã đặt
+job-weekly-digest = Bản tổng hợp hằng tuần cho quản trị và lãnh đạo
+job-standings-snapshot = Lưu bảng xếp hạng cuối ngày làm việc
+
+## /nhacnho: nhắc việc của tôi (issue 5)
+cmd-nhacnho = Nhắc việc của tôi: tin sắp gửi, thời hạn, tắt/bật nhắc cập nhật tiến độ định kỳ
+remind-queued-title = Tin nhắc sắp gửi cho anh/chị:
+remind-queued-none = Hiện không có tin nhắc nào đang chờ gửi cho anh/chị.
+remind-sending-soon = sắp gửi
+remind-message-line = • { $when } — { $text }
+remind-message-unknown = (tin loại “{ $kind }”, không hiển thị được nội dung)
+remind-sent-title = Đã gửi gần đây:
+remind-deadlines-title = Thời hạn sắp tới liên quan đến anh/chị:
+remind-deadlines-none = Không có thời hạn nào sắp tới liên quan đến anh/chị.
+remind-checkin-status = Nhắc cập nhật tiến độ định kỳ: { $muted ->
+        [yes] đang tắt
+       *[other] đang bật
+    }.
+remind-checkin-heads-only = (Loại nhắc này chỉ gửi cho thủ trưởng đơn vị.)
+remind-nudges-status = Nhắc hạn (khi sắp đến hạn mà việc chưa xong): luôn bật.
+remind-ask = Anh/chị muốn thay đổi gì?
+remind-option-mute = Tắt nhắc cập nhật tiến độ định kỳ
+remind-option-unmute = Bật lại nhắc cập nhật tiến độ định kỳ
+remind-option-mute-nudges = Tắt nhắc hạn
+remind-checkin-muted = Đã tắt nhắc cập nhật tiến độ định kỳ. Anh/chị vẫn nhận nhắc hạn và thông báo của bộ phận thường trực. Muốn bật lại, gõ /nhacnho.
+remind-checkin-unmuted = Đã bật lại nhắc cập nhật tiến độ định kỳ.
+remind-nudges-head = Xin lỗi, không tắt được nhắc hạn. Kế hoạch yêu cầu thủ trưởng các cơ quan, đơn vị báo cáo kết quả và nộp hồ sơ đúng thời hạn, nên bot vẫn nhắc khi sắp đến hạn mà đơn vị chưa hoàn thành. Bot chỉ nhắc trong giờ hành chính và thôi nhắc ngay khi việc đã xong. Anh/chị vẫn có thể tắt nhắc cập nhật tiến độ định kỳ.
+remind-nudges-other = Xin lỗi, không tắt được nhắc hạn. Bot chỉ nhắc khi anh/chị còn việc phải hoàn thành theo thời hạn của kế hoạch (ví dụ bỏ phiếu bình xét), chỉ trong giờ hành chính, và thôi nhắc ngay khi việc đã xong.
+
+## /thongbao: thông báo chung qua hàng đợi gửi tin (issue 5)
+cmd-thongbao = Gửi thông báo đến mọi người, một đơn vị hoặc một vai trò
+broadcast-message = 📢 Thông báo của { $sender }:
+    { $text }
+broadcast-ask-audience = Gửi thông báo cho ai?
+broadcast-option-all = Tất cả thành viên
+broadcast-option-unit = Một đơn vị
+broadcast-option-role = Theo vai trò (thủ trưởng, lãnh đạo, hội đồng…)
+broadcast-pick-unit = Gửi cho đơn vị nào? (Gõ số thứ tự hoặc tên đơn vị, không dấu cũng được, ví dụ: van hoa.)
+broadcast-pick-role = Gửi cho những người có vai trò nào?
+broadcast-unit-gone = Đơn vị này không còn trong danh sách. Gõ /thongbao để bắt đầu lại.
+broadcast-audience-all = tất cả thành viên
+broadcast-audience-unit = thành viên đơn vị { $unit }
+broadcast-audience-role = những người có vai trò { $role }
+broadcast-nobody = Không ai trong { $audience } nhận được tin qua bot: { $recipients ->
+        [0] ngoài anh/chị thì không có ai.
+       *[other] cả { $recipients } người đều chưa có tài khoản nhận tin hoặc đã chặn bot.
+    } Vui lòng chọn đối tượng khác, hoặc gõ /huy để hủy.
+broadcast-ask-text = Nhập nội dung thông báo gửi { $audience } ({ $recipients } người), tối đa { $max } ký tự:
+broadcast-text-empty = Nội dung thông báo đang trống. Vui lòng nhập nội dung cần gửi, hoặc gõ /huy để hủy.
+broadcast-text-too-long = Nội dung dài { $length } ký tự, vượt quá { $max } ký tự cho phép của một thông báo. Vui lòng rút gọn rồi gửi lại (có thể chia thành nhiều thông báo), hoặc gõ /huy để hủy.
+broadcast-forbidden = Chỉ bộ phận thường trực phong trào được gửi thông báo chung.
+broadcast-preview-title = Xem trước — người nhận sẽ thấy đúng như sau:
+broadcast-preview-audience = Gửi tới: { $audience } — { $recipients } người{ $unreachable ->
+        [0] .
+       *[other] ; trong đó { $unreachable } người chưa có tài khoản nhận tin hoặc đã chặn bot nên sẽ không nhận được.
+    }
+broadcast-preview-when = { $later ->
+        [yes] Thời điểm gửi: { $when } (bot không gửi ngoài giờ hành chính nên chờ đến giờ làm việc tiếp theo).
+       *[other] Thời điểm gửi: ngay sau khi xác nhận ({ $when }).
+    }
+broadcast-option-send = Gửi
+broadcast-cancelled = Đã hủy. Thông báo chưa được gửi cho ai.
+broadcast-sent = Đã xếp thông báo vào hàng đợi gửi cho { $queued } người, { $later ->
+        [yes] bot sẽ gửi từ { $when }.
+       *[other] bot đang gửi.
+    }{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } người không nhận được vì chưa có tài khoản nhận tin hoặc đã chặn bot; đề nghị báo trực tiếp cho họ.
+    }
+
+## Zalo (issue 6)
+zalo-options-hint = (Trả lời bằng số (1, 2…) hoặc gõ nội dung lựa chọn; gõ /huy để hủy.)
+zalo-unsupported = Bot trên Zalo chỉ đọc được tin nhắn chữ, lệnh (ví dụ /trogiup) và ảnh chụp; nhãn dán, tin nhắn thoại và tệp đính kèm thì chưa đọc được. Tài liệu PDF, Word xin chụp ảnh trang đã ký rồi gửi ảnh, hoặc gửi tệp qua bot trên Telegram.
+zalo-document-unavailable = (Zalo không cho bot gửi tệp nên chưa gửi được tệp { $name }. Anh/chị mở bot trên Telegram, gõ /hoso để nhận tệp.)
+
+## npm run backup / npm run restore (dành cho người vận hành)
+backup-usage = Cách dùng:
+    npm run backup [-- --out <tệp>] [--with-files]   sao lưu CSDL (mặc định vào backups/thidua-<ngày-giờ>)
+    npm run restore -- <tệp> [--yes]                khôi phục bản sao lưu vào CSDL trong DATABASE_URL
+backup-done = Đã sao lưu { $source } vào { $file } ({ $size }).
+backup-files-copied = Đã chép { $count } tệp minh chứng từ { $from } vào { $to }.
+backup-files-reminder = Lưu ý: tệp minh chứng ở { $dir } không nằm trong CSDL. Hãy sao chép cả thư mục đó cùng bản sao lưu, hoặc chạy lại với --with-files để chép kèm.
+backup-restore-done = Đã khôi phục { $file } vào { $target }.
+backup-restore-migrated = Bản sao lưu cũ hơn mã nguồn: đã áp dụng thêm migration { $names }.
+backup-restore-counts = Trong CSDL hiện có: { $campaigns } kế hoạch, { $units } đơn vị, { $members } thành viên, { $reports } báo cáo.
+backup-files-restored = Đã chép { $count } tệp minh chứng từ { $from } vào { $to } (tệp đã có được giữ nguyên).
+backup-files-not-restored = Lưu ý: cạnh bản sao lưu không có thư mục tệp minh chứng. Hãy chép lại thư mục tệp đã sao lưu vào { $dir }, nếu không các minh chứng cũ sẽ không mở được.
+backup-unexpected = Không làm xong: { $detail }
+backup-out-exists = Tệp { $file } đã có: không ghi đè lên một bản sao lưu. Đợi sang phút sau hoặc chọn tên khác với --out <tệp>.
+backup-source-missing = Không có CSDL ở { $target }. Kiểm tra DATABASE_URL trong .env.
+backup-file-missing = Không tìm thấy tệp { $file }. Kiểm tra lại đường dẫn, ví dụ backups/thidua-2025-11-20-0900.db.
+backup-not-a-backup = { $file } không phải bản sao lưu CSDL của bot (không có bảng _prisma_migrations). Hãy chọn tệp do npm run backup tạo ra.
+backup-wrong-kind = { $file } là bản sao lưu { $fileKind ->
+        [sqlite] SQLite
+       *[other] PostgreSQL
+    } nhưng DATABASE_URL trỏ tới CSDL { $kind ->
+        [sqlite] SQLite
+       *[other] PostgreSQL
+    }. Hãy đặt DATABASE_URL đúng loại CSDL của bản sao lưu.
+backup-target-occupied = CSDL đích { $target } đang có { $rows } dòng dữ liệu; khôi phục sẽ thay toàn bộ. Hãy dừng bot, sao lưu CSDL hiện tại (npm run backup), rồi chạy lại với --yes: npm run restore -- { $file } --yes
+backup-tool-missing = Không tìm thấy chương trình { $tool }. Cài gói PostgreSQL client: apt-get install postgresql-client
+backup-tool-failed = { $tool } báo lỗi: { $detail }
+
+## Tệp kế hoạch: thời hạn tính theo ngày làm việc (issue 5)
+cf-error-deadline-due = { $file }, dòng { $line }: thời hạn "{ $code }" phải ghi đúng một trong hai cách: due: "05/12/2025" (một ngày cụ thể) hoặc due_after: {"{"} day: "28/11/2025", working_days: 5 {"}"} (số ngày làm việc kể từ một ngày).
+cf-error-due-after = { $file }, dòng { $line }: không tính được "{ $field }" theo ngày làm việc kể từ ngày { $day }: lịch ngày lễ chỉ có cho các năm 1900 – 2199.
+
+## Nhắc việc định kỳ (issue 5): cập nhật tiến độ, nhắc hạn, quá hạn, tổng hợp tuần
+reminder-checkin = 📋 Nhắc cập nhật tiến độ — { $campaign }
+    Đề nghị anh/chị cập nhật kết quả thực hiện các tiêu chí của đơn vị { $unit } (đã báo cáo { $reported }/{ $total } tiêu chí). Gõ /baocao để gửi báo cáo kết quả; gõ /nhacnho nếu muốn tắt lời nhắc định kỳ này.
+reminder-nudge = ⏰ { $days ->
+        [0] Hôm nay là hạn cuối
+        [1] Ngày mai là hạn cuối
+       *[other] Còn { $days } ngày đến hạn
+    } ({ $due }): { $deadline }.
+    { $kind ->
+        [PROGRESS_REPORT] Đơn vị { $unit } chưa gửi báo cáo kết quả kỳ này. Gõ /baocao để báo cáo.
+        [SELF_SCORE] Đơn vị { $unit } chưa tự chấm điểm đủ các tiêu chí. Gõ /chamdiem để tự chấm điểm.
+        [DOSSIER] Hồ sơ đề nghị khen thưởng của đơn vị { $unit } còn thiếu tài liệu. Gõ /hoso để xem còn thiếu gì, /nophoso để nộp.
+        [VOTE] Anh/chị chưa bỏ phiếu đủ các đề nghị khen thưởng trình Hội đồng Thi đua – Khen thưởng. Gõ /bophieu để bỏ phiếu.
+       *[other] Đề nghị đơn vị { $unit } hoàn thành đúng hạn.
+    }
+reminder-overdue = ⚠️ Đã quá hạn { $days } ngày làm việc: { $deadline } (hạn { $due }).
+    { $kind ->
+        [PROGRESS_REPORT] Đơn vị { $unit } chưa gửi báo cáo kết quả. Đề nghị gửi ngay bằng lệnh /baocao.
+        [SELF_SCORE] Đơn vị { $unit } chưa tự chấm điểm đủ các tiêu chí. Đề nghị hoàn thành ngay bằng lệnh /chamdiem.
+        [DOSSIER] Hồ sơ đề nghị khen thưởng của đơn vị { $unit } còn thiếu tài liệu. Đề nghị nộp bổ sung ngay bằng lệnh /nophoso.
+       *[VOTE] Anh/chị chưa bỏ phiếu đủ các đề nghị khen thưởng trình Hội đồng Thi đua – Khen thưởng. Đề nghị bỏ phiếu ngay bằng lệnh /bophieu.
+    }
+reminder-escalation = 🔔 Việc quá hạn cần lãnh đạo đôn đốc: { $deadline } (hạn { $due }) đã quá hạn { $days } ngày làm việc. { $kind ->
+        [VOTE] Còn { $count } thành viên Hội đồng Thi đua – Khen thưởng chưa bỏ phiếu đủ
+       *[other] Còn { $count } đơn vị chưa hoàn thành
+    }: { $late }.
+digest-weekly = 📊 Tổng hợp tuần { $from } – { $to }: { $campaign }
+    { $silentCount ->
+        [0] • Tất cả đơn vị đều có báo cáo kết quả trong 7 ngày qua.
+       *[other] • { $silentCount } đơn vị chưa báo cáo kết quả trong 7 ngày qua: { $silent }.
+    }
+    { $unreachableCount ->
+        [0] • Bot liên lạc được với tất cả thủ trưởng đơn vị.
+       *[other] • Bot chưa liên lạc được với { $unreachableCount } thủ trưởng đơn vị (chưa đăng ký hoặc đã chặn bot), cần đôn đốc trực tiếp: { $unreachable }.
+    }
+    { $compared ->
+        [yes] { $moved ->
+            [0] • Thứ hạng các đơn vị không đổi so với tuần trước:
+           *[other] • Bảng xếp hạng ({ $moved } đơn vị thay đổi thứ hạng so với tuần trước):
+        }
+       *[no] • Bảng xếp hạng hiện tại (chưa có số liệu tuần trước để so sánh):
+    }
+    { $standings }

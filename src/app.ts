@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
+import { databaseKind } from './db/adapter.js';
 import { createDb, type Db } from './db/client.js';
 import { applyMigrations } from './db/migrate.js';
 import { allCommands } from './dialogs/commands/index.js';
@@ -34,7 +35,7 @@ export async function createCore(config: Config, options: { clock?: Clock; logge
   const services = createServices(db, clock, {
     dialogTimeoutMinutes: config.dialogTimeoutMinutes,
     fileStoreDir: config.fileStoreDir,
-    outbox: { leaseMs: config.outbox.leaseMs },
+    outbox: { leaseMs: config.outbox.leaseMs, kind: databaseKind(config.databaseUrl) },
   });
   const i18n = new I18n();
   const engine = new DialogEngine({ services, i18n, clock, logger }, allCommands());

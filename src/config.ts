@@ -20,6 +20,20 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{16,256}$/, 'use 16 to 256 characters from A-Z, a-z, 0-9, _ and -')
     .optional(),
+  ZALO_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9._~-]+$/, 'looks wrong: copy the whole token Zalo Bot Manager gave, like 12345689:abc-xyz')
+    .optional(),
+  ZALO_API_ROOT: z.url({ error: 'must be a URL such as https://bot-api.zaloplatforms.com' }).default('https://bot-api.zaloplatforms.com'),
+  ZALO_WEBHOOK_URL: z
+    .url({ error: 'must be the public https URL Zalo should call, such as https://bot.example.vn/zalo' })
+    .refine((url) => url.startsWith('https://'), 'Zalo calls https webhooks only: use an https:// URL')
+    .optional(),
+  ZALO_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[\x21-\x7e]{8,256}$/, 'use 8 to 256 visible ASCII characters (letters, digits, punctuation; no spaces)')
+    .optional(),
+  PUBLIC_BASE_URL: z.url({ error: 'must be the public https address of this bot\'s HTTP server, such as https://bot.example.vn' }).optional(),
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HTTP_HOST: z.string().min(1).default('0.0.0.0'),
   OUTBOX_RATE_PER_SECOND: z.coerce
@@ -37,6 +51,9 @@ export interface Config {
   defaultLocale: 'vi' | 'en';
   dialogTimeoutMinutes: number;
   telegram: { token: string; apiRoot: string; webhookUrl: string | null; webhookSecret: string | null } | null;
+  zalo: { token: string; apiRoot: string; webhookUrl: string | null; webhookSecret: string | null } | null;
+  /** where the HTTP server is reached from outside (chart pictures for Zalo), without a trailing slash */
+  publicBaseUrl: string | null;
   http: { host: string; port: number };
   /** reminders and broadcasts: the overall pace, and how long a claimed row belongs to its sender */
   outbox: { ratePerSecond: number; leaseMs: number };
@@ -55,6 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError('Invalid configuration (see .env.example):\n  TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so that only Telegram can call the webhook');
   }
+  if (c.ZALO_WEBHOOK_URL && !c.ZALO_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration (see .env.example):\n  ZALO_WEBHOOK_SECRET: required with ZALO_WEBHOOK_URL, so that only Zalo can call the webhook');
+  }
   return {
     databaseUrl: c.DATABASE_URL,
     fileStoreDir: c.FILE_STORE_DIR,
@@ -69,6 +89,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           webhookSecret: c.TELEGRAM_WEBHOOK_SECRET ?? null,
         }
       : null,
+    zalo: c.ZALO_BOT_TOKEN
+      ? {
+          token: c.ZALO_BOT_TOKEN,
+          apiRoot: c.ZALO_API_ROOT.replace(/\/+$/, ''),
+          webhookUrl: c.ZALO_WEBHOOK_URL ?? null,
+          webhookSecret: c.ZALO_WEBHOOK_SECRET ?? null,
+        }
+      : null,
+    publicBaseUrl: c.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     http: { host: c.HTTP_HOST, port: c.HTTP_PORT },
     outbox: { ratePerSecond: c.OUTBOX_RATE_PER_SECOND, leaseMs: c.OUTBOX_LEASE_SECONDS * 1000 },
   };

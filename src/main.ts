@@ -1,12 +1,17 @@
 import { createCore } from './app.js';
 import { telegramChannel } from './channels/telegram/index.js';
+import { zaloChannel } from './channels/zalo/index.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { createHttpServer } from './http/server.js';
 import { I18n } from './i18n/i18n.js';
+import { allJobs } from './jobs/index.js';
 import { createOutboxSender } from './jobs/outbox-sender.js';
 import { createScheduler } from './jobs/scheduler.js';
-import { standingsSnapshotJob } from './jobs/standings-snapshot.js';
 
 // npm start: config → database → services → channels → jobs, and one shutdown path in reverse.
+
+/** Longer than clocks of two instances differ, shorter than the most frequent job's period. */
+const JOB_LEASE_MS = 5 * 60_000;
 
 /** Something that runs until stopped: a channel or a job scheduler. */
 export interface Runnable {
@@ -19,23 +24,32 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   // Without a channel there is nothing to run: say so before touching the database.
-  if (!config.telegram) {
+  if (!config.telegram && !config.zalo) {
     console.error(new I18n().t(config.defaultLocale, 'main-no-channel'));
     process.exitCode = 1;
     return;
   }
   const core = await createCore(config);
-  const telegram = telegramChannel(core, config.telegram, config.http);
+  // One HTTP server for whatever listens (webhooks, Zalo's chart pictures), only when something does.
+  const listens = config.telegram?.webhookUrl || config.zalo?.webhookUrl || (config.zalo && config.publicBaseUrl);
+  const server = listens ? createHttpServer({ ...config.http, logger: core.logger }) : null;
+  const telegram = config.telegram ? telegramChannel(core, config.telegram, server) : null;
+  const zalo = config.zalo ? zaloChannel(core, config.zalo, { server, publicBaseUrl: config.publicBaseUrl }) : null;
   const sender = createOutboxSender({
     outbox: core.services.outbox,
-    deliverers: { TELEGRAM: telegram.deliver },
+    deliverers: { ...(telegram ? { TELEGRAM: telegram.deliver } : {}), ...(zalo ? { ZALO: zalo.deliver } : {}) },
     i18n: core.i18n,
     logger: core.logger,
     clock: core.clock,
     ratePerSecond: config.outbox.ratePerSecond,
   });
-  // The sender and the jobs after the channels they post through, so they stop before them.
-  const runnables: Runnable[] = [telegram, sender, createScheduler([standingsSnapshotJob(core.services)], core.logger)];
+  const scheduler = createScheduler(allJobs(core.services, core.clock), core.logger, {
+    // With several instances on one database, each run happens on one of them.
+    claim: (job) => core.services.jobLeases.tryAcquire(job.name, sender.workerId, JOB_LEASE_MS),
+  });
+  // The server before the channels that route through it, the sender and the jobs after the
+  // channels they post through: each stops after what depends on it.
+  const runnables: Runnable[] = [server, telegram, zalo, sender, scheduler].filter((r) => r !== null);
   const started: Runnable[] = [];
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -48,7 +62,13 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   for (const r of runnables) {
-    await r.start();
+    try {
+      await r.start();
+    } catch (error) {
+      // A part that cannot start (a refused token, a port in use) takes the others down cleanly.
+      await shutdown('start failed');
+      throw error;
+    }
     started.push(r);
     core.logger.info({ runnable: r.name }, 'started');
   }

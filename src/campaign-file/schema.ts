@@ -1,7 +1,8 @@
 import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
-import { parseDate } from '../domain/dates.js';
+import { formatDate, parseDate } from '../domain/dates.js';
 import { DEFAULT_GRADE_BANDS } from '../domain/grades.js';
+import { addWorkingDays } from '../domain/working-time.js';
 
 // The campaign file contract (campaigns/*.yaml). Messages are Fluent keys (prefix cf-), never
 // text: parse.ts turns each issue into a FileError that names the field and the line.
@@ -105,12 +106,24 @@ const awardQuota = z.strictObject({
 
 const dossierDocument = z.strictObject({ code, title: text, required: z.boolean().default(true) });
 
-const deadline = z.strictObject({
-  code,
-  title: text,
-  kind: z.enum(['PROGRESS_REPORT', 'SELF_SCORE', 'DOSSIER', 'VOTE', 'OTHER']),
-  due: day,
-});
+/** "N ngày làm việc" from a day: counted over the campaign's working time once the file is read. */
+const dueAfter = z.strictObject({ day, working_days: z.int().min(0) });
+
+// A deadline is a date, or a number of working days from a date: exactly one of the two.
+const deadline = z
+  .strictObject({
+    code,
+    title: text,
+    kind: z.enum(['PROGRESS_REPORT', 'SELF_SCORE', 'DOSSIER', 'VOTE', 'OTHER']),
+    due: day.optional(),
+    due_after: dueAfter.optional(),
+  })
+  .transform(({ due, due_after, ...rest }, ctx) => {
+    if (due !== undefined && due_after === undefined) return { ...rest, due };
+    if (due === undefined && due_after !== undefined) return { ...rest, due_after };
+    ctx.addIssue({ code: 'custom', message: 'cf-error-deadline-due', params: { code: rest.code } });
+    return z.NEVER;
+  });
 
 const unit = z.strictObject({ code, name: text });
 
@@ -203,7 +216,25 @@ export const campaignFileSchema = z
     },
     // Needs only units and members to be sound, so it reports alongside errors elsewhere.
     { when: ({ value, issues }) => soundLists(value, issues, ['units', 'members']) },
-  );
+  )
+  // Working-day deadlines need the campaign's working time, so they are dated on the whole file.
+  .transform((file, ctx) => ({ ...file, deadlines: file.deadlines.map((d, i) => ({ code: d.code, title: d.title, kind: d.kind, due: dueOn(d, file.reminders, ctx, i) })) }));
+
+type Reminders = z.output<typeof reminders>;
+
+/** The deadline's last day: as written, or `working_days` working days after `day`. */
+function dueOn(d: z.output<typeof deadline>, r: Reminders, ctx: z.RefinementCtx, index: number): Date {
+  if ('due' in d) return d.due;
+  const workingTime = { days: r.working_hours.days, from: r.working_hours.from, to: r.working_hours.to, extraDaysOff: r.extra_days_off };
+  try {
+    return addWorkingDays(d.due_after.day, d.due_after.working_days, workingTime);
+  } catch (error) {
+    // a year without holiday data (holidays.ts): said as a file error, not a crash
+    if (!(error instanceof RangeError)) throw error;
+    ctx.addIssue({ code: 'custom', message: 'cf-error-due-after', path: ['deadlines', index, 'due_after'], params: { day: formatDate(d.due_after.day) } });
+    return z.NEVER;
+  }
+}
 
 function soundLists(value: unknown, issues: readonly z.core.$ZodRawIssue[], keys: string[]): boolean {
   const record = value as Record<string, unknown> | null;

@@ -7,20 +7,35 @@ export interface Job {
   name: string;
   /** a cron expression read in Asia/Ho_Chi_Minh */
   cron: string;
+  /** what it does, for operators (`npm run jobs -- list`) */
+  descriptionKey: string;
   run(): Promise<unknown>;
+}
+
+export interface SchedulerOptions {
+  /**
+   * Asked before each run: false when another instance of the bot has this run (see
+   * JobLeaseService). Without it every run goes ahead.
+   */
+  claim?: (job: Job) => Promise<boolean>;
 }
 
 /**
  * The cron side of the app: every job on its schedule in Vietnam's time zone, never two runs of
- * one job at once, a failing run logged and the next one still held.
+ * one job at once (nor across instances, with `claim`), a failing run logged and the next one
+ * still held.
  */
-export function createScheduler(jobs: readonly Job[], logger: Logger): Runnable & { nextRuns(): Map<string, Date | null> } {
+export function createScheduler(jobs: readonly Job[], logger: Logger, options: SchedulerOptions = {}): Runnable & { nextRuns(): Map<string, Date | null> } {
   const tasks = new Map<string, ScheduledTask>();
   for (const job of jobs) {
     const task = createTask(
       job.cron,
       async () => {
         try {
+          if (options.claim && !(await options.claim(job))) {
+            logger.debug({ job: job.name }, 'job run by another instance');
+            return;
+          }
           const result = await job.run();
           logger.info({ job: job.name, result }, 'job done');
         } catch (err) {

@@ -9,6 +9,7 @@ export function standingsSnapshotJob(services: Pick<Services, 'campaigns' | 'sta
   return {
     name: 'standings-snapshot',
     cron: '0 17 * * *',
+    descriptionKey: 'job-standings-snapshot',
     async run() {
       const recorded: number[] = [];
       for (const campaignId of await services.campaigns.activeCampaignIds()) {

@@ -198,6 +198,22 @@ export class CouncilService {
     });
   }
 
+  /**
+   * Council members who have not yet voted on every nominee of the campaign's open review; none
+   * when no review is open (there is nothing to vote on).
+   */
+  async pendingVoters(campaignId: number): Promise<number[]> {
+    const review = await this.db.councilReview.findFirst({ where: { campaignId, status: 'OPEN' }, include: { campaign: { select: { organizationId: true } } } });
+    if (!review) return [];
+    const [council, nominees, votes] = await Promise.all([
+      this.councilIds(this.db, review.campaign.organizationId),
+      this.db.nomination.count({ where: { campaignId, status: 'IN_REVIEW' } }),
+      this.db.vote.groupBy({ by: ['memberId'], where: { reviewId: review.id, nomination: { status: 'IN_REVIEW' } }, _count: { _all: true } }),
+    ]);
+    const voted = new Map(votes.map((v) => [v.memberId, v._count._all]));
+    return [...council].filter((id) => (voted.get(id) ?? 0) < nominees);
+  }
+
   /** Active members of the organization holding the COUNCIL role: the council's size and who may count. */
   private async councilIds(db: Pick<Tx, 'member'>, organizationId: number): Promise<Set<number>> {
     const members = await db.member.findMany({ where: { organizationId, active: true, roles: { some: { role: 'COUNCIL' } } }, select: { id: true } });

@@ -52,6 +52,17 @@ export class DossierService {
     });
   }
 
+  /** Units that have filed a document of every required kind. */
+  async completeUnits(campaignId: number): Promise<Set<number>> {
+    const [required, filed] = await Promise.all([
+      this.db.dossierDocKind.count({ where: { campaignId, required: true } }),
+      this.db.dossierDocument.findMany({ where: { campaignId, kind: { required: true } }, distinct: ['unitId', 'kindId'], select: { unitId: true } }),
+    ]);
+    const kindsFiled = new Map<number, number>();
+    for (const { unitId } of filed) kindsFiled.set(unitId, (kindsFiled.get(unitId) ?? 0) + 1);
+    return new Set([...kindsFiled].filter(([, count]) => count >= required).map(([unitId]) => unitId));
+  }
+
   /**
    * Files a document under its kind. Sending the very file already filed there is recognised and
    * refused, so the dossier never lists one document twice.

@@ -43,6 +43,8 @@ export class MemberService {
     });
     const member = account?.member;
     if (!member || !member.active) return null;
+    // Writing to the bot again undoes a block: reminders reach this account again.
+    if (account.unreachable) await this.db.channelAccount.update({ where: { id: account.id }, data: { unreachable: false } });
     return {
       memberId: member.id,
       fullName: member.fullName,
@@ -143,6 +145,21 @@ export class MemberService {
       roles: a.member.roles.map((r) => r.role),
       unitName: a.member.unit?.name ?? null,
     }));
+  }
+
+  /** Whether the member has muted the periodic check-in (deadline nudges cannot be muted). */
+  async checkinMuted(memberId: number): Promise<boolean> {
+    const member = await this.db.member.findUniqueOrThrow({ where: { id: memberId }, select: { checkinMuted: true } });
+    return member.checkinMuted;
+  }
+
+  /** Mutes or restores the member's own periodic check-in, with an audit entry when it changes. */
+  async setCheckinMuted(actor: Actor, muted: boolean): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const changed = await tx.member.updateMany({ where: { id: actor.memberId, checkinMuted: !muted }, data: { checkinMuted: muted } });
+      if (changed.count === 0) return;
+      await audit(tx, { actorId: actor.memberId, action: muted ? 'checkin.mute' : 'checkin.unmute', entity: 'Member', entityId: actor.memberId });
+    });
   }
 
   async membersOfOrganization(organizationId: number): Promise<Array<{ id: number; code: string | null; fullName: string; roles: Role[]; unitId: number | null }>> {

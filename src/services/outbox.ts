@@ -1,3 +1,4 @@
+import type { DatabaseKind } from '../db/adapter.js';
 import type { Db } from '../db/client.js';
 import { Prisma, type Channel, type OutboxMessage, type OutboxStatus } from '../generated/prisma/client.js';
 import { formatDate } from '../domain/dates.js';
@@ -41,6 +42,35 @@ export interface OutboxEnvelope {
   recipient: Recipient;
 }
 
+/** A row as the operator sees it (jobs CLI). */
+export interface OperatorRow {
+  id: number;
+  kind: string;
+  status: OutboxStatus;
+  memberName: string;
+  unitName: string | null;
+  locale: string;
+  payload: OutboxPayload;
+  notBefore: Date;
+  lastError: string | null;
+}
+
+const operatorInclude = { member: { select: { fullName: true, locale: true, unit: { select: { name: true } } } } } as const;
+
+function toOperatorRow(row: Prisma.OutboxMessageGetPayload<{ include: typeof operatorInclude }>): OperatorRow {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    memberName: row.member.fullName,
+    unitName: row.member.unit?.name ?? null,
+    locale: row.member.locale,
+    payload: row.payload as unknown as OutboxPayload,
+    notBefore: row.notBefore,
+    lastError: row.lastError,
+  };
+}
+
 /** A member's own message, for /nhacnho. */
 export interface MemberMessage {
   kind: string;
@@ -51,6 +81,8 @@ export interface MemberMessage {
 }
 
 export interface OutboxOptions {
+  /** PostgreSQL claims with FOR UPDATE SKIP LOCKED; SQLite has one writer at a time anyway */
+  kind?: DatabaseKind;
   /** a SENDING row whose claim is older than this belongs to a crashed sender and is claimed again */
   leaseMs?: number;
   /** after this many failed attempts a row is FAILED for good */
@@ -117,6 +149,7 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 export class OutboxService {
   readonly leaseMs: number;
   readonly maxAttempts: number;
+  private readonly kind: DatabaseKind;
 
   constructor(
     private readonly db: Db,
@@ -125,6 +158,7 @@ export class OutboxService {
   ) {
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    this.kind = options.kind ?? 'sqlite';
   }
 
   /**
@@ -196,19 +230,36 @@ export class OutboxService {
         { status: 'SENDING', claimedAt: { lt: staleBefore }, startedAt: null },
       ],
     };
-    const candidates = await this.db.outboxMessage.findMany({
-      where: claimable,
-      orderBy: [{ notBefore: 'asc' }, { id: 'asc' }],
-      take: limit,
-      select: { id: true },
-    });
-    if (candidates.length === 0) return [];
-    const ids = candidates.map((row) => row.id);
-    const updated = await this.db.outboxMessage.updateMany({
-      where: { AND: [{ id: { in: ids } }, claimable] },
-      data: { status: 'SENDING', claimedBy: worker, claimedAt: now },
-    });
-    if (updated.count === 0) return [];
+    const take = async (db: Pick<Db, 'outboxMessage'>, ids: number[]) =>
+      ids.length === 0
+        ? 0
+        : (await db.outboxMessage.updateMany({ where: { AND: [{ id: { in: ids } }, claimable] }, data: { status: 'SENDING', claimedBy: worker, claimedAt: now } })).count;
+    let ids: number[];
+    let updated: number;
+    if (this.kind === 'postgresql') {
+      // Several instances claim at once: each skips the rows another is taking, instead of all
+      // queueing for the same ones.
+      [ids, updated] = await this.db.$transaction(async (tx) => {
+        const locked = await tx.$queryRaw<{ id: number }[]>`
+          SELECT "id" FROM "OutboxMessage"
+          WHERE ("status" = 'PENDING' AND "notBefore" <= ${now})
+             OR ("status" = 'SENDING' AND "claimedAt" < ${staleBefore} AND "startedAt" IS NULL)
+          ORDER BY "notBefore", "id" LIMIT ${limit}
+          FOR UPDATE SKIP LOCKED`;
+        const lockedIds = locked.map((row) => Number(row.id));
+        return [lockedIds, await take(tx, lockedIds)] as const;
+      });
+    } else {
+      const candidates = await this.db.outboxMessage.findMany({
+        where: claimable,
+        orderBy: [{ notBefore: 'asc' }, { id: 'asc' }],
+        take: limit,
+        select: { id: true },
+      });
+      ids = candidates.map((row) => row.id);
+      updated = await take(this.db, ids);
+    }
+    if (updated === 0) return [];
     const mine = await this.db.outboxMessage.findMany({
       where: { id: { in: ids }, status: 'SENDING', claimedBy: worker, claimedAt: now },
       orderBy: [{ notBefore: 'asc' }, { id: 'asc' }],
@@ -344,5 +395,22 @@ export class OutboxService {
       this.db.outboxMessage.findMany({ where: { memberId, status: 'SENT' }, orderBy: { sentAt: 'desc' }, take: recent, select }),
     ]);
     return { upcoming: upcoming.map(toMessage), sent: sent.map(toMessage) };
+  }
+
+  /** Rows created at exactly `at`: what one run of a job under a fixed clock queued (the jobs CLI). */
+  async createdAt(at: Date, limit = 200): Promise<OperatorRow[]> {
+    const rows = await this.db.outboxMessage.findMany({ where: { createdAt: at }, orderBy: { id: 'asc' }, take: limit, include: operatorInclude });
+    return rows.map(toOperatorRow);
+  }
+
+  /** The latest rows that did not go out (FAILED, UNCERTAIN), for `npm run jobs -- outbox`. */
+  async problems(limit = 10): Promise<OperatorRow[]> {
+    const rows = await this.db.outboxMessage.findMany({
+      where: { status: { in: ['FAILED', 'UNCERTAIN'] } },
+      orderBy: { id: 'desc' },
+      take: limit,
+      include: operatorInclude,
+    });
+    return rows.map(toOperatorRow);
   }
 }

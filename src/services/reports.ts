@@ -38,6 +38,12 @@ export class ReportService {
     return rows;
   }
 
+  /** Units that reported anything at or after `since`. */
+  async unitsReportedSince(campaignId: number, since: Date): Promise<Set<number>> {
+    const rows = await this.db.progressReport.findMany({ where: { campaignId, reportedAt: { gte: since } }, distinct: ['unitId'], select: { unitId: true } });
+    return new Set(rows.map((r) => r.unitId));
+  }
+
   async latestValue(campaignId: number, unitId: number, criterionId: number): Promise<LatestValue | null> {
     return this.db.progressReport.findFirst({
       where: { campaignId, unitId, criterionId },

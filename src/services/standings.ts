@@ -125,6 +125,12 @@ export class StandingsService {
     return (await this.remember(campaignId, await this.compute(campaignId))).stored;
   }
 
+  /** The ranks as they stood at `at` (the last snapshot taken by then); null before the first one. */
+  async ranksAt(campaignId: number, at: Date): Promise<Array<{ unitId: number; rank: number }> | null> {
+    const snapshot = await this.db.standingsSnapshot.findFirst({ where: { campaignId, takenAt: { lte: at } }, orderBy: [{ takenAt: 'desc' }, { id: 'desc' }] });
+    return snapshot ? (snapshot.entries as unknown as SnapshotEntry[]) : null;
+  }
+
   /** Stores the standings when they differ from the last snapshot; returns the one to compare with. */
   private async remember(campaignId: number, standings: Awaited<ReturnType<StandingsService['compute']>>): Promise<{ baseline: SnapshotEntry[] | null; stored: boolean }> {
     const entries: SnapshotEntry[] = standings.entries.map((e) => ({ unitId: e.unitId, rank: e.rank, score: e.score, grade: e.grade.grade }));

@@ -62,8 +62,8 @@ const DOSSIER_KINDS = ['Tờ trình khen thưởng của cơ quan', 'Biên bản
 const DOSSIER_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn vị nào. Thường trực gõ kèm tên đơn vị, ví dụ: /hoso tu phap.';
 
 const COMMANDS = [
-  'start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'chamdiem', 'thamdinh', 'vipham', 'nophoso', 'hoso',
-  'sangkien', 'denghi', 'binhxet', 'bophieu', 'duyet', 'moi', 'chiendich', 'baocaotonghop',
+  'start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'nhacnho', 'chamdiem', 'thamdinh', 'vipham', 'nophoso', 'hoso',
+  'sangkien', 'denghi', 'binhxet', 'bophieu', 'duyet', 'moi', 'thongbao', 'chiendich', 'baocaotonghop',
 ] as const;
 type CommandName = (typeof COMMANDS)[number];
 const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
@@ -82,6 +82,8 @@ const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
   bophieu: DESCRIPTION_OF('cmd-bophieu'),
   duyet: DESCRIPTION_OF('cmd-duyet'),
   baocaotonghop: DESCRIPTION_OF('cmd-baocaotonghop'),
+  nhacnho: DESCRIPTION_OF('cmd-nhacnho'),
+  thongbao: DESCRIPTION_OF('cmd-thongbao'),
   nophoso: 'Nộp tài liệu hồ sơ đề nghị khen thưởng của đơn vị',
   hoso: 'Hồ sơ khen thưởng của đơn vị: đã nộp, còn thiếu, thời hạn',
   moi: 'Tạo mã mời cho một đơn vị và vai trò',
@@ -99,6 +101,7 @@ const ACCESS: Record<CommandName, null | 'member' | readonly Role[]> = {
   tiendo: 'member',
   nhiemvu: 'member',
   xephang: 'member',
+  nhacnho: 'member',
   chamdiem: ['HEAD', 'ADMIN'],
   thamdinh: ['ADMIN'],
   vipham: ['ADMIN'],
@@ -111,6 +114,7 @@ const ACCESS: Record<CommandName, null | 'member' | readonly Role[]> = {
   nophoso: ['HEAD', 'ADMIN'],
   hoso: ['HEAD', 'ADMIN', 'LEADER'],
   moi: ['ADMIN'],
+  thongbao: ['ADMIN'],
   chiendich: ['ADMIN'],
 };
 /** who may look at (/tiendo, /nhiemvu) any unit; everyone else only their own */
@@ -285,6 +289,19 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
         expect(reply).toBe(`Vai trò của người được mời?\n${options(Object.values(ROLE_NAMES))}\n${OPTIONS_HINT}`);
       }
       return;
+    case 'nhacnho': {
+      // Nothing is queued in this campaign yet; the deadlines shown are the ones the roles act on.
+      expect(lines[0]).toBe('Hiện không có tin nhắc nào đang chờ gửi cho anh/chị.');
+      const concerns = (roles: readonly Role[]) => may(who, [...roles, 'ADMIN', 'LEADER']);
+      expect(reply.includes('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)')).toBe(concerns(['HEAD']));
+      expect(reply.includes('• Hội đồng Thi đua - Khen thưởng bình xét: 15/12/2025 (còn 25 ngày)')).toBe(concerns(['COUNCIL']));
+      expect(lines).toContain('Nhắc cập nhật tiến độ định kỳ: đang bật.');
+      expect(reply.endsWith(`Anh/chị muốn thay đổi gì?\n${options(['Tắt nhắc cập nhật tiến độ định kỳ', 'Tắt nhắc hạn'])}\n${OPTIONS_HINT}`)).toBe(true);
+      return;
+    }
+    case 'thongbao':
+      expect(reply).toBe(`Gửi thông báo cho ai?\n${options(['Tất cả thành viên', 'Một đơn vị', 'Theo vai trò (thủ trưởng, lãnh đạo, hội đồng…)'])}\n${OPTIONS_HINT}`);
+      return;
     case 'chiendich':
       expect(lines[0]).toBe(`${CAMPAIGN} — ${ORGANIZATION}`);
       expect(lines).toContain('Thời gian: từ 18/02/2025 đến 31/12/2025');
@@ -412,17 +429,17 @@ async function runCase(c: Case): Promise<void> {
 describe('authorization matrix: role × command × unit', () => {
   const cases = casesFor(ROLE_ROWS);
 
-  it('covers 6 roles × 19 commands × 3 arguments, with the outcomes the rules give', () => {
-    expect(cases).toHaveLength(342);
+  it('covers 6 roles × 21 commands × 3 arguments, with the outcomes the rules give', () => {
+    expect(cases).toHaveLength(378);
     const count = (kind: Outcome['kind']) => cases.filter((c) => c.outcome.kind === kind).length;
-    // strangers: 17 commands × 3 → not registered. Refused by role (× 3 arguments): MEMBER 13,
-    // HEAD 8, ADMIN 2 (/bophieu, /duyet), LEADER 10, COUNCIL 12. A HEAD naming another unit in
+    // strangers: 19 commands × 3 → not registered. Refused by role (× 3 arguments): MEMBER 14,
+    // HEAD 9, ADMIN 2 (/bophieu, /duyet), LEADER 11, COUNCIL 13. A HEAD naming another unit in
     // /baocao, /chamdiem, /nophoso, /hoso, /denghi, and MEMBER/COUNCIL in /tiendo, /nhiemvu: 11.
     expect({ notRegistered: count('not-registered'), forbidden: count('forbidden'), notYours: count('not-yours'), ok: count('ok') }).toEqual({
-      notRegistered: 51,
-      forbidden: 135,
+      notRegistered: 57,
+      forbidden: 147,
       notYours: 11,
-      ok: 145,
+      ok: 163,
     });
   });
 

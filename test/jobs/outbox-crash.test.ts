@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startFakeBotApi, type ApiCall, type FakeBotApi } from '../support/bot-api-server.js';
+import { dropDatabase, freshDatabaseUrl } from '../support/database.js';
 
 // The real program (src/main.ts) sends a batch of outbox messages to a Bot API server on
 // 127.0.0.1 and is killed (SIGKILL) while the 40th request is in flight. A second run takes the
@@ -74,7 +75,7 @@ beforeAll(async () => {
     return undefined;
   });
   env = {
-    DATABASE_URL: `file:${join(dir, 'bot.db')}`,
+    DATABASE_URL: await freshDatabaseUrl(dir, 'crash'),
     FILE_STORE_DIR: join(dir, 'files'),
     LOG_LEVEL: 'info',
     TELEGRAM_BOT_TOKEN: TOKEN,
@@ -101,6 +102,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (running && running.exitCode === null) running.kill('SIGKILL');
   await api?.close();
+  if (env) await dropDatabase(env.DATABASE_URL!);
   rmSync(dir, { recursive: true, force: true });
 });
 

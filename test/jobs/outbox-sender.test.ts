@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
+import { databaseKind } from '../../src/db/adapter.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOutboxSender, type Deliver, type DeliveryResult, type OutboxSenderOptions } from '../../src/jobs/outbox-sender.js';
 import { OutboxService, type OutboxItem } from '../../src/services/outbox.js';
@@ -11,7 +12,7 @@ const logger = pino({ level: 'silent' });
 
 beforeEach(async () => {
   bot = await startTestBot();
-  outbox = new OutboxService(bot.core.db, () => bot.now.value, { maxAttempts: 3 });
+  outbox = new OutboxService(bot.core.db, () => bot.now.value, { maxAttempts: 3, kind: databaseKind(bot.url) });
 });
 afterEach(() => bot.close());
 

@@ -1,3 +1,4 @@
+import { databaseKind } from '../../src/db/adapter.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/client.js';
 import { OutboxService, type OutboxItem } from '../../src/services/outbox.js';
@@ -9,7 +10,7 @@ let memberIds: number[];
 
 beforeEach(async () => {
   bot = await startTestBot();
-  outbox = new OutboxService(bot.core.db, () => bot.now.value, { maxAttempts: 3 });
+  outbox = new OutboxService(bot.core.db, () => bot.now.value, { maxAttempts: 3, kind: databaseKind(bot.url) });
   memberIds = (await bot.core.db.member.findMany({ orderBy: { id: 'asc' }, select: { id: true } })).map((m) => m.id);
 });
 afterEach(() => bot.close());
@@ -67,12 +68,12 @@ describe('OutboxService.claim', () => {
   it('never gives one row to two workers claiming at once', async () => {
     const n = 40;
     await outbox.enqueue(Array.from({ length: n }, (_, i) => item(memberIds[i % memberIds.length]!, `k${i}`)));
-    // Two separate connections to the same SQLite file, each a worker.
+    // Two separate connections to the same database, each a worker.
     const dbA = createDb(bot.url);
     const dbB = createDb(bot.url);
     try {
-      const a = new OutboxService(dbA, () => bot.now.value);
-      const b = new OutboxService(dbB, () => bot.now.value);
+      const a = new OutboxService(dbA, () => bot.now.value, { kind: databaseKind(bot.url) });
+      const b = new OutboxService(dbB, () => bot.now.value, { kind: databaseKind(bot.url) });
       const got: number[][] = [[], []];
       for (let round = 0; round < 4; round++) {
         const [x, y] = await Promise.all([a.claim('A', 15), b.claim('B', 15)]);

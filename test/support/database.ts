@@ -58,3 +58,14 @@ export async function dropDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
+
+/**
+ * A database with nothing in it, not even migrations (a new server's, or a missing SQLite file),
+ * for restoring a backup into. Drop it with dropDatabase.
+ */
+export async function emptyDatabaseUrl(dir: string, name = 'empty'): Promise<string> {
+  if (!TEST_POSTGRES_URL) return `file:${join(dir, `${name}.db`)}`;
+  const database = `t_${name.replace(/\W/g, '_').toLowerCase()}_${randomBytes(6).toString('hex')}`;
+  await onServer((client) => client.query(`CREATE DATABASE ${database}`));
+  return databaseUrl(TEST_POSTGRES_URL, database);
+}

@@ -1,5 +1,6 @@
 import type { Core } from '../../app.js';
 import type { Config } from '../../config.js';
+import type { HttpServer } from '../../http/server.js';
 import type { Deliver } from '../../jobs/outbox-sender.js';
 import { createTelegramBot } from './bot.js';
 import { telegramDeliver } from './deliver.js';
@@ -10,8 +11,11 @@ export interface TelegramChannel extends TelegramRunnable {
   deliver: Deliver;
 }
 
-/** The Telegram channel from the configuration: long polling, or a webhook when a URL is set. */
-export function telegramChannel(core: Core, telegram: NonNullable<Config['telegram']>, http: Config['http']): TelegramChannel {
+/**
+ * The Telegram channel from the configuration: long polling, or a webhook on the shared HTTP server
+ * when a URL is set (main.ts makes the server whenever a webhook is configured).
+ */
+export function telegramChannel(core: Core, telegram: NonNullable<Config['telegram']>, server: HttpServer | null): TelegramChannel {
   const bot = createTelegramBot({
     token: telegram.token,
     apiRoot: telegram.apiRoot,
@@ -20,10 +24,8 @@ export function telegramChannel(core: Core, telegram: NonNullable<Config['telegr
     i18n: core.i18n,
     logger: core.logger,
   });
-  const webhook =
-    telegram.webhookUrl && telegram.webhookSecret
-      ? { url: telegram.webhookUrl, secret: telegram.webhookSecret, host: http.host, port: http.port }
-      : null;
+  if (telegram.webhookUrl && !server) throw new Error('the Telegram webhook needs the shared HTTP server');
+  const webhook = telegram.webhookUrl && telegram.webhookSecret && server ? { url: telegram.webhookUrl, secret: telegram.webhookSecret, server } : null;
   const runnable = createTelegramRunnable({ bot, engine: core.engine, i18n: core.i18n, logger: core.logger, webhook });
   return Object.assign(runnable, { deliver: telegramDeliver(bot.api, telegram.token) });
 }

@@ -1,28 +1,32 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { webhookCallback, type Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
+import { createHttpServer, type HttpServer } from '../../http/server.js';
 import type { Runnable } from '../../main.js';
 import { telegramAnnouncer } from './client.js';
 import { setDefaultMenus, type MenuSource } from './menus.js';
 import { channelLogger } from './redact.js';
 
 // The Telegram channel as a Runnable: long polling through grammY's runner (default), or a webhook
-// served by node:http when a public URL is configured. stop() takes no new updates and lets the
-// ones in flight finish.
+// on the bot's shared HTTP server when a public URL is configured. stop() takes no new updates and
+// lets the ones in flight finish.
 
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
-export interface WebhookOptions {
+export type WebhookOptions = {
   /** the public https URL Telegram calls; its path is where the server listens */
   url: string;
   /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token; anything else gets 401 */
   secret: string;
-  host: string;
-  port: number;
-}
+} & (
+  // the bot's shared server (npm start), started before the channel and stopped after it…
+  | { server: HttpServer }
+  // …or a server of the channel's own on this address
+  | { host: string; port: number }
+);
 
 export interface TelegramRunnableOptions extends MenuSource {
   bot: Bot;
@@ -97,50 +101,34 @@ function webhookRunnable(options: TelegramRunnableOptions, webhook: WebhookOptio
   const log = channelLogger(options.logger, bot.token);
   const path = new URL(webhook.url).pathname;
   const inFlight = trackUpdates(bot);
-  let server: Server | null = null;
+  // Without the shared server (tests, a channel run on its own) the channel has one of its own.
+  const own = 'server' in webhook ? null : createHttpServer({ host: webhook.host, port: webhook.port, logger: log });
+  const server = 'server' in webhook ? webhook.server : own!;
+  let unroute: (() => void) | null = null;
 
   const callback = webhookCallback(bot, 'http', { secretToken: webhook.secret, onTimeout: 'return', timeoutMilliseconds: 50_000 });
-  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method !== 'POST' || pathname !== path) {
-      res.writeHead(404).end();
-      return;
-    }
+  const onRequest = (req: IncomingMessage, res: ServerResponse) =>
     callback(req, res).catch((err: unknown) => {
       log.error({ err }, 'webhook request failed');
       if (!res.headersSent) res.writeHead(500).end();
     });
-  };
 
   return {
     name: 'telegram (webhook)',
-    address: () => (server?.address() as AddressInfo | null) ?? null,
+    address: () => server.address(),
     async start() {
       await prepare(options, log);
-      const s = createServer(onRequest);
-      await new Promise<void>((resolve, reject) => {
-        s.once('error', reject);
-        s.listen(webhook.port, webhook.host, () => resolve());
-      });
-      server = s;
+      await own?.start();
+      unroute = server.route('POST', path, onRequest);
       await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
-      log.info({ bot: bot.botInfo.username, path, port: (s.address() as AddressInfo).port }, 'telegram webhook listening');
+      log.info({ bot: bot.botInfo.username, path, port: server.address()?.port }, 'telegram webhook listening');
     },
     async stop() {
-      const s = server;
-      server = null;
-      if (s) {
-        // No new requests; the webhook stays set so Telegram keeps updates until the bot is back.
-        const closed = new Promise<void>((resolve) => s.close(() => resolve()));
-        await inFlight.idle();
-        // Answers still being written get a moment; kept-alive connections are then let go.
-        await new Promise((r) => setTimeout(r, 50));
-        s.closeIdleConnections();
-        const linger = setTimeout(() => s.closeAllConnections(), 2_000);
-        await closed;
-        clearTimeout(linger);
-      }
+      // No new requests; the webhook stays set so Telegram keeps updates until the bot is back.
+      unroute?.();
+      unroute = null;
       await inFlight.idle();
+      await own?.stop();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Command } from '../port.js';
 import { appraisalCommand } from './appraisal.js';
 import { approveCommand } from './approve.js';
+import { broadcastCommand } from './broadcast.js';
 import { campaignCommand } from './campaign.js';
 import { councilReviewCommand } from './council-review.js';
 import { dossierCommand, submitDossierCommand } from './dossier.js';
@@ -9,6 +10,7 @@ import { initiativeCommand } from './initiative.js';
 import { inviteCommand } from './invite.js';
 import { nominateCommand } from './nominate.js';
 import { progressCommand } from './progress.js';
+import { remindersCommand } from './reminders.js';
 import { reportCommand } from './report.js';
 import { selfScoreCommand } from './self-score.js';
 import { standingsCommand } from './standings.js';
@@ -28,6 +30,7 @@ export function allCommands(): Command[] {
     progressCommand,
     tasksCommand,
     standingsCommand,
+    remindersCommand,
     selfScoreCommand,
     appraisalCommand,
     violationCommand,
@@ -39,6 +42,7 @@ export function allCommands(): Command[] {
     voteCommand,
     approveCommand,
     inviteCommand,
+    broadcastCommand,
     campaignCommand,
     summaryReportCommand,
   );

@@ -1,0 +1,10 @@
+import type { Clock } from '../services/clock.js';
+import type { Services } from '../services/index.js';
+import { reminderJobs } from './reminders.js';
+import type { Job } from './scheduler.js';
+import { standingsSnapshotJob } from './standings-snapshot.js';
+
+/** Every scheduled job, as main.ts runs them and `npm run jobs` names them. */
+export function allJobs(services: Services, clock: Clock): Job[] {
+  return [...reminderJobs(services, clock), standingsSnapshotJob(services)];
+}

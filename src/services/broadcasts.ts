@@ -1,0 +1,114 @@
+import type { Db } from '../db/client.js';
+import type { Prisma, Role } from '../generated/prisma/client.js';
+import { cleanText } from '../domain/text.js';
+import { DEFAULT_WORKING_TIME, nextSendTime } from '../domain/working-time.js';
+import { audit } from './audit.js';
+import type { ReminderSettings } from './campaign-import.js';
+import type { CampaignService } from './campaigns.js';
+import type { Clock } from './clock.js';
+import type { Actor } from './members.js';
+import { RuleError } from './errors.js';
+import type { OutboxService } from './outbox.js';
+import { workingTimeOf } from './reminders.js';
+
+/** Who an announcement goes to, within the sender's organization. */
+export type Audience = { kind: 'all' } | { kind: 'unit'; unitId: number } | { kind: 'role'; role: Role };
+
+/** What a broadcast will do, shown before it is confirmed. */
+export interface BroadcastPlan {
+  /** everyone in the audience but the sender (who has seen the text in the preview) */
+  recipients: number;
+  /** of those, the ones without a reachable account: no channel account, or all blocked */
+  unreachable: number;
+  /** the sender delivers nothing before this: now, or the start of the next working hours */
+  notBefore: Date;
+}
+
+/** Leaves room for the heading recipients see within Telegram's 4,096 characters. */
+export const BROADCAST_MAX_LENGTH = 3500;
+
+/** The text as recipients will see it; RuleError when there is nothing to send or too much. */
+export function broadcastText(raw: string): string {
+  const text = cleanText(raw);
+  if (text === '') throw new RuleError('broadcast-text-empty');
+  if (text.length > BROADCAST_MAX_LENGTH) throw new RuleError('broadcast-text-too-long', { length: text.length, max: BROADCAST_MAX_LENGTH });
+  return text;
+}
+
+/** How recipients see who speaks: the name, and the unit when there is one. */
+export function senderName(actor: Actor): string {
+  return actor.unit ? `${actor.fullName} (${actor.unit.name})` : actor.fullName;
+}
+
+/**
+ * ADMIN announcements to everyone, a unit or a role, delivered by the outbox sender like any
+ * reminder: one row per reachable member, keyed by the broadcast's id so that confirming twice
+ * sends once.
+ */
+export class BroadcastService {
+  constructor(
+    private readonly db: Db,
+    private readonly campaigns: CampaignService,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The units an announcement may go to. */
+  async units(organizationId: number): Promise<Array<{ id: number; name: string }>> {
+    return this.db.unit.findMany({ where: { organizationId, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, name: true } });
+  }
+
+  async plan(actor: Actor, audience: Audience): Promise<BroadcastPlan> {
+    const { members, notBefore } = await this.prepare(actor, audience);
+    return { recipients: members.length, unreachable: members.filter((m) => m.accounts.length === 0).length, notBefore };
+  }
+
+  /**
+   * Queues the announcement and records it in the audit log. `id` is made once per preview: a
+   * repeated confirm finds its rows and its audit entry already there and adds nothing.
+   */
+  async send(actor: Actor, input: { id: string; audience: Audience; text: string }): Promise<BroadcastPlan & { created: number }> {
+    const text = broadcastText(input.text);
+    const { members, notBefore, campaignId } = await this.prepare(actor, input.audience);
+    const reachable = members.filter((m) => m.accounts.length > 0);
+    const sender = senderName(actor);
+    const { created } = await this.outbox.enqueue(
+      reachable.map((m) => ({
+        dedupeKey: `broadcast:${input.id}:m${m.id}`,
+        campaignId,
+        memberId: m.id,
+        kind: 'broadcast',
+        payload: { key: 'broadcast-message', args: { sender, text } },
+        notBefore,
+      })),
+    );
+    // The outbox commits on its own, so the entry is written once per broadcast id rather than
+    // with the rows: a confirm repeated after a failure here completes the log without doubling it.
+    await this.db.$transaction(async (tx) => {
+      if ((await tx.auditLog.count({ where: { entity: 'Broadcast', entityId: input.id } })) > 0) return;
+      const details: Prisma.InputJsonValue = { audience: input.audience, text, recipients: members.length, queued: reachable.length };
+      await audit(tx, { actorId: actor.memberId, action: 'broadcast.send', entity: 'Broadcast', entityId: input.id, details });
+    });
+    return { recipients: members.length, unreachable: members.length - reachable.length, notBefore, created };
+  }
+
+  private async prepare(actor: Actor, audience: Audience) {
+    if (!actor.roles.includes('ADMIN')) throw new RuleError('broadcast-forbidden');
+    const members = await this.db.member.findMany({
+      where: {
+        organizationId: actor.organizationId,
+        active: true,
+        id: { not: actor.memberId },
+        ...(audience.kind === 'unit' ? { unitId: audience.unitId } : {}),
+        ...(audience.kind === 'role' ? { roles: { some: { role: audience.role } } } : {}),
+      },
+      select: { id: true, accounts: { where: { unreachable: false }, select: { id: true } } },
+      orderBy: { id: 'asc' },
+    });
+    const campaignId = await this.campaigns.activeCampaignId(actor.organizationId);
+    const campaign = campaignId === null ? null : await this.db.campaign.findUnique({ where: { id: campaignId }, select: { reminderSettings: true } });
+    // Without a running campaign there are no campaign hours: the usual office hours apply.
+    const workingTime = campaign ? workingTimeOf(campaign.reminderSettings as unknown as ReminderSettings) : DEFAULT_WORKING_TIME;
+    return { members, campaignId, notBefore: nextSendTime(this.clock(), workingTime) };
+  }
+}
