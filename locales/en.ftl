@@ -934,3 +934,55 @@ digest-weekly = 📊 Week of { $from } – { $to }: { $campaign }
        *[no] • Current standings (no figures from last week to compare with):
     }
     { $standings }
+
+## /lienket — one person, two apps (dialogs/commands/link.ts)
+cmd-lienket = Link your Zalo and Telegram accounts, choose where reminders go
+link-channel = { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] console
+    }
+link-code = Your link code: { $code } (expires at { $expires }, single use).
+    Open the bot on { $channel ->
+        [ZALO] Telegram
+       *[other] Zalo
+    } and type: /lienket { $code }
+link-status = Linked accounts: { $channels }. Reminders and announcements go to: { $preferred ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] console
+    }.
+link-stranger = To link, open the bot in the app you registered with (Telegram or Zalo), type /lienket to get a code, then type here: /lienket <code>. If you have not registered anywhere, type /start <invite code> from the campaign secretariat.
+link-done = This { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] console
+    } account is now linked to the record of { $name } ({ $unit }).
+link-already = This account is already linked to the record of { $name } ({ $unit }).
+link-ask-prefer = Which app should reminders and announcements go to?
+link-option-prefer = Get reminders on { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] the console
+    }
+link-preferred = Done. Reminders and announcements now go to { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] the console
+    }.
+link-prefer-unchanged = Reminders keep going where they went.
+link-code-unknown = The link code { $code } is wrong. Check each character, or type /lienket in the app you registered with to get a new code.
+link-code-used = The link code { $code } has been used. Type /lienket in the app you registered with to get a new code.
+link-code-expired = The link code { $code } has expired (codes last 10 minutes). Type /lienket in the app you registered with to get a new code.
+link-account-taken = This account is registered to someone else, so it cannot be linked. If this is a mistake, please contact the campaign secretariat.
+link-member-inactive = This record is no longer active. Please contact the campaign secretariat.
+link-channel-missing = You have not linked that app. Type /lienket to get a link code.
+remind-goes-to = Reminders and announcements go to: { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] the console
+    } (type /lienket to link another app).
+broadcast-preview-zalo = Through Zalo: { $viaZalo } messages. In { $month } the bot has sent { $sent } messages through Zalo{ $quota ->
+        [none] .
+       *[other] , of a quota of { $quota } a month ({ $left } left).
+    }

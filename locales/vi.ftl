@@ -921,3 +921,55 @@ digest-weekly = 📊 Tổng hợp tuần { $from } – { $to }: { $campaign }
        *[no] • Bảng xếp hạng hiện tại (chưa có số liệu tuần trước để so sánh):
     }
     { $standings }
+
+## /lienket — một người, hai ứng dụng (dialogs/commands/link.ts)
+cmd-lienket = Liên kết tài khoản Zalo và Telegram, chọn nơi nhận nhắc việc
+link-channel = { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] dòng lệnh
+    }
+link-code = Mã liên kết của anh/chị: { $code } (hết hạn lúc { $expires }, dùng được 1 lần).
+    Mở bot trên { $channel ->
+        [ZALO] Telegram
+       *[other] Zalo
+    }, gõ: /lienket { $code }
+link-status = Tài khoản đã liên kết: { $channels }. Nhắc việc, thông báo gửi qua: { $preferred ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] dòng lệnh
+    }.
+link-stranger = Để liên kết, mở bot trên ứng dụng anh/chị đã đăng ký (Telegram hoặc Zalo), gõ /lienket để nhận mã, rồi gõ ở đây: /lienket <mã>. Nếu chưa đăng ký ở đâu, hãy gõ /start <mã mời> do bộ phận thường trực cấp.
+link-done = Đã liên kết tài khoản { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] dòng lệnh
+    } này với hồ sơ của { $name } ({ $unit }).
+link-already = Tài khoản này đã liên kết với hồ sơ của { $name } ({ $unit }) rồi.
+link-ask-prefer = Anh/chị muốn nhận nhắc việc, thông báo qua ứng dụng nào?
+link-option-prefer = Nhận nhắc việc qua { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] dòng lệnh
+    }
+link-preferred = Đã xong. Từ nay nhắc việc, thông báo sẽ gửi qua { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] dòng lệnh
+    }.
+link-prefer-unchanged = Giữ nguyên nơi nhận nhắc việc.
+link-code-unknown = Mã liên kết { $code } không đúng. Vui lòng kiểm tra lại từng ký tự, hoặc gõ /lienket ở ứng dụng đã đăng ký để lấy mã mới.
+link-code-used = Mã liên kết { $code } đã được dùng. Gõ /lienket ở ứng dụng đã đăng ký để lấy mã mới.
+link-code-expired = Mã liên kết { $code } đã hết hạn (mã chỉ dùng được trong 10 phút). Gõ /lienket ở ứng dụng đã đăng ký để lấy mã mới.
+link-account-taken = Tài khoản này đã đăng ký cho một người khác nên không liên kết được. Nếu có nhầm lẫn, vui lòng liên hệ bộ phận thường trực.
+link-member-inactive = Hồ sơ này không còn hoạt động nên chưa dùng được. Vui lòng liên hệ bộ phận thường trực.
+link-channel-missing = Anh/chị chưa liên kết ứng dụng này. Gõ /lienket để nhận mã liên kết.
+remind-goes-to = Nhắc việc, thông báo gửi qua: { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] dòng lệnh
+    } (gõ /lienket để liên kết thêm ứng dụng).
+broadcast-preview-zalo = Qua Zalo: { $viaZalo } tin. Tháng { $month } bot đã gửi { $sent } tin qua Zalo{ $quota ->
+        [none] .
+       *[other] , hạn mức { $quota } tin/tháng (còn { $left } tin).
+    }

@@ -36,6 +36,7 @@ export async function createCore(config: Config, options: { clock?: Clock; logge
     dialogTimeoutMinutes: config.dialogTimeoutMinutes,
     fileStoreDir: config.fileStoreDir,
     outbox: { leaseMs: config.outbox.leaseMs, kind: databaseKind(config.databaseUrl) },
+    channelQuotas: config.zaloMonthlyQuota ? { ZALO: config.zaloMonthlyQuota } : {},
   });
   const i18n = new I18n();
   const engine = new DialogEngine({ services, i18n, clock, logger }, allCommands());

@@ -33,6 +33,7 @@ const schema = z.object({
     .string()
     .regex(/^[\x21-\x7e]{8,256}$/, 'use 8 to 256 visible ASCII characters (letters, digits, punctuation; no spaces)')
     .optional(),
+  ZALO_MONTHLY_QUOTA: z.coerce.number().int('use a whole number of messages, such as 3000').positive('use a whole number of messages above 0, such as 3000').optional(),
   PUBLIC_BASE_URL: z.url({ error: 'must be the public https address of this bot\'s HTTP server, such as https://bot.example.vn' }).optional(),
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HTTP_HOST: z.string().min(1).default('0.0.0.0'),
@@ -52,6 +53,8 @@ export interface Config {
   dialogTimeoutMinutes: number;
   telegram: { token: string; apiRoot: string; webhookUrl: string | null; webhookSecret: string | null } | null;
   zalo: { token: string; apiRoot: string; webhookUrl: string | null; webhookSecret: string | null } | null;
+  /** the Zalo plan's monthly message allowance, when the operator knows it */
+  zaloMonthlyQuota: number | null;
   /** where the HTTP server is reached from outside (chart pictures for Zalo), without a trailing slash */
   publicBaseUrl: string | null;
   http: { host: string; port: number };
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           webhookSecret: c.ZALO_WEBHOOK_SECRET ?? null,
         }
       : null,
+    zaloMonthlyQuota: c.ZALO_MONTHLY_QUOTA ?? null,
     publicBaseUrl: c.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     http: { host: c.HTTP_HOST, port: c.HTTP_PORT },
     outbox: { ratePerSecond: c.OUTBOX_RATE_PER_SECOND, leaseMs: c.OUTBOX_LEASE_SECONDS * 1000 },

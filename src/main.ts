@@ -6,7 +6,7 @@ import { createHttpServer } from './http/server.js';
 import { I18n } from './i18n/i18n.js';
 import { allJobs } from './jobs/index.js';
 import { createOutboxSender } from './jobs/outbox-sender.js';
-import { createScheduler } from './jobs/scheduler.js';
+import { createScheduler, leaseClaim } from './jobs/scheduler.js';
 
 // npm start: config → database → services → channels → jobs, and one shutdown path in reverse.
 
@@ -43,10 +43,8 @@ async function main(): Promise<void> {
     clock: core.clock,
     ratePerSecond: config.outbox.ratePerSecond,
   });
-  const scheduler = createScheduler(allJobs(core.services, core.clock), core.logger, {
-    // With several instances on one database, each run happens on one of them.
-    claim: (job) => core.services.jobLeases.tryAcquire(job.name, sender.workerId, JOB_LEASE_MS),
-  });
+  // With several instances on one database, each run happens on one of them.
+  const scheduler = createScheduler(allJobs(core.services, core.clock), core.logger, { claim: leaseClaim(core.services.jobLeases, sender.workerId, JOB_LEASE_MS) });
   // The server before the channels that route through it, the sender and the jobs after the
   // channels they post through: each stops after what depends on it.
   const runnables: Runnable[] = [server, telegram, zalo, sender, scheduler].filter((r) => r !== null);

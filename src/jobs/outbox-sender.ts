@@ -118,10 +118,12 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       if (await outbox.release(message.id, workerId)) result.released += 1;
       return;
     }
-    const account = message.recipient.account;
-    const deliver = account ? deliverers[account.channel] : undefined;
+    // The preferred app first; when this instance does not run that channel, another app of theirs.
+    const { accounts } = message.recipient;
+    const account = accounts.find((a) => deliverers[a.channel]);
+    const deliver = account && deliverers[account.channel];
     if (!account || !deliver) {
-      await undeliverable(message, account ? `no running channel for ${account.channel}` : 'no reachable account', result);
+      await undeliverable(message, accounts.length > 0 ? `no running channel for ${accounts.map((a) => a.channel).join(', ')}` : 'no reachable account', result);
       return;
     }
     let outcome: DeliveryResult;

@@ -2,6 +2,7 @@ import { createTask, type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import { TIME_ZONE } from '../domain/dates.js';
 import type { Runnable } from '../main.js';
+import type { JobLeaseService } from '../services/job-leases.js';
 
 export interface Job {
   name: string;
@@ -18,6 +19,11 @@ export interface SchedulerOptions {
    * JobLeaseService). Without it every run goes ahead.
    */
   claim?: (job: Job) => Promise<boolean>;
+}
+
+/** Several instances on one database: the first to take the job's lease runs it, the others skip. */
+export function leaseClaim(leases: Pick<JobLeaseService, 'tryAcquire'>, holder: string, ttlMs: number): (job: Job) => Promise<boolean> {
+  return (job) => leases.tryAcquire(job.name, holder, ttlMs);
 }
 
 /**

@@ -5,6 +5,7 @@ import { DEFAULT_WORKING_TIME, nextSendTime } from '../domain/working-time.js';
 import { audit } from './audit.js';
 import type { ReminderSettings } from './campaign-import.js';
 import type { CampaignService } from './campaigns.js';
+import type { ChannelMonth, ChannelUsageService } from './channel-usage.js';
 import type { Clock } from './clock.js';
 import type { Actor } from './members.js';
 import { RuleError } from './errors.js';
@@ -22,6 +23,8 @@ export interface BroadcastPlan {
   unreachable: number;
   /** the sender delivers nothing before this: now, or the start of the next working hours */
   notBefore: Date;
+  /** of the reachable ones, those whose reminders go to Zalo: each costs one message of the plan */
+  viaZalo: number;
 }
 
 /** Leaves room for the heading recipients see within Telegram's 4,096 characters. */
@@ -50,6 +53,7 @@ export class BroadcastService {
     private readonly db: Db,
     private readonly campaigns: CampaignService,
     private readonly outbox: OutboxService,
+    private readonly usage: ChannelUsageService,
     private readonly clock: Clock,
   ) {}
 
@@ -60,14 +64,24 @@ export class BroadcastService {
 
   async plan(actor: Actor, audience: Audience): Promise<BroadcastPlan> {
     const { members, notBefore } = await this.prepare(actor, audience);
-    return { recipients: members.length, unreachable: members.filter((m) => m.accounts.length === 0).length, notBefore };
+    return {
+      recipients: members.length,
+      unreachable: members.filter((m) => m.accounts.length === 0).length,
+      notBefore,
+      viaZalo: members.filter((m) => m.accounts[0]?.channel === 'ZALO').length,
+    };
+  }
+
+  /** Zalo's monthly count, for the secretariat to weigh an announcement against the plan's quota. */
+  zaloMonth(): Promise<ChannelMonth> {
+    return this.usage.thisMonth('ZALO');
   }
 
   /**
    * Queues the announcement and records it in the audit log. `id` is made once per preview: a
    * repeated confirm finds its rows and its audit entry already there and adds nothing.
    */
-  async send(actor: Actor, input: { id: string; audience: Audience; text: string }): Promise<BroadcastPlan & { created: number }> {
+  async send(actor: Actor, input: { id: string; audience: Audience; text: string }): Promise<Omit<BroadcastPlan, 'viaZalo'> & { created: number }> {
     const text = broadcastText(input.text);
     const { members, notBefore, campaignId } = await this.prepare(actor, input.audience);
     const reachable = members.filter((m) => m.accounts.length > 0);
@@ -102,7 +116,8 @@ export class BroadcastService {
         ...(audience.kind === 'unit' ? { unitId: audience.unitId } : {}),
         ...(audience.kind === 'role' ? { roles: { some: { role: audience.role } } } : {}),
       },
-      select: { id: true, accounts: { where: { unreachable: false }, select: { id: true } } },
+      // the account the outbox will use first, as OutboxService picks it
+      select: { id: true, accounts: { where: { unreachable: false }, select: { channel: true }, orderBy: [{ preferred: 'desc' }, { linkedAt: 'desc' }] } },
       orderBy: { id: 'asc' },
     });
     const campaignId = await this.campaigns.activeCampaignId(actor.organizationId);

@@ -1,6 +1,9 @@
 import type { Db } from '../db/client.js';
+import type { Channel } from '../generated/prisma/client.js';
 import { BroadcastService } from './broadcasts.js';
+import { AccountLinkService } from './account-links.js';
 import { CampaignService } from './campaigns.js';
+import { ChannelUsageService } from './channel-usage.js';
 import { ChartService } from './charts.js';
 import { CouncilService } from './council.js';
 import { DossierService } from './dossier.js';
@@ -23,6 +26,8 @@ import { SummaryReportService } from './summary-report.js';
 export interface Services {
   campaigns: CampaignService;
   members: MemberService;
+  accountLinks: AccountLinkService;
+  channelUsage: ChannelUsageService;
   invites: InviteService;
   reports: ReportService;
   standings: StandingsService;
@@ -42,40 +47,47 @@ export interface Services {
   reminders: ReminderService;
 }
 
-export function createServices(db: Db, clock: Clock, options: { dialogTimeoutMinutes: number; fileStoreDir: string; outbox?: OutboxOptions }): Services {
+export interface ServiceOptions {
+  dialogTimeoutMinutes: number;
+  fileStoreDir: string;
+  outbox?: OutboxOptions;
+  /** monthly allowances of the channels' plans, shown to the secretariat (ZALO_MONTHLY_QUOTA) */
+  channelQuotas?: Partial<Record<Channel, number>>;
+}
+
+export function createServices(db: Db, clock: Clock, options: ServiceOptions): Services {
   const campaigns = new CampaignService(db);
   const reports = new ReportService(db, clock);
   const files = new FileStore(options.fileStoreDir);
   const standings = new StandingsService(db, campaigns, reports, clock);
   const initiatives = new InitiativeService(db, files, clock);
+  const dossier = new DossierService(db, files, clock);
+  const council = new CouncilService(db, clock);
+  const members = new MemberService(db, clock);
+  const scores = new ScoreService(db, campaigns, reports, clock);
+  const outbox = new OutboxService(db, clock, options.outbox);
+  const channelUsage = new ChannelUsageService(db, clock, options.channelQuotas);
   return {
     files,
-    dossier: new DossierService(db, files, clock),
+    dossier,
     charts: new ChartService(files),
-    council: new CouncilService(db, clock),
+    council,
     finalList: new FinalListService(db, clock),
     campaigns,
-    members: new MemberService(db, clock),
+    members,
+    accountLinks: new AccountLinkService(db, clock, members),
+    channelUsage,
     invites: new InviteService(db, clock),
     reports,
     standings,
-    scores: new ScoreService(db, campaigns, reports, clock),
+    scores,
     initiatives,
     nominations: new NominationService(db, campaigns, standings, initiatives, clock),
     summaryReport: new SummaryReportService(db, campaigns, reports, standings),
     dialogState: new DialogStateService(db, clock, options.dialogTimeoutMinutes),
-    outbox: new OutboxService(db, clock, options.outbox),
-    // stateless over the database: an instance of its own is the same outbox
-    broadcasts: new BroadcastService(db, campaigns, new OutboxService(db, clock, options.outbox), clock),
+    outbox,
+    broadcasts: new BroadcastService(db, campaigns, outbox, channelUsage, clock),
     jobLeases: new JobLeaseService(db, clock),
-    // like broadcasts: these services hold nothing but the database, so own instances are the same
-    reminders: new ReminderService(db, clock, new OutboxService(db, clock, options.outbox), {
-      campaigns,
-      reports,
-      standings,
-      scores: new ScoreService(db, campaigns, reports, clock),
-      dossier: new DossierService(db, files, clock),
-      council: new CouncilService(db, clock),
-    }),
+    reminders: new ReminderService(db, clock, outbox, { campaigns, reports, standings, scores, dossier, council }),
   };
 }

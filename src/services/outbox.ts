@@ -25,8 +25,8 @@ export interface OutboxItem {
 export interface Recipient {
   fullName: string;
   locale: string;
-  /** the preferred reachable account, else any reachable one; null when the member has none */
-  account: { channel: Channel; externalId: string } | null;
+  /** the reachable accounts, the preferred one first, then the latest linked */
+  accounts: Array<{ channel: Channel; externalId: string }>;
 }
 
 /** A claimed row, as handed to a channel's deliver function. */
@@ -112,11 +112,10 @@ const recipientSelect = {
 type RecipientRow = Prisma.MemberGetPayload<{ select: typeof recipientSelect }>;
 
 function toRecipient(member: RecipientRow): Recipient {
-  const account = member.accounts[0];
   return {
     fullName: member.fullName,
     locale: member.locale,
-    account: account ? { channel: account.channel, externalId: account.externalId } : null,
+    accounts: member.accounts.map((a) => ({ channel: a.channel, externalId: a.externalId })),
   };
 }
 

@@ -44,6 +44,8 @@ const START_STRANGER = [
 ].join('\n');
 const inviteUnknown = (code: string) => `Mã mời ${code} không đúng. Vui lòng kiểm tra lại từng ký tự, hoặc xin mã mới từ bộ phận thường trực.`;
 const ALREADY_REGISTERED = 'Tài khoản này đã đăng ký rồi, không cần dùng mã mời nữa.';
+const LINK_STRANGER =
+  'Để liên kết, mở bot trên ứng dụng anh/chị đã đăng ký (Telegram hoặc Zalo), gõ /lienket để nhận mã, rồi gõ ở đây: /lienket <mã>. Nếu chưa đăng ký ở đâu, hãy gõ /start <mã mời> do bộ phận thường trực cấp.';
 const IDLE_HINT = 'Hiện không có thao tác nào đang dở. Gõ /trogiup để xem các lệnh.';
 const STRANGER_HINT = 'Anh/chị chưa đăng ký sử dụng. Hãy gõ /start kèm mã mời do bộ phận thường trực phong trào cấp, ví dụ: /start AB7K9XQM';
 const PROGRESS_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn vị nào. Gõ /tiendo <tên đơn vị> để xem một đơn vị.';
@@ -62,7 +64,7 @@ const DOSSIER_KINDS = ['Tờ trình khen thưởng của cơ quan', 'Biên bản
 const DOSSIER_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn vị nào. Thường trực gõ kèm tên đơn vị, ví dụ: /hoso tu phap.';
 
 const COMMANDS = [
-  'start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'nhacnho', 'chamdiem', 'thamdinh', 'vipham', 'nophoso', 'hoso',
+  'start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'nhacnho', 'lienket', 'chamdiem', 'thamdinh', 'vipham', 'nophoso', 'hoso',
   'sangkien', 'denghi', 'binhxet', 'bophieu', 'duyet', 'moi', 'thongbao', 'chiendich', 'baocaotonghop',
 ] as const;
 type CommandName = (typeof COMMANDS)[number];
@@ -83,6 +85,7 @@ const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
   duyet: DESCRIPTION_OF('cmd-duyet'),
   baocaotonghop: DESCRIPTION_OF('cmd-baocaotonghop'),
   nhacnho: DESCRIPTION_OF('cmd-nhacnho'),
+  lienket: DESCRIPTION_OF('cmd-lienket'),
   thongbao: DESCRIPTION_OF('cmd-thongbao'),
   nophoso: 'Nộp tài liệu hồ sơ đề nghị khen thưởng của đơn vị',
   hoso: 'Hồ sơ khen thưởng của đơn vị: đã nộp, còn thiếu, thời hạn',
@@ -102,6 +105,7 @@ const ACCESS: Record<CommandName, null | 'member' | readonly Role[]> = {
   nhiemvu: 'member',
   xephang: 'member',
   nhacnho: 'member',
+  lienket: null,
   chamdiem: ['HEAD', 'ADMIN'],
   thamdinh: ['ADMIN'],
   vipham: ['ADMIN'],
@@ -299,6 +303,17 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       expect(reply.endsWith(`Anh/chị muốn thay đổi gì?\n${options(['Tắt nhắc cập nhật tiến độ định kỳ', 'Tắt nhắc hạn'])}\n${OPTIONS_HINT}`)).toBe(true);
       return;
     }
+    case 'lienket':
+      if (arg.text !== '') {
+        // The argument is read as a link code, which a unit's name is not.
+        expect(reply).toBe(`Mã liên kết ${arg.text.toUpperCase().replace(/\s/g, '')} không đúng. Vui lòng kiểm tra lại từng ký tự, hoặc gõ /lienket ở ứng dụng đã đăng ký để lấy mã mới.`);
+      } else if (who.roles === null) {
+        expect(reply).toBe(LINK_STRANGER);
+      } else {
+        expect(lines[0]).toMatch(/^Mã liên kết của anh\/chị: [A-Z2-9]{8} \(hết hạn lúc 20\/11\/2025 09:10, dùng được 1 lần\)\.$/);
+        expect(lines.slice(1)).toEqual([expect.stringMatching(/^Mở bot trên Zalo, gõ: \/lienket [A-Z2-9]{8}$/), '', 'Tài khoản đã liên kết: dòng lệnh. Nhắc việc, thông báo gửi qua: dòng lệnh.']);
+      }
+      return;
     case 'thongbao':
       expect(reply).toBe(`Gửi thông báo cho ai?\n${options(['Tất cả thành viên', 'Một đơn vị', 'Theo vai trò (thủ trưởng, lãnh đạo, hội đồng…)'])}\n${OPTIONS_HINT}`);
       return;
@@ -429,17 +444,17 @@ async function runCase(c: Case): Promise<void> {
 describe('authorization matrix: role × command × unit', () => {
   const cases = casesFor(ROLE_ROWS);
 
-  it('covers 6 roles × 21 commands × 3 arguments, with the outcomes the rules give', () => {
-    expect(cases).toHaveLength(378);
+  it('covers 6 roles × 22 commands × 3 arguments, with the outcomes the rules give', () => {
+    expect(cases).toHaveLength(396);
     const count = (kind: Outcome['kind']) => cases.filter((c) => c.outcome.kind === kind).length;
-    // strangers: 19 commands × 3 → not registered. Refused by role (× 3 arguments): MEMBER 14,
+    // strangers: 19 commands × 3 → not registered (/start, /trogiup and /lienket are open to them). Refused by role (× 3 arguments): MEMBER 14,
     // HEAD 9, ADMIN 2 (/bophieu, /duyet), LEADER 11, COUNCIL 13. A HEAD naming another unit in
     // /baocao, /chamdiem, /nophoso, /hoso, /denghi, and MEMBER/COUNCIL in /tiendo, /nhiemvu: 11.
     expect({ notRegistered: count('not-registered'), forbidden: count('forbidden'), notYours: count('not-yours'), ok: count('ok') }).toEqual({
       notRegistered: 57,
       forbidden: 147,
       notYours: 11,
-      ok: 163,
+      ok: 181,
     });
   });
 

@@ -218,6 +218,29 @@ describe('outbox sender and uncertain sends', () => {
   });
 });
 
+describe('outbox sender and linked apps', () => {
+  it('sends to the preferred app, and to another app of the member when this instance does not run it', async () => {
+    const [both, zaloFirst] = await members(2);
+    // `both` prefers Telegram and has Zalo too; `zaloFirst` prefers Zalo and has Telegram too.
+    await bot.core.db.channelAccount.create({ data: { memberId: both!, channel: 'ZALO', externalId: `zl-${both}`, preferred: false } });
+    await bot.core.db.channelAccount.updateMany({ where: { memberId: zaloFirst! }, data: { preferred: false } });
+    await bot.core.db.channelAccount.create({ data: { memberId: zaloFirst!, channel: 'ZALO', externalId: `zl-${zaloFirst}`, preferred: true } });
+    const received: string[] = [];
+    const channel = (name: string): Deliver => async (externalId) => {
+      received.push(`${name}:${externalId}`);
+      return 'sent';
+    };
+    await outbox.enqueue([item(both!, 'a'), item(zaloFirst!, 'b')]);
+    await sender(channel('telegram'), { deliverers: { TELEGRAM: channel('telegram'), ZALO: channel('zalo') } }).drainOnce();
+    expect(received.sort()).toEqual([`telegram:tg-${both}`, `zalo:zl-${zaloFirst}`]);
+
+    received.length = 0;
+    await outbox.enqueue([item(zaloFirst!, 'c')]);
+    await sender(channel('telegram')).drainOnce();
+    expect(received).toEqual([`telegram:tg-${zaloFirst}`]);
+  });
+});
+
 describe('outbox sender stop', () => {
   it('waits for the send in flight and gives back what had not started', async () => {
     const ids = await members(4);

@@ -19,8 +19,6 @@ export interface ZaloChannelOptions {
   server: HttpServer | null;
   /** with the server: standings pictures are served there and sent by address */
   publicBaseUrl: string | null;
-  /** told of every message Zalo accepted (the plan's quota is counted in messages) */
-  onSent?: (count: number) => void;
   /** poll timeout and back-off (tests shorten them) */
   polling?: ZaloRunnableOptions['polling'];
 }
@@ -29,7 +27,9 @@ export interface ZaloChannelOptions {
 export function zaloChannel(core: Core, zalo: NonNullable<Config['zalo']>, options: ZaloChannelOptions): ZaloChannel {
   const { server } = options;
   const logger = core.logger.child({ channel: 'ZALO' }, { serializers: { err: (e: unknown) => errorForLog(e, zalo.token) } });
-  const client = new ZaloClient({ token: zalo.token, apiRoot: zalo.apiRoot, ...(options.onSent ? { onSent: options.onSent } : {}) });
+  // Every accepted message counts against the plan's monthly quota; a failed count never fails a send.
+  const onSent = (count: number) => void core.services.channelUsage.countSent('ZALO', count).catch((err: unknown) => logger.warn({ err }, 'Zalo message count not stored'));
+  const client = new ZaloClient({ token: zalo.token, apiRoot: zalo.apiRoot, onSent });
   const charts = server && options.publicBaseUrl ? createChartHost({ server, publicBaseUrl: options.publicBaseUrl }) : null;
   const handle = zaloHandler({
     engine: core.engine,

@@ -95,6 +95,12 @@ export const broadcastCommand: Command = {
         ctx.t('broadcast-preview-audience', { audience: String(data.label), recipients: plan.recipients, unreachable: plan.unreachable }),
         ctx.t('broadcast-preview-when', { later: later ? 'yes' : 'no', when: formatDateTime(plan.notBefore) }),
       ];
+      // Zalo's plans allow so many messages a month: the secretariat sees what this one costs.
+      const zalo = await ctx.services.broadcasts.zaloMonth();
+      if (plan.viaZalo > 0 || zalo.sent > 0) {
+        const { quota } = zalo;
+        preview.push(ctx.t('broadcast-preview-zalo', { viaZalo: plan.viaZalo, month: zalo.month, sent: zalo.sent, quota: quota ?? 'none', left: quota === null ? 0 : Math.max(0, quota - zalo.sent) }));
+      }
       return {
         replies: [preview.join('\n')],
         ask: {

@@ -8,6 +8,7 @@ import { dossierCommand, submitDossierCommand } from './dossier.js';
 import { helpCommand } from './help.js';
 import { initiativeCommand } from './initiative.js';
 import { inviteCommand } from './invite.js';
+import { linkCommand } from './link.js';
 import { nominateCommand } from './nominate.js';
 import { progressCommand } from './progress.js';
 import { remindersCommand } from './reminders.js';
@@ -31,6 +32,7 @@ export function allCommands(): Command[] {
     tasksCommand,
     standingsCommand,
     remindersCommand,
+    linkCommand,
     selfScoreCommand,
     appraisalCommand,
     violationCommand,

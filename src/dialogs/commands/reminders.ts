@@ -4,6 +4,7 @@ import type { MemberMessage } from '../../services/outbox.js';
 import { formatDue } from '../format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { isOverseer } from '../scope.js';
+import { applyPreference, preferenceOptions } from './link.js';
 
 // /nhacnho: what the bot is about to send me, the deadlines ahead of me, and the one switch I
 // have — the periodic check-in. Deadline nudges stay on: the plan wants reports on time.
@@ -66,6 +67,8 @@ async function overview(ctx: DialogContext): Promise<StepResult> {
   const settings = [ctx.t('remind-checkin-status', { muted: muted ? 'yes' : 'no' })];
   if (!actor.roles.includes('HEAD')) settings.push(ctx.t('remind-checkin-heads-only'));
   settings.push(ctx.t('remind-nudges-status'));
+  const { preferred } = await ctx.services.accountLinks.linkedChannels(actor.memberId);
+  settings.push(ctx.t('remind-goes-to', { channel: preferred ?? ctx.envelope.channel }));
   const text = [...(await queuedLines(ctx)), '', ...(await deadlineLines(ctx)), '', ...settings, '', ctx.t('remind-ask')].join('\n');
   return {
     replies: [text],
@@ -75,6 +78,7 @@ async function overview(ctx: DialogContext): Promise<StepResult> {
       options: [
         muted ? { value: UNMUTE, label: ctx.t('remind-option-unmute') } : { value: MUTE, label: ctx.t('remind-option-mute') },
         { value: MUTE_NUDGES, label: ctx.t('remind-option-mute-nudges') },
+        ...(await preferenceOptions(ctx, actor)),
       ],
     },
   };
@@ -89,6 +93,8 @@ export const remindersCommand: Command = {
     async choice(ctx, _data, answer) {
       const actor = actorOf(ctx);
       const value = answer.kind === 'option' ? answer.value : '';
+      const preferred = await applyPreference(ctx, value);
+      if (preferred) return preferred;
       if (value === MUTE_NUDGES) {
         // Refused, and the same choices stay open: the member may still mute the check-in.
         return { replies: [ctx.t(actor.roles.includes('HEAD') ? 'remind-nudges-head' : 'remind-nudges-other')], retry: true };

@@ -163,6 +163,7 @@ describe('the console demo as a child process', () => {
         '/nhiemvu — Nhiệm vụ, tiêu chí và thời hạn của phong trào',
         '/xephang — Bảng xếp hạng các đơn vị',
         '/nhacnho — Nhắc việc của tôi: tin sắp gửi, thời hạn, tắt/bật nhắc cập nhật tiến độ định kỳ',
+        '/lienket — Liên kết tài khoản Zalo và Telegram, chọn nơi nhận nhắc việc',
         '/chamdiem — Tự chấm điểm các tiêu chí của đơn vị',
         '/thamdinh — Thẩm định điểm tự chấm của các đơn vị',
         '/vipham — Ghi nhận vi phạm kỷ luật, kỷ cương hành chính',

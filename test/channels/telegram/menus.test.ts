@@ -30,10 +30,13 @@ describe('command menus', () => {
         commands: [
           { command: 'start', description: 'Đăng ký bằng mã mời, xem thông tin của tôi' },
           { command: 'trogiup', description: 'Các lệnh tôi dùng được' },
+          { command: 'lienket', description: 'Liên kết tài khoản Zalo và Telegram, chọn nơi nhận nhắc việc' },
         ],
         scope: { type: 'default' },
       },
-      { commands: [expect.objectContaining({ command: 'start' }), expect.objectContaining({ command: 'trogiup' })], scope: { type: 'default' }, language_code: 'en' },
+      {
+        commands: [expect.objectContaining({ command: 'start' }), expect.objectContaining({ command: 'trogiup' }), expect.objectContaining({ command: 'lienket' })],
+        scope: { type: 'default' }, language_code: 'en' },
       { commands: [{ command: 'xephang', description: 'Bảng xếp hạng các đơn vị' }], scope: { type: 'all_group_chats' } },
       { commands: [expect.objectContaining({ command: 'xephang' })], scope: { type: 'all_group_chats' }, language_code: 'en' },
     ]);

@@ -45,6 +45,8 @@ describe('long polling', () => {
     for (let i = 0; i < 3; i++) zl.api.failNext('getUpdates', { status: 502, body: 'Bad Gateway' });
     const texts = await zl.say(QUANG, '/tiendo');
     expect(texts[0]).toContain('Tiến độ của');
+    // A poll may already be under way when the failures are set up: they can come after the reply.
+    await zl.api.waitUntil(() => problems(zl!.logs).length >= 3, 10_000, 'three failed polls');
     const waits = problems(zl.logs).map((l) => (JSON.parse(l) as { retryInMs: number }).retryInMs);
     expect(waits).toEqual([50, 100, 200]);
   });

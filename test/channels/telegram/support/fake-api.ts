@@ -70,7 +70,7 @@ export class FakeBotApi {
   /** texts (and captions) the bot sent to a chat, in order */
   textsTo(chatId: number): string[] {
     return this.calls
-      .filter((c) => c.payload.chat_id === chatId && ['sendMessage', 'sendPhoto', 'sendDocument'].includes(c.method))
+      .filter((c) => Number(c.payload.chat_id) === chatId && ['sendMessage', 'sendPhoto', 'sendDocument'].includes(c.method))
       .map((c) => String(c.payload.text ?? c.payload.caption ?? ''));
   }
 
