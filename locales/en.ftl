@@ -234,6 +234,8 @@ cf-usage =
       invite --campaign <campaign code> --role <role> [--unit <unit code or name>] [--member <member code>]
                                Create an invite code for the bot, valid for 7 days.
                                Roles: ADMIN, LEADER, HEAD, MEMBER, COUNCIL; HEAD and MEMBER need --unit.
+      invite --city <city code> [--role ADMIN|LEADER]
+                               An invite for the city level: compare and export the communes' standings.
     Example: npm run campaign -- invite --campaign kim-phuong-2025 --unit "van hoa" --role HEAD
 cf-unexpected = Unexpected error: { $detail }
 cf-import-invalid = { $file } has { $count } errors; nothing was written to the database. Fix these and import again:
@@ -986,3 +988,31 @@ broadcast-preview-zalo = Through Zalo: { $viaZalo } messages. In { $month } the 
         [none] .
        *[other] , of a quota of { $quota } a month ({ $left } left).
     }
+
+## City level (services/city-standings.ts, campaign-file/cli.ts)
+cf-error-city-self = The city (organization.city) cannot have the same code as the commune itself: { $code }.
+cf-city-not-found = There is no city with code "{ $code }" that has communes. A city is created when a commune's campaign file with organization.city is imported.
+cf-invite-city-role = The role "{ $role }" is not for the city level; choose ADMIN or LEADER.
+cf-invite-done-city = Invite code: { $code } ({ $role }, { $city }), valid until { $expires }. The invitee sends this code to the bot to join.
+city-standings-title = Standings of the communes and wards — { $city }
+city-standings-how = (A commune's score is the mean score of the units in its own emulation campaign, out of 100, graded on that campaign's scale.)
+city-standings-line = { $rank }. { $commune } — { $score } points — { $grade }{ $provisional ->
+        [yes] {" "}(provisional)
+       *[other] {""}
+    } — { $reporting }/{ $units } units reported — { $good } units graded Tốt or better
+city-standings-empty = No commune or ward is running an emulation campaign yet.
+city-standings-without = No campaign under way ({ $count }): { $communes }.
+city-standings-export = Type /baocaotonghop to download this table as Excel.
+city-standings-not-city = /xephang xa compares the communes and wards of a city and is for city-level accounts. Type /xephang for the standings of the units in your commune's campaign.
+xlsx-city-ready = Standings of the communes and wards — { $city } ({ $communes } communes and wards), figures as of { $date }.
+xlsx-sheet-communes = Communes and wards
+xlsx-col-commune = Commune or ward
+xlsx-col-campaign = Emulation campaign
+xlsx-col-mean-score = Mean score (out of 100)
+xlsx-col-units = Units
+xlsx-col-reporting-units = Units that reported
+xlsx-col-good-units = Units graded Tốt or better
+xlsx-col-appraisal = Appraisal
+xlsx-city-provisional = Provisional
+xlsx-city-appraised = Appraised
+xlsx-city-no-campaign = (no campaign under way)

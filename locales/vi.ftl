@@ -228,6 +228,8 @@ cf-usage =
       invite --campaign <mã kế hoạch> --role <vai trò> [--unit <mã hoặc tên đơn vị>] [--member <mã thành viên>]
                                Tạo mã mời tham gia bot, hạn 7 ngày.
                                Vai trò: ADMIN, LEADER, HEAD, MEMBER, COUNCIL; HEAD và MEMBER cần --unit.
+      invite --city <mã thành phố> [--role ADMIN|LEADER]
+                               Mã mời cho cấp thành phố: so sánh, xuất bảng xếp hạng các xã, phường.
     Ví dụ: npm run campaign -- invite --campaign kim-phuong-2025 --unit "van hoa" --role HEAD
 cf-unexpected = Lỗi không mong đợi: { $detail }
 cf-import-invalid = Tệp { $file } có { $count } lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa các lỗi sau rồi nhập lại:
@@ -973,3 +975,31 @@ broadcast-preview-zalo = Qua Zalo: { $viaZalo } tin. Tháng { $month } bot đã 
         [none] .
        *[other] , hạn mức { $quota } tin/tháng (còn { $left } tin).
     }
+
+## Cấp thành phố (services/city-standings.ts, campaign-file/cli.ts)
+cf-error-city-self = Thành phố (organization.city) không thể trùng mã với chính xã, phường: { $code }.
+cf-city-not-found = Không có thành phố mã "{ $code }" có xã, phường nào. Thành phố được tạo khi nhập kế hoạch của một xã có mục organization.city.
+cf-invite-city-role = Vai trò "{ $role }" không dùng cho cấp thành phố; chọn ADMIN hoặc LEADER.
+cf-invite-done-city = Mã mời: { $code } ({ $role }, { $city }), dùng được đến { $expires }. Người được mời gửi mã này cho bot để tham gia.
+city-standings-title = Bảng xếp hạng các xã, phường — { $city }
+city-standings-how = (Điểm của mỗi xã, phường là điểm bình quân các đơn vị trong phong trào thi đua của xã, phường đó, thang 100, xếp loại theo thang của từng phong trào.)
+city-standings-line = { $rank }. { $commune } — { $score } điểm — { $grade }{ $provisional ->
+        [yes] {" "}(tạm tính)
+       *[other] {""}
+    } — { $reporting }/{ $units } đơn vị đã báo cáo — { $good } đơn vị đạt Tốt trở lên
+city-standings-empty = Chưa có xã, phường nào đang có phong trào thi đua.
+city-standings-without = Chưa có phong trào đang diễn ra ({ $count }): { $communes }.
+city-standings-export = Gõ /baocaotonghop để tải bảng này dạng Excel.
+city-standings-not-city = /xephang xa so sánh các xã, phường của thành phố và dành cho tài khoản cấp thành phố. Gõ /xephang để xem bảng xếp hạng các đơn vị trong phong trào của xã, phường mình.
+xlsx-city-ready = Bảng xếp hạng các xã, phường — { $city } ({ $communes } xã, phường), số liệu đến ngày { $date }.
+xlsx-sheet-communes = Xã, phường
+xlsx-col-commune = Xã, phường
+xlsx-col-campaign = Phong trào thi đua
+xlsx-col-mean-score = Điểm bình quân (thang 100)
+xlsx-col-units = Số đơn vị
+xlsx-col-reporting-units = Số đơn vị đã báo cáo
+xlsx-col-good-units = Số đơn vị đạt Tốt trở lên
+xlsx-col-appraisal = Thẩm định
+xlsx-city-provisional = Tạm tính
+xlsx-city-appraised = Đã thẩm định
+xlsx-city-no-campaign = (chưa có phong trào đang diễn ra)

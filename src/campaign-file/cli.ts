@@ -58,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'import' && argument && extra.length === 0) return await importFile(argument, openDb);
     if (command === 'list' && !argument) await list(openDb());
     else if (command === 'show' && argument && extra.length === 0) await show(openDb(), argument);
-    else if (command === 'invite' && !argument && values.campaign) await invite(openDb(), values);
+    else if (command === 'invite' && !argument && values.campaign && !values.city) await invite(openDb(), values);
+    else if (command === 'invite' && !argument && values.city && !values.campaign && !values.unit && !values.member) await cityInvite(openDb(), values);
     else throw usage();
     return 0;
   } catch (error) {
@@ -77,11 +78,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-type Options = { campaign?: string; unit?: string; role?: string; member?: string };
+type Options = { campaign?: string; city?: string; unit?: string; role?: string; member?: string };
 
 function parseCommandLine(argv: string[]): { positionals: string[]; values: Options } {
   try {
-    const options = { campaign: { type: 'string' }, unit: { type: 'string' }, role: { type: 'string' }, member: { type: 'string' } } as const;
+    const options = { campaign: { type: 'string' }, city: { type: 'string' }, unit: { type: 'string' }, role: { type: 'string' }, member: { type: 'string' } } as const;
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch {
     // node:util reports unknown or incomplete options in English: show our usage instead.
@@ -203,6 +204,17 @@ async function invite(db: Db, options: Options): Promise<void> {
   const created = await createInvite(db, { organizationId, unitId: unit?.id ?? null, role, ...(member?.code ? { memberCode: member.code } : {}) });
   const args = { code: created.code, role: t(ROLE_KEYS[role]), expires: formatDateTime(created.expiresAt) };
   console.log(unit ? t('cf-invite-done', { ...args, unit: unit.name }) : t('cf-invite-done-no-unit', args));
+}
+
+/** A city-level invite (the Department of Home Affairs' secretariat, the city's leaders): no unit, no campaign. */
+async function cityInvite(db: Db, options: Options): Promise<void> {
+  const city = await db.organization.findUnique({ where: { code: options.city! }, include: { _count: { select: { children: true } } } });
+  if (!city || city._count.children === 0) throw new Failure('cf-city-not-found', { code: options.city! });
+  const roleText = options.role?.toUpperCase() ?? 'ADMIN';
+  if (roleText !== 'ADMIN' && roleText !== 'LEADER') throw new Failure('cf-invite-city-role', { role: options.role! }, 2);
+  const role = roleText as Role;
+  const created = await createInvite(db, { organizationId: city.id, unitId: null, role });
+  console.log(t('cf-invite-done-city', { code: created.code, role: t(ROLE_KEYS[role]), city: city.name, expires: formatDateTime(created.expiresAt) }));
 }
 
 /** By code first (VHXH), else by name without diacritics ("van hoa"). */

@@ -181,7 +181,13 @@ const listed = <T extends z.ZodType>(name: string, item: T, codeOf: (value: z.ou
 
 export const campaignFileSchema = z
   .strictObject({
-    organization: z.strictObject({ code: slug, name: text, province: text.optional() }),
+    organization: z.strictObject({
+      code: slug,
+      name: text,
+      province: text.optional(),
+      // the city the commune or ward belongs to: one deployment compares a city's communes
+      city: z.strictObject({ code: slug, name: text }).optional(),
+    }),
     campaign: z.strictObject({
       code: slug,
       title: text,

@@ -52,7 +52,11 @@ export async function importCampaign(db: Db, file: CampaignFile): Promise<Import
 async function importInto(tx: Tx, file: CampaignFile): Promise<ImportSummary> {
   const counts = Object.fromEntries(IMPORT_ENTITIES.map((e) => [e, { created: 0, updated: 0, unchanged: 0, removed: 0, kept: 0 }])) as Record<ImportEntity, ChangeCount>;
 
-  const orgData = { name: file.organization.name, province: file.organization.province ?? null };
+  const { city } = file.organization;
+  // The city is created on first mention and renamed by later files; it has no campaign of its own.
+  if (city?.code === file.organization.code) throw new RuleError('cf-error-city-self', { code: city.code });
+  const parent = city ? await tx.organization.upsert({ where: { code: city.code }, create: { code: city.code, name: city.name }, update: { name: city.name } }) : null;
+  const orgData = { name: file.organization.name, province: file.organization.province ?? null, parentId: parent?.id ?? null };
   const organization = await put(counts.organization, await tx.organization.findUnique({ where: { code: file.organization.code } }), orgData, {
     create: () => tx.organization.create({ data: { code: file.organization.code, ...orgData } }),
     update: (id) => tx.organization.update({ where: { id }, data: orgData }),

@@ -5,6 +5,7 @@ import { AccountLinkService } from './account-links.js';
 import { CampaignService } from './campaigns.js';
 import { ChannelUsageService } from './channel-usage.js';
 import { ChartService } from './charts.js';
+import { CityStandingsService } from './city-standings.js';
 import { CouncilService } from './council.js';
 import { DossierService } from './dossier.js';
 import { FileStore } from './file-store.js';
@@ -31,6 +32,7 @@ export interface Services {
   invites: InviteService;
   reports: ReportService;
   standings: StandingsService;
+  cityStandings: CityStandingsService;
   scores: ScoreService;
   summaryReport: SummaryReportService;
   dialogState: DialogStateService;
@@ -80,6 +82,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions): S
     invites: new InviteService(db, clock),
     reports,
     standings,
+    cityStandings: new CityStandingsService(db, campaigns, standings),
     scores,
     initiatives,
     nominations: new NominationService(db, campaigns, standings, initiatives, clock),

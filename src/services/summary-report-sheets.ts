@@ -2,6 +2,7 @@ import type { Cell, Row, Sheet } from 'write-excel-file/node';
 import { formatDate } from '../domain/dates.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { NominationStatus, NomineeKind } from '../generated/prisma/client.js';
+import type { CityStandings } from './city-standings.js';
 
 // The summary workbook's sheets, built from figures the service has already read: numbers stay
 // numbers and days stay dates, so the file can be sorted, summed and filtered in Excel.
@@ -140,4 +141,22 @@ export function summarySheets(data: SummaryData, t: Translate): WorkbookSheet[] 
       [6, 35, 40, 12, 35, 14],
     ),
   ];
+}
+
+/** The city's workbook: one row per commune or ward, as /xephang xa ranks them. */
+export function citySheets(standings: CityStandings, t: Translate): WorkbookSheet[] {
+  const rows: Row[] = standings.entries.map((e) => [
+    num(e.rank, WHOLE),
+    text(e.name),
+    text(e.campaignTitle),
+    num(e.score),
+    text(e.grade.label),
+    num(e.units, WHOLE),
+    num(e.reportingUnits, WHOLE),
+    num(e.goodUnits, WHOLE),
+    text(e.provisional ? t('xlsx-city-provisional') : t('xlsx-city-appraised')),
+  ]);
+  for (const name of standings.withoutCampaign) rows.push([null, text(name), text(t('xlsx-city-no-campaign')), null, null, null, null, null, null]);
+  const headers = ['xlsx-col-rank', 'xlsx-col-commune', 'xlsx-col-campaign', 'xlsx-col-mean-score', 'xlsx-col-grade', 'xlsx-col-units', 'xlsx-col-reporting-units', 'xlsx-col-good-units', 'xlsx-col-appraisal'];
+  return [sheet(t('xlsx-sheet-communes'), headers.map((h) => t(h)), rows, [6, 32, 48, 14, 12, 10, 14, 16, 16])];
 }

@@ -23,7 +23,7 @@ describe('/start', () => {
     expect(await bot.say('/xephang')).toContain('Anh/chị chưa đăng ký nên chưa dùng được lệnh này.');
     expect(await bot.say('xin chào')).toContain('Anh/chị chưa đăng ký sử dụng. Hãy gõ /start kèm mã mời');
     expect(await bot.say('/trogiup')).toBe(
-      'Anh/chị chưa đăng ký. Các lệnh dùng được:\n/start — Đăng ký bằng mã mời, xem thông tin của tôi\n/trogiup — Các lệnh tôi dùng được\n/huy — Hủy thao tác đang dở',
+      'Anh/chị chưa đăng ký. Các lệnh dùng được:\n/start — Đăng ký bằng mã mời, xem thông tin của tôi\n/trogiup — Các lệnh tôi dùng được\n/lienket — Liên kết tài khoản Zalo và Telegram, chọn nơi nhận nhắc việc\n/huy — Hủy thao tác đang dở',
     );
   });
 

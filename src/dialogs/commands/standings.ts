@@ -1,9 +1,10 @@
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
-import { matchByName } from '../../domain/text.js';
+import { matchByName, searchKey } from '../../domain/text.js';
 import type { CampaignView } from '../../services/campaigns.js';
 import { RuleError } from '../../services/errors.js';
-import type { Command, DialogContext } from '../port.js';
+import type { Actor } from '../../services/members.js';
+import type { Command, DialogContext, StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
 
 function changeMark(ctx: DialogContext, change: number | null): string {
@@ -24,6 +25,33 @@ function areaFromArgs(campaign: CampaignView, args: string): CampaignView['taskA
   return matches[0]!;
 }
 
+/** "xa", "xã", "xa phuong": the city-level standings of communes and wards. */
+const CITY_ARGS = new Set(['xa', 'xa phuong', 'phuong']);
+
+/** /xephang for a city's members: the communes and wards side by side. */
+async function cityStandings(ctx: DialogContext, actor: Actor): Promise<StepResult> {
+  const city = await ctx.services.cityStandings.compute(actor);
+  const lines = [ctx.t('city-standings-title', { city: city.cityName }), ctx.t('city-standings-how'), ''];
+  for (const e of city.entries) {
+    lines.push(
+      ctx.t('city-standings-line', {
+        rank: e.rank,
+        commune: e.name,
+        score: formatNumber(e.score),
+        grade: e.grade.label,
+        reporting: e.reportingUnits,
+        units: e.units,
+        good: e.goodUnits,
+        provisional: e.provisional ? 'yes' : 'no',
+      }),
+    );
+  }
+  if (city.entries.length === 0) lines.push(ctx.t('city-standings-empty'));
+  if (city.withoutCampaign.length > 0) lines.push('', ctx.t('city-standings-without', { count: city.withoutCampaign.length, communes: city.withoutCampaign.join(', ') }));
+  lines.push('', ctx.t('city-standings-export'));
+  return { replies: [lines.join('\n')] };
+}
+
 /**
  * /xephang [lĩnh vực]: rank, unit, score out of 100, grade, change since the previous standings;
  * with a task area, that area's points only (no change: area standings are not kept).
@@ -34,6 +62,9 @@ export const standingsCommand: Command = {
   descriptionKey: 'cmd-xephang',
   inGroups: true,
   async start(ctx, args) {
+    const { actor } = ctx;
+    if (actor && ctx.envelope.chatType !== 'group' && (await ctx.services.cityStandings.isCity(actor.organizationId))) return cityStandings(ctx, actor);
+    if (CITY_ARGS.has(searchKey(args))) throw new RuleError('city-standings-not-city');
     const campaign = await campaignOf(ctx);
     const area = areaFromArgs(campaign, args);
     const standings = await ctx.services.standings.current(campaign.id, area ? { taskAreaId: area.id } : {});
