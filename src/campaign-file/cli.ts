@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig, loadDotEnv, type Config } from '../config.js';
+import { loadConfigOrExit, loadDotEnv } from '../config.js';
 import { createDb, type Db } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
 import { formatDate, formatDateTime } from '../domain/dates.js';
@@ -35,19 +35,9 @@ class Failure extends Error {
 const usage = () => new Failure('cf-usage', {}, 2);
 
 loadDotEnv();
-const config = configOrExit();
+const config = loadConfigOrExit();
 const t: Translate = new I18n().translator(config.defaultLocale);
 process.exitCode = await main(process.argv.slice(2));
-
-/** A bad .env stops here with the variable's name and the fix (see loadConfig). */
-function configOrExit(): Config {
-  try {
-    return loadConfig();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  }
-}
 
 async function main(argv: string[]): Promise<number> {
   let db: Db | undefined;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig, loadDotEnv, type Config } from '../config.js';
+import { loadConfigOrExit, loadDotEnv } from '../config.js';
 import { formatNumber } from '../domain/numbers.js';
 import { I18n, type Translate } from '../i18n/i18n.js';
 import { databaseKind } from './adapter.js';
@@ -10,19 +10,9 @@ import { BackupError, backupDatabase, copyFiles, defaultBackupPath, describeData
 // Exit codes: 0 done, 1 the backup or restore failed or was refused, 2 wrong arguments.
 
 loadDotEnv();
-const config = configOrExit();
+const config = loadConfigOrExit();
 const t: Translate = new I18n().translator(config.defaultLocale);
 process.exitCode = await main(process.argv.slice(2));
-
-/** A bad .env stops here with the variable's name and the fix (see loadConfig). */
-function configOrExit(): Config {
-  try {
-    return loadConfig();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  }
-}
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine(argv);

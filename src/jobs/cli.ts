@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { createCore, type Core } from '../app.js';
-import { loadConfig, loadDotEnv, type Config } from '../config.js';
+import { loadConfigOrExit, loadDotEnv } from '../config.js';
 import { formatDateTime, parseDateTime } from '../domain/dates.js';
 import { DEFAULT_LOCALE, isLocale, type Translate } from '../i18n/i18n.js';
 import type { OperatorRow } from '../services/outbox.js';
@@ -20,17 +20,8 @@ const STATUS_KEYS = {
 } as const;
 
 loadDotEnv();
-const config = configOrExit();
+const config = loadConfigOrExit();
 process.exitCode = await main(process.argv.slice(2));
-
-function configOrExit(): Config {
-  try {
-    return loadConfig();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  }
-}
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
