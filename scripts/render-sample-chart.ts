@@ -19,7 +19,7 @@ const units = [
 ];
 
 const started = performance.now();
-const png = renderStandingsChart({
+const png = await renderStandingsChart({
   title: 'Bảng xếp hạng thi đua cải cách hành chính',
   subtitle: 'UBND xã Kim Phượng — tháng 10/2025',
   entries: rankUnits(units).map((u) => ({ rank: u.rank, unitName: u.name, score: u.score, gradeLabel: gradeFor(u.score).label })),

@@ -1,11 +1,14 @@
 // Standings as a horizontal bar chart PNG (for channels that can send images). The SVG is built as
 // a string and rendered by resvg with a bundled Vietnamese-complete font only: system fonts differ
 // between machines, and with no usable font resvg silently draws no text at all.
+// resvg's WebAssembly build, not its native one: the native 2.6 keeps every rendered picture's
+// pixels (≈2 MB a chart, never returned, whatever the GC does), which a bot that runs for months
+// cannot afford; the WebAssembly one frees each picture and reuses its memory.
 // All visible text comes from the input; the numbers on the 0/50/100 scale go through scoreLabel.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
 export interface StandingsChartEntry {
   rank: number;
@@ -88,12 +91,30 @@ export function chartSvg(input: StandingsChartInput): string {
   return out.join('\n');
 }
 
-export function renderStandingsChart(input: StandingsChartInput): Uint8Array {
-  const resvg = new Resvg(chartSvg(input), {
-    font: { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: FAMILY },
-    background: '#FFFFFF',
-  });
-  return new Uint8Array(resvg.render().asPng());
+let renderer: Promise<{ fontBuffers: Uint8Array[] }> | undefined;
+
+/** Starts resvg's WebAssembly module and reads the fonts, once per process. */
+function ready(): Promise<{ fontBuffers: Uint8Array[] }> {
+  renderer ??= (async () => {
+    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    return { fontBuffers: [readFileSync(FONT_FILES.regular), readFileSync(FONT_FILES.bold)] };
+  })();
+  return renderer;
+}
+
+export async function renderStandingsChart(input: StandingsChartInput): Promise<Uint8Array> {
+  const { fontBuffers } = await ready();
+  const resvg = new Resvg(chartSvg(input), { font: { loadSystemFonts: false, fontBuffers, defaultFontFamily: FAMILY }, background: '#FFFFFF' });
+  try {
+    const image = resvg.render();
+    try {
+      return image.asPng();
+    } finally {
+      image.free();
+    }
+  } finally {
+    resvg.free();
+  }
 }
 
 /** Escapes the five XML specials and drops control characters XML 1.0 does not allow. */

@@ -152,11 +152,33 @@ export function loadMigrations(dir: string): MigrationList {
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
+/** The migrations `_prisma_migrations` records as applied; empty when the table is not there yet. */
+async function appliedMigrations(databaseUrl: string): Promise<Set<string>> {
+  const adapter = await createAdapterFactory(databaseUrl).connect();
+  try {
+    const result = await adapter.queryRaw({
+      sql: 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      args: [],
+      argTypes: [],
+    });
+    return new Set(result.rows.map((row) => String(row[0])));
+  } catch {
+    return new Set();
+  } finally {
+    await adapter.dispose();
+  }
+}
+
 /** Applies the migrations not yet recorded in `_prisma_migrations`; returns their names. */
 export async function applyMigrations(databaseUrl: string, dir?: string): Promise<string[]> {
   const kind = databaseKind(databaseUrl);
+  const migrations = loadMigrations(dir ?? VARIANTS[kind].migrationsDir);
+  // The engine's WebAssembly stays in memory once loaded (≈50 MB): an up-to-date database, which
+  // is every start but the first after an upgrade, does not need it.
+  const applied = await appliedMigrations(databaseUrl);
+  if (migrations.migrationDirectories.every((m) => applied.has(m.path))) return [];
   return withEngine(databaseUrl, schemaText(kind), async (engine) => {
-    const out = await engine.applyMigrations({ migrationsList: loadMigrations(dir ?? VARIANTS[kind].migrationsDir), filters: noFilters });
+    const out = await engine.applyMigrations({ migrationsList: migrations, filters: noFilters });
     return out.appliedMigrationNames;
   });
 }

@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import { cleanText, matchByName, searchKey } from '../domain/text.js';
-import { DEFAULT_LOCALE, isLocale, type I18n, type Locale } from '../i18n/i18n.js';
+import { DEFAULT_LOCALE, isLocale, localeFromHint, type I18n, type Locale } from '../i18n/i18n.js';
 import type { Clock } from '../services/clock.js';
 import { RuleError } from '../services/errors.js';
+import type { Actor } from '../services/members.js';
 import type { Services } from '../services/index.js';
 import type { StoredDialog } from '../services/dialog-state.js';
 import { hasAccess } from './access.js';
@@ -12,6 +13,12 @@ import type { Announcer, Answer, Ask, Command, DialogContext, Envelope, Option, 
 const OPTIONS_KEY = '__options';
 const TEXT_KEY = '__acceptsText';
 const FILE_KEY = '__acceptsFile';
+
+/** What handling one message involved: who sent it, and the command or dialog it ran. */
+interface Ran {
+  actor?: Actor | null;
+  command: Command | null;
+}
 
 const toReply = (r: string | Reply): Reply => (typeof r === 'string' ? { text: r } : r);
 
@@ -63,8 +70,26 @@ export class DialogEngine {
   }
 
   async handle(envelope: Envelope): Promise<Reply[]> {
+    return (await this.converse(envelope)).replies;
+  }
+
+  /**
+   * The replies, and the person as they are once the message is handled, for the channel's own
+   * words and menus: read again only when the message may have changed who they are (a stranger
+   * registering, accounts linked), which spares a look-up on nearly every message.
+   */
+  async converse(envelope: Envelope): Promise<{ replies: Reply[]; actor: Actor | null }> {
+    const ran: Ran = { command: null };
+    const replies = await this.reply(envelope, ran);
+    const before = ran.actor ?? null;
+    const actor = before && !ran.command?.changesPerson ? before : await this.deps.services.members.findActor(envelope.channel, envelope.userId);
+    return { replies, actor };
+  }
+
+  private async reply(envelope: Envelope, ran: Ran): Promise<Reply[]> {
     const { services, i18n } = this.deps;
     const actor = await services.members.findActor(envelope.channel, envelope.userId);
+    ran.actor = actor;
     const locale: Locale = actor?.locale ?? localeFromHint(envelope.languageHint);
     const ctx: DialogContext = {
       actor,
@@ -76,7 +101,7 @@ export class DialogEngine {
       announce: (campaignId, text) => this.announce(campaignId, text),
     };
     try {
-      return await this.route(ctx);
+      return await this.route(ctx, ran);
     } catch (error) {
       if (error instanceof RuleError) return [{ text: ctx.t(error.reason, error.args) }];
       this.deps.logger.error({ err: error, channel: envelope.channel }, 'dialog failed');
@@ -84,12 +109,12 @@ export class DialogEngine {
     }
   }
 
-  private async route(ctx: DialogContext): Promise<Reply[]> {
+  private async route(ctx: DialogContext, ran: Ran): Promise<Reply[]> {
     const { envelope } = ctx;
     const text = envelope.incoming.kind === 'text' ? cleanText(envelope.incoming.text) : null;
     const command = text?.startsWith('/') ? parseCommand(text) : null;
     if (envelope.chatType === 'group') return this.inGroup(ctx, command);
-    if (text?.startsWith('/')) return this.runCommand(ctx, command);
+    if (text?.startsWith('/')) return this.runCommand(ctx, command, ran);
 
     const state = await this.deps.services.dialogState.load(envelope.channel, envelope.chatId);
     if (!state || (state.memberId !== null && state.memberId !== ctx.actor?.memberId)) {
@@ -101,7 +126,7 @@ export class DialogEngine {
       await this.deps.services.dialogState.clear(envelope.channel, envelope.chatId);
       return [{ text: ctx.t('dialog-expired', { command: `/${state.dialog}` }) }];
     }
-    return this.continueDialog(ctx, state);
+    return this.continueDialog(ctx, state, ran);
   }
 
   /**
@@ -117,7 +142,7 @@ export class DialogEngine {
     return result.replies.map(toReply);
   }
 
-  private async runCommand(ctx: DialogContext, parsed: { name: string; args: string } | null): Promise<Reply[]> {
+  private async runCommand(ctx: DialogContext, parsed: { name: string; args: string } | null, ran: Ran): Promise<Reply[]> {
     const { envelope, t } = ctx;
     if (parsed?.name === 'huy') {
       const state = await this.deps.services.dialogState.load(envelope.channel, envelope.chatId);
@@ -130,12 +155,14 @@ export class DialogEngine {
     if (!hasAccess(ctx.actor, command.access)) return [{ text: t('forbidden-role', { command: `/${command.name}` }) }];
     // A new command replaces whatever dialog was under way in this chat.
     await this.deps.services.dialogState.clear(envelope.channel, envelope.chatId);
+    ran.command = command;
     const result = await command.start(ctx, parsed.args);
     return this.finish(ctx, command.name, result, null);
   }
 
-  private async continueDialog(ctx: DialogContext, state: StoredDialog): Promise<Reply[]> {
+  private async continueDialog(ctx: DialogContext, state: StoredDialog, ran: Ran): Promise<Reply[]> {
     const command = this.commands.get(state.dialog);
+    ran.command = command ?? null;
     const step = command?.steps?.[state.step];
     if (!command || !step) {
       await this.deps.services.dialogState.clear(ctx.envelope.channel, ctx.envelope.chatId);
@@ -188,11 +215,6 @@ export class DialogEngine {
       expectedVersion,
     );
   }
-}
-
-function localeFromHint(hint: string | undefined): Locale {
-  const lang = hint?.slice(0, 2).toLowerCase() ?? '';
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 
 /**

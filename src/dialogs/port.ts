@@ -124,4 +124,6 @@ export interface Command {
   start: (ctx: DialogContext, args: string) => Promise<StepResult>;
   /** steps of a multi-step dialog, by name */
   steps?: Record<string, StepHandler>;
+  /** may change who a registered person is (their accounts): looked up again after it runs */
+  changesPerson?: boolean;
 }

@@ -16,6 +16,12 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
+/** The language a platform reports for someone ("vi-VN", "en"), or Vietnamese. */
+export function localeFromHint(hint: string | undefined): Locale {
+  const lang = hint?.slice(0, 2).toLowerCase() ?? '';
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
 /** All user-facing text, from locales/<lang>.ftl. Vietnamese fills any gap in another language. */
 export class I18n {
   private readonly bundles = new Map<Locale, FluentBundle>();

@@ -59,11 +59,11 @@ export class FileStore {
   }
 
   /** A named cache entry (rendered charts): `name` is ours, never a person's. */
-  async cached(name: string, make: () => Uint8Array): Promise<Uint8Array> {
+  async cached(name: string, make: () => Uint8Array | Promise<Uint8Array>): Promise<Uint8Array> {
     if (!/^[a-z0-9-]+\.[a-z]+$/.test(name)) throw new Error('not a cache name');
     const path = join(this.root, 'cache', name);
     if (await exists(path)) return readFile(path);
-    const bytes = make();
+    const bytes = await make();
     await mkdir(dirname(path), { recursive: true });
     const tmp = `${path}.${randomUUID()}.tmp`;
     await writeFile(tmp, bytes);

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.js';
-import type { Channel } from '../generated/prisma/client.js';
+import { Prisma, type Channel } from '../generated/prisma/client.js';
 import { isInRange } from '../domain/numbers.js';
 import { cleanText } from '../domain/text.js';
 import { audit } from './audit.js';
@@ -29,13 +29,20 @@ export class ReportService {
 
   /** The latest reported value of each (unit, criterion) of a campaign. */
   async latestValues(campaignId: number, unitId?: number): Promise<LatestValue[]> {
-    const rows = await this.db.progressReport.findMany({
-      where: { campaignId, ...(unitId === undefined ? {} : { unitId }) },
-      orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }],
-      distinct: ['unitId', 'criterionId'],
+    // Prisma's `distinct` reads every report and drops the older ones in JavaScript: a year of
+    // weekly reports is thousands of rows per standings. Here the index on (campaign, unit,
+    // criterion, reportedAt) yields the pairs, and one look-up per pair its latest report.
+    const unit = unitId === undefined ? Prisma.empty : Prisma.sql`AND "unitId" = ${unitId}`;
+    const latest = await this.db.$queryRaw<Array<{ id: number | bigint }>>`
+      SELECT (SELECT r."id" FROM "ProgressReport" r
+               WHERE r."campaignId" = ${campaignId} AND r."unitId" = p."unitId" AND r."criterionId" = p."criterionId"
+               ORDER BY r."reportedAt" DESC, r."id" DESC LIMIT 1) AS "id"
+      FROM (SELECT DISTINCT "unitId", "criterionId" FROM "ProgressReport" WHERE "campaignId" = ${campaignId} ${unit}) p`;
+    if (latest.length === 0) return [];
+    return this.db.progressReport.findMany({
+      where: { id: { in: latest.map((row) => Number(row.id)) } },
       select: { criterionId: true, unitId: true, value: true, reportedAt: true },
     });
-    return rows;
   }
 
   /** Units that reported anything at or after `since`. */

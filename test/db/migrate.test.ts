@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -33,6 +33,20 @@ describe('offline migrations', () => {
     expect(rows.map((r) => r.migration_name)).toEqual(first);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['Campaign', 'Criterion', 'ProgressReport', 'DialogState', 'OutboxMessage', 'AuditLog']));
+  });
+
+  it('still applies a migration added after the database was last migrated (an upgrade)', async () => {
+    const migrations = join(dir, 'upgrade-migrations');
+    cpSync('prisma/migrations', migrations, { recursive: true });
+    const names = readdirSync(migrations, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const newest = names.at(-1)!;
+    const held = join(dir, 'held-back');
+    renameSync(join(migrations, newest), held);
+    const url = `file:${join(dir, 'upgrade.db')}`;
+    expect(await applyMigrations(url, migrations)).toEqual(names.slice(0, -1));
+    renameSync(held, join(migrations, newest));
+    expect(await applyMigrations(url, migrations)).toEqual([newest]);
+    expect(await applyMigrations(url, migrations)).toEqual([]);
   });
 });
 

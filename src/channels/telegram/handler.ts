@@ -3,7 +3,7 @@ import type { InlineKeyboardMarkup, MaybeInaccessibleMessage } from 'grammy/type
 import type { Logger } from 'pino';
 import type { DialogEngine } from '../../dialogs/engine.js';
 import type { Reply } from '../../dialogs/port.js';
-import { LOCALES, type I18n, type Translate } from '../../i18n/i18n.js';
+import { localeFromHint, LOCALES, type I18n, type Translate } from '../../i18n/i18n.js';
 import type { MemberService } from '../../services/members.js';
 import type { TelegramSender } from './client.js';
 import { buttonLabel, CAPTION_MAX, formatReply, withChoice } from './format.js';
@@ -74,9 +74,9 @@ export function telegramHandler(deps: HandlerDeps): Composer<Context> {
       }
       return;
     }
-    const replies = await engine.handle(envelope);
-    // Looked up after the engine ran: /start may just have registered this person.
-    const { actor, locale } = await personOf(members, ctx.from);
+    // The person as they are after the engine ran: /start may just have registered them.
+    const { replies, actor } = await engine.converse(envelope);
+    const locale = actor?.locale ?? localeFromHint(ctx.from.language_code);
     await render(ctx, ctx.chat.id, replies, i18n.translator(locale), log, chatType === 'group' ? ctx.message.message_id : undefined);
     if (chatType === 'private') await menus.sync(ctx.api, ctx.chat.id, actor);
   });
@@ -101,13 +101,12 @@ export function telegramHandler(deps: HandlerDeps): Composer<Context> {
       }
       const envelope = toEnvelope(ctx, parseOptions);
       if (!envelope) return;
-      const replies = await engine.handle(envelope);
+      const { replies, actor } = await engine.converse(envelope);
       // An older question, or a finished dialog: say so on the button and leave the chat as it is.
       if (isStale(replies)) return await answer(replies[0]!.text, true);
       await answer();
       if (replies.length === 0) return;
-      const { actor, locale } = await personOf(members, query.from);
-      const t = i18n.translator(locale);
+      const t = i18n.translator(actor?.locale ?? localeFromHint(query.from.language_code));
       if (openKeyboards.get(message.chat.id) === message.message_id) openKeyboards.delete(message.chat.id);
       await markChosen(ctx, message, query.data ?? '', t, log);
       await render(ctx, message.chat.id, replies, t, log, chatType === 'group' ? message.message_id : undefined);

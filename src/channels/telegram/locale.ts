@@ -1,13 +1,8 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/i18n.js';
+import { DEFAULT_LOCALE, localeFromHint, type Locale } from '../../i18n/i18n.js';
 import type { Actor, MemberService } from '../../services/members.js';
 
 // The language of the channel's own words (warnings, button answers): the member's, or for a
 // stranger the language their Telegram app reports — the same rule the dialog engine applies.
-
-export function localeFromHint(hint: string | undefined): Locale {
-  const lang = hint?.slice(0, 2).toLowerCase() ?? '';
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
-}
 
 export async function personOf(
   members: MemberService,

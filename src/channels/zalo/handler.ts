@@ -60,9 +60,8 @@ export function zaloHandler(deps: ZaloHandlerDeps): ZaloHandler {
       return client.sendMessage(parsed.chatId, i18n.t(actor?.locale ?? DEFAULT_LOCALE, 'zalo-unsupported'));
     }
     const { envelope } = parsed;
-    const replies = await engine.handle(envelope);
-    // Looked up after the engine ran: /start may just have registered this person.
-    const actor = await members.findActor('ZALO', envelope.userId);
+    // The person as they are after the engine ran: /start may just have registered them.
+    const { replies, actor } = await engine.converse(envelope);
     const t = i18n.translator(actor?.locale ?? DEFAULT_LOCALE);
     for (const item of replies.flatMap((r) => formatReply(r, t, deps.publish))) await send(envelope.chatId, item);
   };

@@ -37,6 +37,7 @@ export const linkCommand: Command = {
   name: 'lienket',
   access: 'anyone',
   descriptionKey: 'cmd-lienket',
+  changesPerson: true,
   async start(ctx, args) {
     const code = args.trim();
     if (code) {

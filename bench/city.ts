@@ -1,0 +1,266 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Bot } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import pino from 'pino';
+import { createCore } from '../src/app.js';
+import { createTelegramBot } from '../src/channels/telegram/bot.js';
+import { loadConfig } from '../src/config.js';
+import { loadCampaign } from '../test/support/core.js';
+import { textUpdate } from '../test/channels/telegram/support/telegram.js';
+import { seedCity, type SeededCity } from './support/city-seed.js';
+
+// npm run bench:city -- [--organizations 120] [--units 15] [--members 10] [--reports 360000] [--updates 1500]
+//
+// A synthetic city (issue 7) on a fresh SQLite file, then:
+//  1. updates through bot.handleUpdate — the production bot (createTelegramBot: auto-retry, rate
+//     limiter, per-chat sequencing, the dialog engine on the database) against a bare grammY bot
+//     that echoes every text, both answering a stand-in Bot API on 127.0.0.1 in a child process,
+//     on the same updates in the same run: per-update latency p50/p99 and throughput;
+//  2. /xephang for one commune (first after a change, which draws the chart, and again) and for
+//     the city's ADMIN, who ranks the 120 communes;
+//  3. `npm start` (src/main.ts) as its own process on the seeded database: cold start to the first
+//     reply, then a burst of updates by long polling, and the process's peak RSS (VmHWM).
+
+const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
+const BOT_INFO = {
+  id: 123456789,
+  is_bot: true,
+  first_name: 'Thi đua CCHC',
+  username: 'ThiDuaBenchBot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+} as UserFromGetMe;
+
+const { values: opts } = parseArgs({
+  options: {
+    organizations: { type: 'string', default: '120' },
+    units: { type: 'string', default: '15' },
+    members: { type: 'string', default: '10' },
+    reports: { type: 'string', default: '360000' },
+    updates: { type: 'string', default: '1500' },
+  },
+});
+const shape = { organizations: Number(opts.organizations), unitsPerOrganization: Number(opts.units), membersPerUnit: Number(opts.members), reports: Number(opts.reports) };
+const updatesPerKind = Number(opts.updates);
+if (![...Object.values(shape), updatesPerKind].every((n) => Number.isInteger(n) && n > 0) || shape.membersPerUnit < 2) {
+  throw new Error('usage: npm run bench:city -- [--organizations N] [--units N] [--members N≥2] [--reports N] [--updates N]');
+}
+
+const silent = pino({ level: 'silent' });
+const ms = (x: number) => Number(x.toFixed(2));
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+}
+
+interface Timing {
+  p50: number;
+  p95: number;
+  p99: number;
+  /** updates a second, one after another */
+  perSecond: number;
+}
+
+function summarise(latencies: number[]): Timing {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const total = latencies.reduce((s, x) => s + x, 0);
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), perSecond: (latencies.length / total) * 1000 };
+}
+
+/** Each update handled after the previous one finished; returns each one's milliseconds. */
+async function oneByOne(bot: Bot, updates: Update[]): Promise<number[]> {
+  const latencies: number[] = [];
+  for (const update of updates) {
+    const start = performance.now();
+    await bot.handleUpdate(structuredClone(update));
+    latencies.push(performance.now() - start);
+  }
+  return latencies;
+}
+
+/** The updates handled `inFlight` at a time, as the runner does; returns updates a second. */
+async function concurrently(bot: Bot, updates: Update[], inFlight: number): Promise<number> {
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < updates.length) await bot.handleUpdate(structuredClone(updates[next++]!));
+    }),
+  );
+  return (updates.length / (performance.now() - start)) * 1000;
+}
+
+interface Stub {
+  url: string;
+  child: ChildProcess;
+  push(updates: Update[]): void;
+  /** calls made since the previous stats, by method */
+  stats(): Promise<{ calls: number; byMethod: Record<string, number> }>;
+  stop(): void;
+}
+
+async function startStub(): Promise<Stub> {
+  const script = fileURLToPath(new URL('./support/bot-api-stub.ts', import.meta.url));
+  const child = fork(script, [TOKEN, String(BOT_INFO.id), BOT_INFO.username], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { url } = await new Promise<{ url: string }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { url: string }));
+    child.once('exit', (code) => reject(new Error(`Bot API stub exited with ${code}`)));
+  });
+  return {
+    url,
+    child,
+    push: (updates) => child.send({ push: updates.map(({ update_id: _, ...rest }) => rest) }),
+    stats: () =>
+      new Promise((resolve) => {
+        child.once('message', (m) => resolve(m as { calls: number; byMethod: Record<string, number> }));
+        child.send({ stats: true });
+      }),
+    stop: () => child.disconnect(),
+  };
+}
+
+/** A deterministic walk over the members, so that no one is asked twice in a row (rate limiter). */
+function* people(city: SeededCity, which: 'all' | 'heads'): Generator<{ communeIndex: number; telegramId: number }> {
+  const lists = city.communes.map((c) => c.members.filter((m) => which === 'all' || m.head));
+  for (let round = 0; ; round++) {
+    for (const [communeIndex, list] of lists.entries()) {
+      const m = list[(round * 7 + communeIndex) % list.length]!;
+      yield { communeIndex, telegramId: m.telegramId };
+    }
+  }
+}
+
+const person = (telegramId: number) => ({ id: telegramId, first_name: 'Cán bộ', language_code: 'vi' });
+const updatesFrom = (walk: Generator<{ telegramId: number }>, count: number, text: string) =>
+  Array.from({ length: count }, () => textUpdate(person(walk.next().value!.telegramId), text));
+
+const dir = mkdtempSync(join(tmpdir(), 'thidua-city-'));
+const databaseUrl = `file:${join(dir, 'city.db')}`;
+const fileStoreDir = join(dir, 'files');
+let stub: Stub | null = null;
+const table: Record<string, string | number> = {};
+try {
+  table['machine'] = `${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}, load ${loadavg()[0]!.toFixed(2)} at start`;
+  const config = loadConfig({ DATABASE_URL: databaseUrl, FILE_STORE_DIR: fileStoreDir, LOG_LEVEL: 'silent' });
+  const core = await createCore(config, { logger: silent });
+
+  const seedStart = performance.now();
+  const city = await seedCity(core.db, loadCampaign(), shape);
+  const counts = { members: await core.db.member.count(), reports: await core.db.progressReport.count() };
+  table['city: organizations × units × members'] = `${shape.organizations} × ${shape.unitsPerOrganization} × ${shape.membersPerUnit} (${counts.members} members)`;
+  table['city: progress reports'] = counts.reports;
+  table['seed (s)'] = ms((performance.now() - seedStart) / 1000);
+
+  stub = await startStub();
+  const bare = new Bot(TOKEN, { botInfo: BOT_INFO, client: { apiRoot: stub.url } });
+  bare.on('message:text', (ctx) => ctx.reply(ctx.message.text));
+  const ours = createTelegramBot({ token: TOKEN, apiRoot: stub.url, botInfo: BOT_INFO, engine: core.engine, members: core.services.members, i18n: core.i18n, logger: silent });
+
+  // 1. The same updates through both bots, from a pool of members. Each bot's first update from a
+  // member is measured on its own: ours sets that chat's command menu then, once per process.
+  const walk = people(city, 'all');
+  const pool = Array.from({ length: updatesPerKind }, () => walk.next().value!.telegramId);
+  const fromPool = (text: string, shift = 0) => pool.map((id) => textUpdate(person(id), text)).map((u) => ({ ...u, update_id: u.update_id + shift }));
+  const compare = async (label: string, text: string) => {
+    const b = summarise(await oneByOne(bare, fromPool(text)));
+    const o = summarise(await oneByOne(ours, fromPool(text, 10_000_000)));
+    table[`${label}: bare p50 / p99 (ms)`] = `${ms(b.p50)} / ${ms(b.p99)}`;
+    table[`${label}: ours p50 / p99 (ms)`] = `${ms(o.p50)} / ${ms(o.p99)}`;
+    table[`${label}: ratio p50 / p99 (target ≤ 3)`] = `${ms(o.p50 / b.p50)} / ${ms(o.p99 / b.p99)}`;
+  };
+  // Warm both (JIT, prepared statements) on members outside the pool.
+  for (const bot of [bare, ours]) await oneByOne(bot, updatesFrom(walk, 100, 'xin chào'));
+  await stub.stats();
+  await compare('/start, first update of the member', '/start');
+  await compare('free text (xin chào)', 'xin chào');
+  await compare('/start (registered member)', '/start');
+  await compare('/trogiup', '/trogiup');
+  const mixed = [...fromPool('xin chào', 30_000_000), ...fromPool('/trogiup', 40_000_000)];
+  const bareRate = await concurrently(bare, mixed, 50);
+  const ourRate = await concurrently(ours, mixed.map((u) => ({ ...u, update_id: u.update_id + 20_000_000 })), 50);
+  table['mixed, 50 in flight: bare / ours (updates/s)'] = `${Math.round(bareRate)} / ${Math.round(ourRate)}`;
+  table['mixed, 50 in flight: throughput ratio bare ÷ ours'] = ms(bareRate / ourRate);
+
+  // 2. /xephang. Every commune once (its first standings since seeding: snapshot and chart), then
+  // again as heads of random communes; and the city's ADMIN ranking every commune.
+  const heads = people(city, 'heads');
+  const first = summarise(await oneByOne(ours, updatesFrom(heads, city.communes.length, '/xephang')));
+  const again = summarise(await oneByOne(ours, updatesFrom(heads, Math.max(updatesPerKind, city.communes.length * 3), '/xephang')));
+  table['/xephang commune, first after a change: p50 / p95 (ms)'] = `${ms(first.p50)} / ${ms(first.p95)}`;
+  table['/xephang commune: p50 / p95 / p99 (ms) (target p95 < 20)'] = `${ms(again.p50)} / ${ms(again.p95)} / ${ms(again.p99)}`;
+  const cityAdmin = person(city.cityAdminTelegramId);
+  const cityTimes = [];
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    await ours.handleUpdate(textUpdate(cityAdmin, '/xephang'));
+    cityTimes.push(performance.now() - start);
+    await delay(700); // the rate limiter allows 15 updates in 10 s per person
+  }
+  const cityTiming = summarise(cityTimes.slice(1));
+  table[`/xephang city (${city.communes.length} communes): first / p50 / p95 (ms)`] = `${ms(cityTimes[0]!)} / ${ms(cityTiming.p50)} / ${ms(cityTiming.p95)}`;
+  const sent = await stub.stats();
+  table['Bot API calls in parts 1–2'] = `${sent.calls} (${Object.entries(sent.byMethod).map(([m, n]) => `${m} ${n}`).join(', ')})`;
+  table['bench process peak RSS, all in one (MB)'] = mb(process.resourceUsage().maxRSS * 1024);
+  await core.close();
+
+  // 3. npm start on the seeded database.
+  const env = { ...process.env, DATABASE_URL: databaseUrl, FILE_STORE_DIR: fileStoreDir, LOG_LEVEL: 'warn', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: stub.url };
+  const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+  const probe = fileURLToPath(new URL('./support/memory-probe.ts', import.meta.url));
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await stub.stats();
+    stub.push([textUpdate(person(walk.next().value!.telegramId), '/start')]);
+    const start = performance.now();
+    const child = fork(main, [], { execArgv: ['--expose-gc', '--import', 'tsx', '--import', probe], env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    while (((await stub.stats()).byMethod.sendMessage ?? 0) === 0) await delay(5);
+    starts.push(performance.now() - start);
+    if (i < 2) await stopProcess(child);
+    else {
+      // A burst by long polling: heads of every commune asking for the standings, others chatting.
+      const burst = [...updatesFrom(heads, updatesPerKind, '/xephang'), ...updatesFrom(walk, updatesPerKind, '/start'), ...updatesFrom(walk, updatesPerKind, 'xin chào')];
+      const burstStart = performance.now();
+      stub.push(burst);
+      let answered = 0;
+      while (answered < burst.length) {
+        await delay(50);
+        const s = await stub.stats();
+        answered += (s.byMethod.sendMessage ?? 0) + (s.byMethod.sendPhoto ?? 0);
+      }
+      const burstMs = performance.now() - burstStart;
+      const { memory, live, peakRss } = await new Promise<{ memory: NodeJS.MemoryUsage; live: NodeJS.MemoryUsage; peakRss: number }>((resolve) => {
+        child.once('message', (m) => resolve(m as { memory: NodeJS.MemoryUsage; live: NodeJS.MemoryUsage; peakRss: number }));
+        child.send({ memory: true });
+      });
+      table[`npm start: burst of ${burst.length} updates by long polling (s, updates/s)`] = `${ms(burstMs / 1000)}, ${Math.round((burst.length / burstMs) * 1000)}`;
+      table['npm start: peak RSS / RSS after the burst (MB) (target < 200)'] = `${mb(peakRss)} / ${mb(memory.rss)}`;
+      table['npm start: V8 heap used / total, then live after GC (MB)'] = `${mb(memory.heapUsed)} / ${mb(memory.heapTotal)}, ${mb(live.heapUsed)}`;
+      const stopStart = performance.now();
+      await stopProcess(child);
+      table['npm start: stop on SIGTERM (ms)'] = Math.round(performance.now() - stopStart);
+    }
+  }
+  table['npm start: cold start to first reply, 3 starts (ms)'] = starts.map((s) => Math.round(s)).join(' / ');
+  table['load average 1 min at end'] = loadavg()[0]!.toFixed(2);
+  console.table(table);
+} finally {
+  stub?.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
