@@ -4,6 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Bot } from 'grammy';
@@ -219,30 +220,42 @@ try {
   const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
   const probe = fileURLToPath(new URL('./support/memory-probe.ts', import.meta.url));
   const starts: number[] = [];
+  const errors = { count: 0, first: '' };
   for (let i = 0; i < 3; i++) {
     await stub.stats();
     stub.push([textUpdate(person(walk.next().value!.telegramId), '/start')]);
     const start = performance.now();
-    const child = fork(main, [], { execArgv: ['--expose-gc', '--import', 'tsx', '--import', probe], env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(main, [], { execArgv: ['--expose-gc', '--import', 'tsx', '--import', probe], env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    // What the bot logs at error level or above, counted (the first one shown) and not lost.
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      if (!/"level":(50|60)/.test(line)) return;
+      if (errors.count++ === 0) errors.first = line.slice(0, 400);
+    });
     while (((await stub.stats()).byMethod.sendMessage ?? 0) === 0) await delay(5);
     starts.push(performance.now() - start);
     if (i < 2) await stopProcess(child);
     else {
+      const idle = await memoryOf(child);
+      table['npm start: RSS idle after the first reply (MB)'] = mb(idle.memory.rss);
       // A burst by long polling: heads of every commune asking for the standings, others chatting.
       const burst = [...updatesFrom(heads, updatesPerKind, '/xephang'), ...updatesFrom(walk, updatesPerKind, '/start'), ...updatesFrom(walk, updatesPerKind, 'xin chào')];
       const burstStart = performance.now();
       stub.push(burst);
       let answered = 0;
-      while (answered < burst.length) {
+      let lastAnswer = performance.now();
+      // Every update answered, or nothing more for 20 s (updates that failed get no answer).
+      while (answered < burst.length && performance.now() - lastAnswer < 20_000) {
         await delay(50);
         const s = await stub.stats();
-        answered += (s.byMethod.sendMessage ?? 0) + (s.byMethod.sendPhoto ?? 0);
+        const now = (s.byMethod.sendMessage ?? 0) + (s.byMethod.sendPhoto ?? 0);
+        if (now > 0) lastAnswer = performance.now();
+        answered += now;
       }
-      const burstMs = performance.now() - burstStart;
-      const { memory, live, peakRss } = await new Promise<{ memory: NodeJS.MemoryUsage; live: NodeJS.MemoryUsage; peakRss: number }>((resolve) => {
-        child.once('message', (m) => resolve(m as { memory: NodeJS.MemoryUsage; live: NodeJS.MemoryUsage; peakRss: number }));
-        child.send({ memory: true });
-      });
+      const burstMs = lastAnswer - burstStart;
+      table['npm start: answers to the burst / errors logged'] = `${answered} for ${burst.length} updates / ${errors.count}`;
+      if (errors.first) console.error(`first error logged by npm start: ${errors.first}`);
+      if (answered < burst.length || errors.count > 0) process.exitCode = 1;
+      const { memory, live, peakRss } = await memoryOf(child);
       table[`npm start: burst of ${burst.length} updates by long polling (s, updates/s)`] = `${ms(burstMs / 1000)}, ${Math.round((burst.length / burstMs) * 1000)}`;
       table['npm start: peak RSS / RSS after the burst (MB) (target < 200)'] = `${mb(peakRss)} / ${mb(memory.rss)}`;
       table['npm start: V8 heap used / total, then live after GC (MB)'] = `${mb(memory.heapUsed)} / ${mb(memory.heapTotal)}, ${mb(live.heapUsed)}`;
@@ -257,6 +270,14 @@ try {
 } finally {
   stub?.stop();
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Asks bench/support/memory-probe.ts in the child how it uses memory. */
+function memoryOf(child: ChildProcess): Promise<{ memory: NodeJS.MemoryUsage; live: NodeJS.MemoryUsage; peakRss: number }> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve(m as { memory: NodeJS.MemoryUsage; live: NodeJS.MemoryUsage; peakRss: number }));
+    child.send({ memory: true });
+  });
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {

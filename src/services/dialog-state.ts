@@ -27,7 +27,8 @@ export class DialogStateService {
   ) {}
 
   async load(channel: Channel, chatId: string): Promise<StoredDialog | null> {
-    const row = await this.db.dialogState.findUnique({ where: { channel_chatId: { channel, chatId } } });
+    // findFirst, as MemberService.findActor: called for nearly every update, so never merged by Prisma.
+    const row = await this.db.dialogState.findFirst({ where: { channel, chatId } });
     if (!row || row.dialog === ENDED) return null;
     return { dialog: row.dialog, step: row.step, data: row.data as Record<string, unknown>, version: row.version, expiresAt: row.expiresAt, memberId: row.memberId };
   }

@@ -37,8 +37,10 @@ export class MemberService {
   ) {}
 
   async findActor(channel: Channel, externalId: string): Promise<Actor | null> {
-    const account = await this.db.channelAccount.findUnique({
-      where: { channel_externalId: { channel, externalId } },
+    // findFirst, not findUnique: Prisma merges the findUniques of one tick into a single query,
+    // and a burst of updates (hundreds in flight) then binds more values than SQLite accepts.
+    const account = await this.db.channelAccount.findFirst({
+      where: { channel, externalId },
       include: { member: { include: { roles: true, unit: true } } },
     });
     const member = account?.member;

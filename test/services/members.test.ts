@@ -228,3 +228,17 @@ describe('invite codes', () => {
     });
   });
 });
+
+describe('many people at once', () => {
+  // Prisma merges findUnique calls made in the same tick into one query; a burst of updates (the
+  // runner handles hundreds at a time) then needed more bound values than SQLite takes.
+  it('1,000 simultaneous look-ups of a person and their dialog all answer', async () => {
+    const declared = await members().membersOfOrganization(bot.organizationId);
+    await members().linkAccount(declared[0]!.id, 'TELEGRAM', '4242', declared[0]!.fullName);
+    const ids = Array.from({ length: 1000 }, (_, i) => (i === 500 ? '4242' : String(10_000 + i)));
+    const actors = await Promise.all(ids.map((id) => members().findActor('TELEGRAM', id)));
+    expect(actors.filter((a) => a !== null).map((a) => a!.memberId)).toEqual([declared[0]!.id]);
+    const states = await Promise.all(ids.map((id) => bot.core.services.dialogState.load('TELEGRAM', id)));
+    expect(states.every((s) => s === null)).toBe(true);
+  });
+});
