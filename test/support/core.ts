@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createCore, type Core } from '../../src/app.js';
 import { parseCampaignFile } from '../../src/campaign-file/parse.js';
 import type { CampaignFile } from '../../src/campaign-file/schema.js';
@@ -35,14 +35,15 @@ export interface TestBot {
 
 /**
  * A real core on a fresh SQLite file with the Kim Phượng campaign imported and every declared
- * member given a console account. `withReports` adds the demo's seeded reports.
+ * member given a console account. `withReports` adds the demo's seeded reports; `logger` hears
+ * the core (the dialog engine's own errors among others).
  */
-export async function startTestBot(options: { now?: Date; withReports?: boolean } = {}): Promise<TestBot> {
+export async function startTestBot(options: { now?: Date; withReports?: boolean; logger?: Logger } = {}): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-test-'));
   const url = await freshDatabaseUrl(dir);
   const now = { value: options.now ?? new Date('2025-11-20T02:00:00Z') };
   const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', FILE_STORE_DIR: join(dir, 'files') });
-  const core = await createCore(config, { clock: () => now.value, logger: pino({ level: 'silent' }) });
+  const core = await createCore(config, { clock: () => now.value, logger: options.logger ?? pino({ level: 'silent' }) });
   const file = loadCampaign();
   const seeded = await seedDemo(core.db, core.services, file, { reports: options.withReports === true });
   const channel = new ConsoleChannel({

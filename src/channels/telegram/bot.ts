@@ -13,6 +13,7 @@ import { personOf } from './locale.js';
 import { ChatMenus } from './menus.js';
 import { chatTypeOf } from './parse.js';
 import { channelLogger } from './redact.js';
+import { malformedAt } from './shape.js';
 
 export interface TelegramBotDeps {
   engine: DialogEngine;
@@ -74,6 +75,12 @@ export function setupTelegramBot(bot: Bot, deps: TelegramBotDeps): Bot {
     }
   });
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
+
+  bot.use(async (ctx, next) => {
+    const at = malformedAt(ctx.update);
+    if (at === null) return next();
+    log.warn({ update_id: ctx.update.update_id, at }, 'malformed update dropped');
+  });
 
   // Updates of one chat are handled in order, even when the runner handles many at once.
   bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : undefined)));

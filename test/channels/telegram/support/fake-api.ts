@@ -94,6 +94,11 @@ export class FakeBotApi {
     this.calls.length = 0;
   }
 
+  /** keeps only each chat's latest `keep` messages, so a long run's memory stays bounded */
+  forgetMessages(keep: number): void {
+    for (const [chatId, list] of this.messages) if (list.length > keep) this.messages.set(chatId, list.slice(-keep));
+  }
+
   readonly transformer: Transformer = async (_prev, method, payload) => {
     const p = (payload ?? {}) as Record<string, unknown>;
     const call: ApiCall = { method, payload: p, at: Date.now() };

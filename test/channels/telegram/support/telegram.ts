@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { Bot } from 'grammy';
 import type { InlineKeyboardMarkup, Message, Update, User } from 'grammy/types';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { setupTelegramBot, type TelegramBotDeps } from '../../../../src/channels/telegram/bot.js';
 import { startTestBot, type TestBot } from '../../../support/core.js';
 import { BOT_INFO, FakeBotApi, TOKEN } from './fake-api.js';
@@ -87,8 +87,8 @@ export interface TelegramTest {
   close(): Promise<void>;
 }
 
-export async function startTelegramTest(options: { withReports?: boolean; deps?: Partial<TelegramBotDeps> } = {}): Promise<TelegramTest> {
-  const core = await startTestBot({ withReports: options.withReports ?? true });
+export async function startTelegramTest(options: { withReports?: boolean; deps?: Partial<TelegramBotDeps>; coreLogger?: Logger } = {}): Promise<TelegramTest> {
+  const core = await startTestBot({ withReports: options.withReports ?? true, ...(options.coreLogger ? { logger: options.coreLogger } : {}) });
   const files = await startFileServer(TOKEN);
   const api = new FakeBotApi();
   const logs: string[] = [];
