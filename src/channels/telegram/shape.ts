@@ -14,7 +14,11 @@ const user = z.object({
 });
 const chat = z.object({ id: z.number().int(), type: z.string(), title: z.string().optional() });
 const entity = z.object({ offset: z.number().int(), length: z.number().int(), type: z.string() });
-const file = { file_id: z.string(), file_unique_id: z.string(), file_size: z.number().optional() };
+/** half of a UTF-16 pair without its other half: no URL or file name can carry it */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const fileId = z.string().refine((id) => !LONE_SURROGATE.test(id));
+const file = { file_id: fileId, file_unique_id: z.string(), file_size: z.number().optional() };
+const keyboard = z.object({ inline_keyboard: z.array(z.array(z.object({ text: z.string(), callback_data: z.string().optional() }))) });
 const message = z.object({
   message_id: z.number().int(),
   date: z.number(),
@@ -32,7 +36,7 @@ const callbackQuery = z.object({
   id: z.string(),
   from: user,
   data: z.string().optional(),
-  message: z.object({ message_id: z.number().int(), date: z.number(), chat }).optional(),
+  message: z.object({ message_id: z.number().int(), date: z.number(), chat, reply_markup: keyboard.optional() }).optional(),
 });
 const update = z.object({ update_id: z.number().int(), message: message.optional(), callback_query: callbackQuery.optional() });
 
