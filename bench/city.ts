@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Bot } from 'grammy';
-import type { Update, UserFromGetMe } from 'grammy/types';
+import type { Update } from 'grammy/types';
 import pino from 'pino';
 import { createCore } from '../src/app.js';
 import { createTelegramBot } from '../src/channels/telegram/bot.js';
@@ -16,6 +16,7 @@ import { loadConfig } from '../src/config.js';
 import { loadCampaign } from '../test/support/core.js';
 import { textUpdate } from '../test/channels/telegram/support/telegram.js';
 import { seedCity, type SeededCity } from './support/city-seed.js';
+import { BOT_INFO, TOKEN } from './support/bench-bot.js';
 
 // npm run bench:city -- [--organizations 120] [--units 15] [--members 10] [--reports 360000] [--updates 1500]
 //
@@ -29,18 +30,6 @@ import { seedCity, type SeededCity } from './support/city-seed.js';
 //  3. `npm start` (src/main.ts) as its own process on the seeded database: cold start to the first
 //     reply, then a burst of updates by long polling, and the process's peak RSS (VmHWM).
 
-const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
-const BOT_INFO = {
-  id: 123456789,
-  is_bot: true,
-  first_name: 'Thi đua CCHC',
-  username: 'ThiDuaBenchBot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
 
 const { values: opts } = parseArgs({
   options: {

@@ -7,7 +7,6 @@ import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { UserFromGetMe } from 'grammy/types';
 import pino from 'pino';
 import { createCore } from '../src/app.js';
 import { createTelegramBot } from '../src/channels/telegram/bot.js';
@@ -16,6 +15,7 @@ import { loadConfig } from '../src/config.js';
 import { createOutboxSender } from '../src/jobs/outbox-sender.js';
 import type { OutboxItem } from '../src/services/outbox.js';
 import type { LimitedBotApiStats } from './support/limited-bot-api.js';
+import { BOT_INFO, TOKEN } from './support/bench-bot.js';
 
 // npm run bench:fanout -- [--members 18000] [--rate 30]
 //
@@ -26,20 +26,8 @@ import type { LimitedBotApiStats } from './support/limited-bot-api.js';
 // Telegram's 30 messages a second, and the members who got nothing or got it twice.
 
 const TELEGRAM_LIMIT = 30;
-const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
 const FIRST_CHAT = 700_000_000;
 const SEED_CHUNK = 1000;
-const BOT_INFO = {
-  id: 123456789,
-  is_bot: true,
-  first_name: 'Thi đua CCHC',
-  username: 'ThiDuaBenchBot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
 const UNITS = [
   ['VP', 'Văn phòng HĐND và UBND', 'van phong hdnd va ubnd'],
   ['KT', 'Phòng Kinh tế', 'phong kinh te'],
