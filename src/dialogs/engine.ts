@@ -144,17 +144,19 @@ export class DialogEngine {
 
   private async runCommand(ctx: DialogContext, parsed: { name: string; args: string } | null, ran: Ran): Promise<Reply[]> {
     const { envelope, t } = ctx;
+    const { dialogState } = this.deps.services;
     if (parsed?.name === 'huy') {
-      const state = await this.deps.services.dialogState.load(envelope.channel, envelope.chatId);
-      await this.deps.services.dialogState.clear(envelope.channel, envelope.chatId);
+      const state = await dialogState.load(envelope.channel, envelope.chatId);
+      if (state) await dialogState.clear(envelope.channel, envelope.chatId);
       return [{ text: t(state ? 'cancel-done' : 'cancel-nothing') }];
     }
     const command = parsed ? this.commands.get(parsed.name) : undefined;
     if (!parsed || !command) return [{ text: t('command-unknown', { command: parsed ? `/${parsed.name}` : (envelope.incoming.kind === 'text' ? envelope.incoming.text : '') }) }];
     if (command.access !== 'anyone' && !ctx.actor) return [{ text: t('not-registered') }];
     if (!hasAccess(ctx.actor, command.access)) return [{ text: t('forbidden-role', { command: `/${command.name}` }) }];
-    // A new command replaces whatever dialog was under way in this chat.
-    await this.deps.services.dialogState.clear(envelope.channel, envelope.chatId);
+    // A new command replaces whatever dialog was under way in this chat. Reading first spares a
+    // write on the many commands given outside any dialog.
+    if (await dialogState.load(envelope.channel, envelope.chatId)) await dialogState.clear(envelope.channel, envelope.chatId);
     ran.command = command;
     const result = await command.start(ctx, parsed.args);
     return this.finish(ctx, command.name, result, null);

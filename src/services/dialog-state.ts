@@ -13,6 +13,15 @@ export interface StoredDialog {
   memberId: number | null;
 }
 
+interface StoredRow {
+  dialog: string;
+  step: string;
+  data: unknown;
+  version: number | bigint;
+  expiresAt: Date;
+  memberId: number | bigint | null;
+}
+
 /**
  * Half-finished dialogs live in the database, keyed by channel + chat, so a restart resumes them.
  * Each step bumps the version: a button from an older step is recognised as stale. A chat's row
@@ -27,10 +36,14 @@ export class DialogStateService {
   ) {}
 
   async load(channel: Channel, chatId: string): Promise<StoredDialog | null> {
-    // findFirst, as MemberService.findActor: called for nearly every update, so never merged by Prisma.
-    const row = await this.db.dialogState.findFirst({ where: { channel, chatId } });
+    // Asked for nearly every update: a plain query, as MemberService.findActor, costs a third of
+    // Prisma's findFirst (and is never merged with others into one query, as findUnique is).
+    const [row] = await this.db.$queryRaw<StoredRow[]>`
+      SELECT "dialog", "step", "data", "version", "expiresAt", "memberId" FROM "DialogState"
+      WHERE "channel" = ${channel} AND "chatId" = ${chatId}`;
     if (!row || row.dialog === ENDED) return null;
-    return { dialog: row.dialog, step: row.step, data: row.data as Record<string, unknown>, version: row.version, expiresAt: row.expiresAt, memberId: row.memberId };
+    const memberId = row.memberId === null ? null : Number(row.memberId);
+    return { dialog: row.dialog, step: row.step, data: row.data as Record<string, unknown>, version: Number(row.version), expiresAt: row.expiresAt, memberId };
   }
 
   /**
