@@ -78,6 +78,8 @@ async function importInto(tx: Tx, file: CampaignFile): Promise<ImportSummary> {
   await syncDossierDocKinds(tx, counts.dossierDocKinds, campaign.id, file);
   await syncDeadlines(tx, counts.deadlines, campaign.id, file);
   await syncMembers(tx, counts.members, organization.id, unitIds, file);
+  // Units belong to the organization: every campaign of it may look different now.
+  await tx.campaign.updateMany({ where: { organizationId: organization.id }, data: { revision: { increment: 1 } } });
   return { organizationId: organization.id, campaignId: campaign.id, campaignCode: campaign.code, counts };
 }
 

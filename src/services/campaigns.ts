@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/client.js';
 import type { Channel, DeadlineKind, Direction, ScoringRule } from '../generated/prisma/client.js';
 import { DEFAULT_GRADE_BANDS, type GradeBand } from '../domain/grades.js';
@@ -35,8 +36,26 @@ export interface CampaignView {
   dossierDocKinds: Array<{ code: string; title: string; required: boolean }>;
 }
 
+/** Campaign views kept in memory: a city has about 120 running campaigns. */
+const VIEW_CACHE_SIZE = 500;
+
+/** Freezes a view held in the cache, so a caller that changed it would fail instead of others. */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value) || value instanceof Date) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
+}
+
 /** Reads campaigns as the dialogs need them: active units, current criteria, in plan order. */
 export class CampaignService {
+  /**
+   * A campaign's structure (units, criteria, deadlines, quotas) changes only when its file is
+   * imported, which bumps Campaign.revision; nearly every command needs the view, and reading it
+   * takes seven queries. So views are kept, and one small query per read says whether they still hold,
+   * also when another instance did the import.
+   */
+  private readonly views = new LRUCache<number, { revision: number; view: CampaignView }>({ max: VIEW_CACHE_SIZE });
+
   constructor(private readonly db: Db) {}
 
   /** Every running campaign, of every organization. */
@@ -77,7 +96,18 @@ export class CampaignService {
     return (await this.db.campaign.findUnique({ where: { code }, select: { id: true } }))?.id ?? null;
   }
 
+  /** The campaign as the dialogs see it; shared and frozen, so never to be changed by a caller. */
   async view(campaignId: number): Promise<CampaignView> {
+    const [row] = await this.db.$queryRaw<Array<{ revision: number | bigint }>>`SELECT "revision" FROM "Campaign" WHERE "id" = ${campaignId}`;
+    const revision = row ? Number(row.revision) : null;
+    const cached = this.views.get(campaignId);
+    if (cached && cached.revision === revision) return cached.view;
+    const view = deepFreeze(await this.load(campaignId));
+    if (revision !== null) this.views.set(campaignId, { revision, view });
+    return view;
+  }
+
+  private async load(campaignId: number): Promise<CampaignView> {
     const c = await this.db.campaign.findUniqueOrThrow({
       where: { id: campaignId },
       include: {

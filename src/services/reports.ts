@@ -33,16 +33,13 @@ export class ReportService {
     // weekly reports is thousands of rows per standings. Here the index on (campaign, unit,
     // criterion, reportedAt) yields the pairs, and one look-up per pair its latest report.
     const unit = unitId === undefined ? Prisma.empty : Prisma.sql`AND "unitId" = ${unitId}`;
-    const latest = await this.db.$queryRaw<Array<{ id: number | bigint }>>`
-      SELECT (SELECT r."id" FROM "ProgressReport" r
-               WHERE r."campaignId" = ${campaignId} AND r."unitId" = p."unitId" AND r."criterionId" = p."criterionId"
-               ORDER BY r."reportedAt" DESC, r."id" DESC LIMIT 1) AS "id"
-      FROM (SELECT DISTINCT "unitId", "criterionId" FROM "ProgressReport" WHERE "campaignId" = ${campaignId} ${unit}) p`;
-    if (latest.length === 0) return [];
-    return this.db.progressReport.findMany({
-      where: { id: { in: latest.map((row) => Number(row.id)) } },
-      select: { criterionId: true, unitId: true, value: true, reportedAt: true },
-    });
+    const rows = await this.db.$queryRaw<Array<{ criterionId: number | bigint; unitId: number | bigint; value: number; reportedAt: Date }>>`
+      SELECT "criterionId", "unitId", "value", "reportedAt" FROM "ProgressReport" WHERE "id" IN (
+        SELECT (SELECT r."id" FROM "ProgressReport" r
+                 WHERE r."campaignId" = ${campaignId} AND r."unitId" = p."unitId" AND r."criterionId" = p."criterionId"
+                 ORDER BY r."reportedAt" DESC, r."id" DESC LIMIT 1)
+        FROM (SELECT DISTINCT "unitId", "criterionId" FROM "ProgressReport" WHERE "campaignId" = ${campaignId} ${unit}) p)`;
+    return rows.map((r) => ({ criterionId: Number(r.criterionId), unitId: Number(r.unitId), value: Number(r.value), reportedAt: r.reportedAt }));
   }
 
   /** Units that reported anything at or after `since`. */

@@ -1,4 +1,5 @@
 import { GrammyError, InputFile, type Api } from 'grammy';
+import { LRUCache } from 'lru-cache';
 import type { InlineKeyboardMarkup, Message } from 'grammy/types';
 import type { Announcer } from '../../dialogs/port.js';
 import { splitText, type Outgoing } from './format.js';
@@ -7,7 +8,7 @@ import { splitText, type Outgoing } from './format.js';
 // picture's key and sent again instead of the bytes.
 
 export const CHART_FILE_NAME = 'xephang.png';
-/** Pictures whose file_id is remembered; the oldest is forgotten first. */
+/** Pictures whose file_id is remembered; the least recently sent is forgotten first. */
 const PHOTO_CACHE_SIZE = 64;
 
 /**
@@ -34,21 +35,13 @@ export interface SendOptions {
 }
 
 export class TelegramSender {
-  private readonly photoIds = new Map<string, string>();
+  private readonly photoIds = new LRUCache<string, string>({ max: PHOTO_CACHE_SIZE });
 
   /** Sends the messages in order and returns them; the first refusal stops the rest and is thrown. */
   async send(api: Api, chatId: number, items: readonly Outgoing[], options: SendOptions = {}): Promise<Message[]> {
     const sent: Message[] = [];
     for (const item of items) sent.push(await this.sendOne(api, chatId, item, options));
     return sent;
-  }
-
-  private remember(key: string, fileId: string): void {
-    this.photoIds.set(key, fileId);
-    for (const oldest of this.photoIds.keys()) {
-      if (this.photoIds.size <= PHOTO_CACHE_SIZE) break;
-      this.photoIds.delete(oldest);
-    }
   }
 
   private common(keyboard: InlineKeyboardMarkup | undefined, options: SendOptions) {
@@ -82,7 +75,7 @@ export class TelegramSender {
         }
         const sent: Message.PhotoMessage = await api.sendPhoto(chatId, new InputFile(item.png, CHART_FILE_NAME), extra);
         const fileId = sent.photo?.at(-1)?.file_id;
-        if (fileId) this.remember(item.key, fileId);
+        if (fileId) this.photoIds.set(item.key, fileId);
         return sent;
       }
     }

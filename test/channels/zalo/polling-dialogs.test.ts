@@ -143,6 +143,8 @@ describe('long replies', () => {
     for (let i = 1; i <= 40; i++) {
       await zl.bot.core.db.unit.create({ data: { organizationId: zl.bot.organizationId, code: `TDP${i}`, name: `Tổ dân phố số ${i} thôn Kim Phượng`, searchKey: `to dan pho so ${i} thon kim phuong`, sortOrder: 100 + i } });
     }
+    // As an import does, so that the campaign's view held in memory is read again.
+    await zl.bot.core.db.campaign.updateMany({ data: { revision: { increment: 1 } } });
     const before = zl.api.calls.length;
     const texts = await zl.say(QUANG, '/xephang');
     const sends = zl.api.calls.slice(before).filter((c) => c.method === 'sendMessage');
