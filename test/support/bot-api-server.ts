@@ -117,7 +117,9 @@ export async function startFakeBotApi(token: string, botInfo: { id: number; user
             });
           });
         }
-        return send(200, { ok: true, result: queue.filter((u) => Number(u.update_id) >= offset) });
+        // As Telegram: at most `limit` updates (1–100, 100 by default) a call.
+        const limit = Math.min(100, Math.max(1, Number(parsed.params.limit ?? 100) || 100));
+        return send(200, { ok: true, result: queue.filter((u) => Number(u.update_id) >= offset).slice(0, limit) });
       }
       case 'getFile': {
         const id = String(parsed.params.file_id);
