@@ -142,7 +142,7 @@ try {
     drainStarts.push(performance.timeOrigin + performance.now());
     const result = await sender.drainOnce();
     if (result.claimed > 0) continue;
-    const left = await outbox.summary();
+    const left = await core.services.outboxViews.summary();
     if (left.PENDING + left.SENDING === 0) break;
     if (performance.now() > deadline) {
       console.error(`gave up: ${left.PENDING} PENDING and ${left.SENDING} SENDING rows left`);
@@ -156,7 +156,7 @@ try {
   const loadAfter = loadavg()[0]!;
 
   const stats = await server.stats();
-  const summary = await outbox.summary();
+  const summary = await core.services.outboxViews.summary();
   await core.close();
 
   const perChat = new Map<string, number>();

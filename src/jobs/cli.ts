@@ -4,7 +4,7 @@ import { createCore, type Core } from '../app.js';
 import { loadConfigOrExit, loadDotEnv } from '../config.js';
 import { formatDateTime, parseDateTime } from '../domain/dates.js';
 import { DEFAULT_LOCALE, isLocale, type Translate } from '../i18n/i18n.js';
-import type { OperatorRow } from '../services/outbox.js';
+import type { OperatorRow } from '../services/outbox-views.js';
 import { allJobs } from './index.js';
 
 // npm run jobs -- list | run <job> [--at "dd/mm/yyyy HH:mm"] | outbox
@@ -76,18 +76,18 @@ async function run(core: Core, t: Translate, name: string, at: Date): Promise<nu
   for (const [field, value] of Object.entries(result as Record<string, unknown>)) {
     console.log(`  ${field}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
   }
-  const queued = await core.services.outbox.createdAt(at);
+  const queued = await core.services.outboxViews.createdAt(at);
   console.log(t('jobs-run-queued', { count: queued.length }));
   for (const row of queued) printRow(core, row);
   return 0;
 }
 
 async function outbox(core: Core, t: Translate): Promise<number> {
-  const summary = await core.services.outbox.summary();
+  const summary = await core.services.outboxViews.summary();
   console.log(t('jobs-outbox-title'));
   for (const [status, key] of Object.entries(STATUS_KEYS)) console.log(`  ${t(key).padEnd(28)} ${summary[status as keyof typeof STATUS_KEYS]}`);
   console.log(`  ${t('jobs-outbox-due').padEnd(28)} ${summary.due}`);
-  const problems = await core.services.outbox.problems();
+  const problems = await core.services.outboxViews.problems();
   if (problems.length > 0) console.log(t('jobs-outbox-problems'));
   for (const row of problems) printRow(core, row);
   return 0;

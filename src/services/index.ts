@@ -18,6 +18,7 @@ import { JobLeaseService } from './job-leases.js';
 import { MemberService } from './members.js';
 import { NominationService } from './nominations.js';
 import { OutboxService, type OutboxOptions } from './outbox.js';
+import { OutboxViews } from './outbox-views.js';
 import { ReminderService } from './reminders.js';
 import { ReportService } from './reports.js';
 import { ScoreService } from './scores.js';
@@ -44,6 +45,7 @@ export interface Services {
   council: CouncilService;
   finalList: FinalListService;
   outbox: OutboxService;
+  outboxViews: OutboxViews;
   jobLeases: JobLeaseService;
   broadcasts: BroadcastService;
   reminders: ReminderService;
@@ -89,6 +91,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions): S
     summaryReport: new SummaryReportService(db, campaigns, reports, standings),
     dialogState: new DialogStateService(db, clock, options.dialogTimeoutMinutes),
     outbox,
+    outboxViews: new OutboxViews(db, clock),
     broadcasts: new BroadcastService(db, campaigns, outbox, channelUsage, clock),
     jobLeases: new JobLeaseService(db, clock),
     reminders: new ReminderService(db, clock, outbox, { campaigns, reports, standings, scores, dossier, council }),

@@ -1,6 +1,6 @@
 import type { DatabaseKind } from '../db/adapter.js';
 import type { Db } from '../db/client.js';
-import { Prisma, type Channel, type OutboxMessage, type OutboxStatus } from '../generated/prisma/client.js';
+import { Prisma, type Channel, type OutboxMessage } from '../generated/prisma/client.js';
 import { formatDate } from '../domain/dates.js';
 import type { Clock } from './clock.js';
 
@@ -42,44 +42,6 @@ export interface OutboxEnvelope {
   recipient: Recipient;
 }
 
-/** A row as the operator sees it (jobs CLI). */
-export interface OperatorRow {
-  id: number;
-  kind: string;
-  status: OutboxStatus;
-  memberName: string;
-  unitName: string | null;
-  locale: string;
-  payload: OutboxPayload;
-  notBefore: Date;
-  lastError: string | null;
-}
-
-const operatorInclude = { member: { select: { fullName: true, locale: true, unit: { select: { name: true } } } } } as const;
-
-function toOperatorRow(row: Prisma.OutboxMessageGetPayload<{ include: typeof operatorInclude }>): OperatorRow {
-  return {
-    id: row.id,
-    kind: row.kind,
-    status: row.status,
-    memberName: row.member.fullName,
-    unitName: row.member.unit?.name ?? null,
-    locale: row.member.locale,
-    payload: row.payload as unknown as OutboxPayload,
-    notBefore: row.notBefore,
-    lastError: row.lastError,
-  };
-}
-
-/** A member's own message, for /nhacnho. */
-export interface MemberMessage {
-  kind: string;
-  payload: OutboxPayload;
-  status: OutboxStatus;
-  notBefore: Date;
-  sentAt: Date | null;
-}
-
 export interface OutboxOptions {
   /** PostgreSQL claims with FOR UPDATE SKIP LOCKED; SQLite has one writer at a time anyway */
   kind?: DatabaseKind;
@@ -88,8 +50,6 @@ export interface OutboxOptions {
   /** after this many failed attempts a row is FAILED for good */
   maxAttempts?: number;
 }
-
-export type OutboxSummary = Record<OutboxStatus, number> & { due: number };
 
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 export const DEFAULT_MAX_ATTEMPTS = 5;
@@ -368,48 +328,5 @@ export class OutboxService {
     );
   }
 
-  /** Counts per status, and how many PENDING rows are due now: for `npm run jobs -- outbox`. */
-  async summary(): Promise<OutboxSummary> {
-    const groups = await this.db.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } });
-    const counts: OutboxSummary = { PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0, UNCERTAIN: 0, due: 0 };
-    for (const group of groups) counts[group.status] = group._count._all;
-    counts.due = await this.db.outboxMessage.count({ where: { status: 'PENDING', notBefore: { lte: this.clock() } } });
-    return counts;
-  }
 
-  /** A member's messages not yet sent, soonest first, then the last `recent` sent ones: for /nhacnho. */
-  async forMember(memberId: number, recent = 5): Promise<{ upcoming: MemberMessage[]; sent: MemberMessage[] }> {
-    const select = { kind: true, payload: true, status: true, notBefore: true, sentAt: true } as const;
-    const toMessage = (row: Prisma.OutboxMessageGetPayload<{ select: typeof select }>): MemberMessage => ({
-      ...row,
-      payload: row.payload as unknown as OutboxPayload,
-    });
-    const [upcoming, sent] = await Promise.all([
-      this.db.outboxMessage.findMany({
-        where: { memberId, status: { in: ['PENDING', 'SENDING'] } },
-        orderBy: [{ notBefore: 'asc' }, { id: 'asc' }],
-        take: 20,
-        select,
-      }),
-      this.db.outboxMessage.findMany({ where: { memberId, status: 'SENT' }, orderBy: { sentAt: 'desc' }, take: recent, select }),
-    ]);
-    return { upcoming: upcoming.map(toMessage), sent: sent.map(toMessage) };
-  }
-
-  /** Rows created at exactly `at`: what one run of a job under a fixed clock queued (the jobs CLI). */
-  async createdAt(at: Date, limit = 200): Promise<OperatorRow[]> {
-    const rows = await this.db.outboxMessage.findMany({ where: { createdAt: at }, orderBy: { id: 'asc' }, take: limit, include: operatorInclude });
-    return rows.map(toOperatorRow);
-  }
-
-  /** The latest rows that did not go out (FAILED, UNCERTAIN), for `npm run jobs -- outbox`. */
-  async problems(limit = 10): Promise<OperatorRow[]> {
-    const rows = await this.db.outboxMessage.findMany({
-      where: { status: { in: ['FAILED', 'UNCERTAIN'] } },
-      orderBy: { id: 'desc' },
-      take: limit,
-      include: operatorInclude,
-    });
-    return rows.map(toOperatorRow);
-  }
 }

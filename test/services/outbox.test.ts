@@ -136,7 +136,7 @@ describe('OutboxService failures', () => {
     expect(await outbox.claim('w', 1)).toEqual([]);
     // Marking a row that is not SENDING changes nothing.
     expect(await outbox.markFailed(m!.id, 'again', null)).toBeNull();
-    expect(await outbox.summary()).toEqual({ PENDING: 0, SENDING: 0, SENT: 0, FAILED: 1, UNCERTAIN: 0, due: 0 });
+    expect(await bot.core.services.outboxViews.summary()).toEqual({ PENDING: 0, SENDING: 0, SENT: 0, FAILED: 1, UNCERTAIN: 0, due: 0 });
   });
 
   it('marks a member who blocked the bot unreachable', async () => {
@@ -160,6 +160,6 @@ describe('OutboxService failures', () => {
     const [a, b] = await outbox.claim('w', 2);
     await outbox.markSent(a!.id);
     await outbox.markFailed(b!.id, 'x', null);
-    expect(await outbox.summary()).toEqual({ PENDING: 2, SENDING: 0, SENT: 1, FAILED: 1, UNCERTAIN: 0, due: 1 });
+    expect(await bot.core.services.outboxViews.summary()).toEqual({ PENDING: 2, SENDING: 0, SENT: 1, FAILED: 1, UNCERTAIN: 0, due: 1 });
   });
 });

@@ -51,17 +51,17 @@ async function prepare(options: TelegramRunnableOptions, log: Logger): Promise<v
 }
 
 /**
- * Counts the updates being handled, whichever way they came in. Neither grammY's runner (its
- * concurrent sink does not await handlers on stop) nor the webhook callback (it answers Telegram
- * after 50 s and lets a slow update go on) waits for all of them, so stop() waits here.
- */
-/**
  * Updates handled at once by long polling (the runner's default is 500). The database work of an
  * update is mostly synchronous on SQLite, so more in flight only hold more memory: a burst of
  * 4,500 updates took 7.7 s and 512 MB at 500, and 6.5 s and 436 MB at 50 (bench:city).
  */
-export const UPDATES_IN_FLIGHT = 50;
+const UPDATES_IN_FLIGHT = 50;
 
+/**
+ * Counts the updates being handled, whichever way they came in. Neither grammY's runner (its
+ * concurrent sink does not await handlers on stop) nor the webhook callback (it answers Telegram
+ * after 50 s and lets a slow update go on) waits for all of them, so stop() waits here.
+ */
 export function trackUpdates(bot: Bot): { idle(): Promise<void> } {
   const inFlight = new Set<Promise<unknown>>();
   const handleUpdate = bot.handleUpdate.bind(bot);

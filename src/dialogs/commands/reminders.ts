@@ -1,6 +1,6 @@
 import { daysUntil, formatDateTime } from '../../domain/dates.js';
 import type { DeadlineKind, Role } from '../../generated/prisma/client.js';
-import type { MemberMessage } from '../../services/outbox.js';
+import type { MemberMessage } from '../../services/outbox-views.js';
 import { formatDue } from '../format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { isOverseer } from '../scope.js';
@@ -37,7 +37,7 @@ function messageText(ctx: DialogContext, message: MemberMessage): string {
 }
 
 async function queuedLines(ctx: DialogContext): Promise<string[]> {
-  const { upcoming, sent } = await ctx.services.outbox.forMember(actorOf(ctx).memberId);
+  const { upcoming, sent } = await ctx.services.outboxViews.forMember(actorOf(ctx).memberId);
   const lines = [upcoming.length > 0 ? ctx.t('remind-queued-title') : ctx.t('remind-queued-none')];
   for (const m of upcoming) {
     const when = m.notBefore > ctx.now ? formatDateTime(m.notBefore) : ctx.t('remind-sending-soon');
