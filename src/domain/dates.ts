@@ -67,3 +67,18 @@ export function startOfVnDay(instant: Date): Date {
 export function daysUntil(day: Date, now: Date): number {
   return Math.round((startOfVnDay(day).getTime() - startOfVnDay(now).getTime()) / DAY_MS);
 }
+
+/** 2025-11-25: the Vietnamese calendar day of `instant`, as dedupe keys and month keys spell it. */
+export function isoDay(instant: Date): string {
+  return formatDate(instant).split('/').reverse().join('-');
+}
+
+/** 2025-W48: the ISO week holding the Vietnamese day of `instant`. */
+export function isoWeek(instant: Date): string {
+  // The UTC fields of this instant are Vietnam's wall calendar.
+  const wall = new Date(startOfVnDay(instant).getTime() + OFFSET_MS);
+  const thursday = new Date(wall.getTime() + (4 - (wall.getUTCDay() || 7)) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

@@ -123,6 +123,16 @@ export function isWorkingDay(day: Date, wt: WorkingTime): boolean {
   return isWorkingDayStart(dayStartOf(day, 'day'), compile(wt));
 }
 
+/** A holiday run longer than this means the settings leave no working day. */
+const MAX_LOOKBACK_DAYS = 60;
+
+/** The last working day on or before `day`, as its 00:00: a nudge never lands on a day off, nor comes late. */
+export function workingDayOnOrBefore(day: Date, wt: WorkingTime): Date {
+  let at = startOfVnDay(day);
+  for (let i = 0; i < MAX_LOOKBACK_DAYS && !isWorkingDay(at, wt); i += 1) at = new Date(at.getTime() - DAY_MS);
+  return at;
+}
+
 /**
  * The first instant at or after `at` that is within working hours (`from` included, `to`
  * excluded) of a working day: `at` itself when it already is, `from` of the same day when `at` is

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.js';
-import { formatDate } from '../domain/dates.js';
+import { formatDate, isoDay } from '../domain/dates.js';
 import type { Channel } from '../generated/prisma/client.js';
 import type { Clock } from './clock.js';
 
@@ -14,7 +14,7 @@ export interface ChannelMonth {
 
 /** "2026-12": the calendar month in Vietnam of an instant, as stored. */
 export function vnMonth(at: Date): string {
-  return formatDate(at).slice(3).split('/').reverse().join('-');
+  return isoDay(at).slice(0, 7);
 }
 
 /**

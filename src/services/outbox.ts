@@ -1,7 +1,7 @@
 import type { DatabaseKind } from '../db/adapter.js';
 import type { Db } from '../db/client.js';
 import { Prisma, type Channel, type OutboxMessage } from '../generated/prisma/client.js';
-import { formatDate } from '../domain/dates.js';
+import { isoDay } from '../domain/dates.js';
 import type { Clock } from './clock.js';
 
 /** What a message says: an i18n key and its arguments, rendered in the member's language when sent. */
@@ -317,7 +317,7 @@ export class OutboxService {
       where: { organizationId: member.organizationId, active: true, id: { not: memberId }, roles: { some: { role: 'ADMIN' } } },
       select: { id: true },
     });
-    const day = formatDate(this.clock()).split('/').reverse().join('-');
+    const day = isoDay(this.clock());
     await this.enqueue(
       admins.map((admin) => ({
         dedupeKey: `unreachable:m${memberId}:${channel}:a${admin.id}:${day}`,

@@ -1,8 +1,8 @@
 import { CronExpressionParser } from 'cron-parser';
 import type { Db } from '../db/client.js';
-import { daysUntil, formatDate, startOfVnDay, TIME_ZONE } from '../domain/dates.js';
+import { daysUntil, formatDate, isoDay, isoWeek, startOfVnDay, TIME_ZONE } from '../domain/dates.js';
 import { rankChanges } from '../domain/ranking.js';
-import { isWorkingDay, nextSendTime, workingDaysBetween, type WorkingTime } from '../domain/working-time.js';
+import { isWorkingDay, nextSendTime, workingDayOnOrBefore, workingDaysBetween, type WorkingTime } from '../domain/working-time.js';
 import type { DeadlineKind, Role } from '../generated/prisma/client.js';
 import type { ReminderSettings } from './campaign-import.js';
 import type { CampaignService, CampaignView } from './campaigns.js';
@@ -64,8 +64,6 @@ interface Owing {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
-/** a holiday run longer than this means the settings leave no working day */
-const MAX_LOOKBACK_DAYS = 60;
 
 /** A campaign's working time as its reminder settings give it. */
 export function workingTimeOf(settings: ReminderSettings): WorkingTime {
@@ -77,26 +75,6 @@ export function workingTimeOf(settings: ReminderSettings): WorkingTime {
 function lastFire(cron: string, now: Date): Date {
   // prev() looks strictly before currentDate; a millisecond later takes in a fire at `now` itself.
   return CronExpressionParser.parse(cron, { currentDate: new Date(now.getTime() + 1), tz: TIME_ZONE }).prev().toDate();
-}
-
-/** The last working day on or before `day`: a nudge never lands on a day off, nor comes late. */
-function workingDayOnOrBefore(day: Date, wt: WorkingTime): Date {
-  let at = startOfVnDay(day);
-  for (let i = 0; i < MAX_LOOKBACK_DAYS && !isWorkingDay(at, wt); i += 1) at = new Date(at.getTime() - DAY_MS);
-  return at;
-}
-
-/** 2025-11-25: the day part of dedupe keys. */
-const isoDay = (day: Date) => formatDate(day).split('/').reverse().join('-');
-
-/** 2025-W48: the ISO week holding the Vietnamese day of `now`. */
-function isoWeek(now: Date): string {
-  // The UTC fields of this instant are Vietnam's wall calendar.
-  const wall = new Date(startOfVnDay(now).getTime() + 7 * 60 * 60 * 1000);
-  const thursday = new Date(wall.getTime() + (4 - (wall.getUTCDay() || 7)) * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / WEEK_MS) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /** "1. Văn phòng ↑2": a standings line in no particular language. */

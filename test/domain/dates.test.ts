@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDate, formatDateTime, parseDate, parseDateTime, startOfVnDay, TIME_ZONE, vnDay } from '../../src/domain/dates.js';
+import { daysUntil, formatDate, formatDateTime, isoDay, isoWeek, parseDate, parseDateTime, startOfVnDay, TIME_ZONE, vnDay } from '../../src/domain/dates.js';
 
 describe('formatDate / formatDateTime', () => {
   it('shows dd/mm/yyyy in Vietnam time', () => {
@@ -116,5 +116,23 @@ describe('parseDateTime', () => {
     for (const text of ['', '24/11/2025 24:00', '24/11/2025 08:60', '31/02/2026 08:00', '24/11/2025 8h', '2025-11-24T08:00', '24/11/2025 08:00 x']) {
       expect(parseDateTime(text)).toBeNull();
     }
+  });
+});
+
+describe('isoDay and isoWeek', () => {
+  it('read the day in Vietnam, not in UTC', () => {
+    // 17:30 UTC on 24/11 is already 00:30 on Tuesday 25/11 in Vietnam.
+    expect(isoDay(new Date('2025-11-24T17:30:00Z'))).toBe('2025-11-25');
+    expect(isoDay(new Date('2025-11-24T16:59:00Z'))).toBe('2025-11-24');
+  });
+
+  it('number weeks as ISO 8601 does, across the turn of a year', () => {
+    expect(isoWeek(vnDay(2025, 11, 24)!)).toBe('2025-W48');
+    expect(isoWeek(vnDay(2025, 11, 30)!)).toBe('2025-W48'); // Sunday ends the week
+    expect(isoWeek(vnDay(2024, 12, 30)!)).toBe('2025-W01');
+    expect(isoWeek(vnDay(2021, 1, 3)!)).toBe('2020-W53');
+    // Sunday 23:30 in Vietnam is still that week, though UTC says Sunday 16:30 too.
+    expect(isoWeek(new Date('2025-11-30T16:30:00Z'))).toBe('2025-W48');
+    expect(isoWeek(new Date('2025-11-30T17:30:00Z'))).toBe('2025-W49');
   });
 });

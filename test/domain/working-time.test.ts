@@ -5,6 +5,7 @@ import {
   DEFAULT_WORKING_TIME,
   isWorkingDay,
   nextSendTime,
+  workingDayOnOrBefore,
   workingDaysBetween,
   type WorkingTime,
 } from '../../src/domain/working-time.js';
@@ -234,5 +235,16 @@ describe('workingDaysBetween', () => {
       }
     }
     expect(checked).toBe(730 * 3);
+  });
+});
+
+describe('workingDayOnOrBefore', () => {
+  const day = (iso: string) => formatDateTime(workingDayOnOrBefore(new Date(iso), DEFAULT_WORKING_TIME));
+
+  it('keeps a working day, and moves a weekend or a holiday back to the last working day', () => {
+    expect(day('2025-11-21T05:00:00Z')).toBe('21/11/2025 00:00'); // Friday
+    expect(day('2025-11-23T05:00:00Z')).toBe('21/11/2025 00:00'); // Sunday
+    // Quốc khánh 2025 is Monday 01/09 and Tuesday 02/09: back to Friday 29/08.
+    expect(day('2025-09-02T05:00:00Z')).toBe('29/08/2025 00:00');
   });
 });
