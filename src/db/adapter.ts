@@ -4,6 +4,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { parseIntoClientConfig } from 'pg-connection-string';
+import { withStatementCache } from './statement-cache.js';
 
 /** The database kinds the app runs on, told apart by DATABASE_URL. */
 export type DatabaseKind = 'sqlite' | 'postgresql';
@@ -30,5 +31,5 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
   if (databaseKind(url) === 'postgresql') return new PrismaPg(parseIntoClientConfig(url));
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  return new PrismaBetterSqlite3({ url: path });
+  return withStatementCache(new PrismaBetterSqlite3({ url: path }));
 }
