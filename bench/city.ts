@@ -12,8 +12,10 @@ import type { Update } from 'grammy/types';
 import pino from 'pino';
 import { createCore } from '../src/app.js';
 import { createTelegramBot } from '../src/channels/telegram/bot.js';
+import { RENDERER_IDLE_MS } from '../src/charts/chart-renderer.js';
 import { loadConfig } from '../src/config.js';
 import { textUpdate } from '../test/channels/telegram/support/telegram.js';
+import { startCommand } from '../test/support/start-command.js';
 import type { SeededCity } from './support/city-seed.js';
 import { BOT_INFO, TOKEN } from './support/bench-bot.js';
 
@@ -214,12 +216,10 @@ try {
 
   // 3. npm start on the seeded database: built as `npm start` builds it, run with its node flags.
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-  const [node, ...startArgs] = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
-  const main = startArgs.pop()!;
-  if (node !== 'node' || !main.endsWith('.js')) throw new Error('npm start is expected to be "node [flags] <built main>.js"');
-  const env = { ...process.env, DATABASE_URL: databaseUrl, FILE_STORE_DIR: fileStoreDir, LOG_LEVEL: 'warn', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: stub.url };
+  const { env: startEnv, nodeFlags: startArgs, main } = startCommand();
+  const env = { ...process.env, ...startEnv, DATABASE_URL: databaseUrl, FILE_STORE_DIR: fileStoreDir, LOG_LEVEL: 'warn', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: stub.url };
   const probe = fileURLToPath(new URL('./support/memory-probe.mjs', import.meta.url));
-  table['npm start: node flags'] = startArgs.join(' ');
+  table['npm start: environment and node flags'] = [...Object.entries(startEnv).map(([k, v]) => `${k}=${v}`), ...startArgs].join(' ');
   const starts: number[] = [];
   const errors = { count: 0, first: '' };
   for (let i = 0; i < 3; i++) {
@@ -267,11 +267,14 @@ try {
       table['npm start: at the peak, V8 heap used / total, external (MB)'] = `${mb(peaks.heapUsed)} / ${mb(peaks.heapTotal)}, ${mb(peaks.external)}`;
       table['npm start: after the burst, V8 heap live after GC (MB)'] = mb(live.heapUsed);
       // The burst's standings were drawn in part 2 already; a task area's standings are drawn now,
-      // which loads the chart renderer (WebAssembly) into this process.
+      // which starts the drawing worker (resvg's WebAssembly) in this process.
       stub.push([textUpdate(person(heads.next().value!.telegramId), '/xephang THE_CHE')]);
       while (((await stub.stats()).byMethod.sendPhoto ?? 0) === 0) await delay(5);
       const drawn = await memoryOf(child);
       table['npm start: after drawing one new chart, RSS / peak RSS (MB)'] = `${mb(drawn.memory.rss)} / ${mb(drawn.peakRss)}`;
+      // The drawing worker stops once it has had nothing to draw for a while.
+      await delay(RENDERER_IDLE_MS + 3_000);
+      table['npm start: RSS once the drawing worker has stopped (MB)'] = mb((await memoryOf(child)).memory.rss);
       const stopStart = performance.now();
       await stopProcess(child);
       table['npm start: stop on SIGTERM (ms)'] = Math.round(performance.now() - stopStart);

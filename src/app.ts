@@ -40,5 +40,16 @@ export async function createCore(config: Config, options: { clock?: Clock; logge
   });
   const i18n = new I18n();
   const engine = new DialogEngine({ services, i18n, clock, logger }, allCommands());
-  return { db, services, i18n, engine, logger, clock, close: () => db.$disconnect() };
+  return {
+    db,
+    services,
+    i18n,
+    engine,
+    logger,
+    clock,
+    close: async () => {
+      await services.charts.close();
+      await db.$disconnect();
+    },
+  };
 }

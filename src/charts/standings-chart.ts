@@ -1,14 +1,11 @@
 // Standings as a horizontal bar chart PNG (for channels that can send images). The SVG is built as
 // a string and rendered by resvg with a bundled Vietnamese-complete font only: system fonts differ
 // between machines, and with no usable font resvg silently draws no text at all.
-// resvg's WebAssembly build, not its native one: the native 2.6 keeps every rendered picture's
-// pixels (≈2 MB a chart, never returned, whatever the GC does), which a bot that runs for months
-// cannot afford; the WebAssembly one frees each picture and reuses its memory.
+// The pixels are drawn in a worker thread (chart-renderer.ts, rasterize-worker.ts).
 // All visible text comes from the input; the numbers on the 0/50/100 scale go through scoreLabel.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
 export interface StandingsChartEntry {
   rank: number;
@@ -38,12 +35,12 @@ const LABEL_W = 360; // left column for "rank. unit name"
 const BAR_X = PAD + LABEL_W + 16;
 const BAR_W = 420; // length of a 100-point bar; the rest of the width holds score and grade
 const GAP = 10;
-const FAMILY = 'Be Vietnam Pro'; // the name-table family of both TTFs below
+export const FAMILY = 'Be Vietnam Pro'; // the name-table family of both TTFs below
 const COLOURS = { top: '#E8A317', podium: '#2F6FD0', rest: '#8DB4EA', grid: '#E3E6EA', text: '#1F2933', muted: '#5F6B7A' };
 
 // Only the .ttf files: the package's index.js is written for Expo, and resvg ignores woff.
 const require = createRequire(import.meta.url);
-const FONT_FILES = {
+export const FONT_FILES = {
   regular: require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
   bold: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
 };
@@ -89,32 +86,6 @@ export function chartSvg(input: StandingsChartInput): string {
   });
   out.push('</svg>');
   return out.join('\n');
-}
-
-let renderer: Promise<{ fontBuffers: Uint8Array[] }> | undefined;
-
-/** Starts resvg's WebAssembly module and reads the fonts, once per process. */
-function ready(): Promise<{ fontBuffers: Uint8Array[] }> {
-  renderer ??= (async () => {
-    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-    return { fontBuffers: [readFileSync(FONT_FILES.regular), readFileSync(FONT_FILES.bold)] };
-  })();
-  return renderer;
-}
-
-export async function renderStandingsChart(input: StandingsChartInput): Promise<Uint8Array> {
-  const { fontBuffers } = await ready();
-  const resvg = new Resvg(chartSvg(input), { font: { loadSystemFonts: false, fontBuffers, defaultFontFamily: FAMILY }, background: '#FFFFFF' });
-  try {
-    const image = resvg.render();
-    try {
-      return image.asPng();
-    } finally {
-      image.free();
-    }
-  } finally {
-    resvg.free();
-  }
 }
 
 /** Escapes the five XML specials and drops control characters XML 1.0 does not allow. */

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { chartSvg, renderStandingsChart, type StandingsChartInput } from '../../src/charts/standings-chart.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ChartRenderer } from '../../src/charts/chart-renderer.js';
+import { chartSvg, type StandingsChartInput } from '../../src/charts/standings-chart.js';
+
+const renderer = new ChartRenderer();
+afterAll(() => renderer.close());
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
@@ -33,40 +37,40 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 
 const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b));
 
-describe('renderStandingsChart', () => {
+describe('ChartRenderer.render', () => {
   it('renders a 1000 px wide PNG whose height grows with the number of units', async () => {
-    expect(pngSize(await renderStandingsChart(input(six)))).toEqual({ width: 1000, height: expectedHeight(6) });
-    expect(pngSize(await renderStandingsChart(input(six.slice(0, 2))))).toEqual({ width: 1000, height: expectedHeight(2) });
+    expect(pngSize(await renderer.render(input(six)))).toEqual({ width: 1000, height: expectedHeight(6) });
+    expect(pngSize(await renderer.render(input(six.slice(0, 2))))).toEqual({ width: 1000, height: expectedHeight(2) });
   });
 
   it('draws text (the bundled font is found): labels change the image', async () => {
-    const withText = await renderStandingsChart(input(six));
-    const blank = await renderStandingsChart({
+    const withText = await renderer.render(input(six));
+    const blank = await renderer.render({
       title: '',
       entries: six.map((e) => ({ ...e, unitName: '', gradeLabel: '' })),
       scoreLabel: () => '',
     });
     expect(same(withText, blank)).toBe(false);
     // Each kind of text on its own is drawn too.
-    const noGrades = await renderStandingsChart(input(six.map((e) => ({ ...e, gradeLabel: '' }))));
-    const noNames = await renderStandingsChart(input(six.map((e) => ({ ...e, unitName: '' }))));
+    const noGrades = await renderer.render(input(six.map((e) => ({ ...e, gradeLabel: '' }))));
+    const noNames = await renderer.render(input(six.map((e) => ({ ...e, unitName: '' }))));
     expect(same(withText, noGrades)).toBe(false);
     expect(same(withText, noNames)).toBe(false);
   });
 
   it('draws Vietnamese diacritics', async () => {
-    const one = (unitName: string) => renderStandingsChart(input([{ rank: 1, unitName, score: 80, gradeLabel: 'Tốt' }]));
+    const one = (unitName: string) => renderer.render(input([{ rank: 1, unitName, score: 80, gradeLabel: 'Tốt' }]));
     expect(same(await one('Tư pháp - Hộ tịch'), await one('Tu phap - Ho tich'))).toBe(false);
     expect(same(await one('Địa chính'), await one('Dia chinh'))).toBe(false);
   });
 
   it('renders a chart with no units (header and scale only)', async () => {
-    expect(pngSize(await renderStandingsChart(input([])))).toEqual({ width: 1000, height: expectedHeight(0) });
+    expect(pngSize(await renderer.render(input([])))).toEqual({ width: 1000, height: expectedHeight(0) });
   });
 
   it('caps the chart at 60 bars', async () => {
-    expect(pngSize(await renderStandingsChart(input(many(60))))).toEqual({ width: 1000, height: expectedHeight(60) });
-    expect(pngSize(await renderStandingsChart(input(many(75))))).toEqual({ width: 1000, height: expectedHeight(60) });
+    expect(pngSize(await renderer.render(input(many(60))))).toEqual({ width: 1000, height: expectedHeight(60) });
+    expect(pngSize(await renderer.render(input(many(75))))).toEqual({ width: 1000, height: expectedHeight(60) });
     const svg = chartSvg(input(many(75)));
     expect(svg).toContain('Đơn vị số 60<');
     expect(svg).not.toContain('Đơn vị số 61<');
@@ -83,7 +87,7 @@ describe('renderStandingsChart', () => {
     expect(svg).not.toContain('A & B');
     expect(svg).not.toContain('<C>');
     // resvg rejects malformed XML, so rendering proves the document is well formed.
-    expect(pngSize(await renderStandingsChart(chart)).width).toBe(1000);
+    expect(pngSize(await renderer.render(chart)).width).toBe(1000);
   });
 });
 

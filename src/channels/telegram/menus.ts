@@ -53,6 +53,8 @@ export function memberMenu({ engine, i18n }: MenuSource, actor: Actor): BotComma
 /** Sets a member's private-chat menu once per chat, and again when their roles or language change. */
 export class ChatMenus {
   private readonly applied = new Map<number, string>();
+  /** Menus by roles and language: a few combinations, each formatted once (Fluent, per command). */
+  private readonly built = new Map<string, BotCommand[]>();
 
   constructor(private readonly source: MenuSource) {}
 
@@ -65,7 +67,9 @@ export class ChatMenus {
     }
     const key = `${[...actor.roles].sort().join(',')}|${actor.locale}`;
     if (this.applied.get(chatId) === key) return;
-    await api.setMyCommands(memberMenu(this.source, actor), { scope });
+    let menu = this.built.get(key);
+    if (!menu) this.built.set(key, (menu = memberMenu(this.source, actor)));
+    await api.setMyCommands(menu, { scope });
     this.applied.set(chatId, key);
   }
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -11,19 +11,12 @@ import { createInvite } from '../../../src/services/invites.js';
 import { startFakeBotApi, type ApiCall, type FakeBotApi } from '../../support/bot-api-server.js';
 import { loadCampaign } from '../../support/core.js';
 import { PDF } from '../../support/files.js';
+import { startCommand } from '../../support/start-command.js';
 
-// The real program as npm start runs it (built to JavaScript, with package.json's own node flags:
-// the heap ceiling among them) as a child process, long polling a Bot API server on 127.0.0.1
+// The real program as npm start runs it (built to JavaScript, with package.json's own node flags
+// and environment: the heap ceiling among them) as a child process, long polling a Bot API server on 127.0.0.1
 // through TELEGRAM_API_ROOT: a stranger registers with a code, reports progress with a piece of
 // evidence, and sees the standings; SIGTERM stops it cleanly.
-
-/** `npm start` without npm in between, so that signals reach the program itself. */
-function startCommand(): string[] {
-  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-  const [node, ...args] = scripts.start!.split(/\s+/);
-  if (node !== 'node') throw new Error(`npm start is expected to run node: ${scripts.start}`);
-  return args;
-}
 
 const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
 const USER = { id: 7001, is_bot: false, first_name: 'Nam', last_name: 'Trần Văn', language_code: 'vi' };
@@ -67,8 +60,9 @@ beforeAll(async () => {
 
   api = await startFakeBotApi(TOKEN, { id: 424242, username: 'ThiDuaTestBot' });
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-  child = spawn(process.execPath, startCommand(), {
-    env: { ...process.env, ...env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url },
+  const start = startCommand();
+  child = spawn(process.execPath, [...start.nodeFlags, start.main], {
+    env: { ...process.env, ...start.env, ...env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -1,0 +1,45 @@
+import { Piscina } from 'piscina';
+import { chartSvg, type StandingsChartInput } from './standings-chart.js';
+
+/** A worker with nothing to draw for this long exits and gives its memory back. */
+export const RENDERER_IDLE_MS = 30_000;
+
+// Run from TypeScript sources (tests, the demo) the worker is a .ts file too, loaded through tsx;
+// the built program's worker is plain JavaScript next to this file.
+const WORKER = new URL(`./rasterize-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+/**
+ * Draws standings charts: the SVG here, the pixels in one worker thread, started when a chart is
+ * asked for and stopped when none has been for a while. One worker is enough: pictures are drawn
+ * once per change of the standings, and the other core stays free for answering.
+ */
+export class ChartRenderer {
+  private readonly pool: Piscina;
+
+  constructor(options: { idleMs?: number } = {}) {
+    this.pool = new Piscina({
+      filename: WORKER.href,
+      minThreads: 0,
+      maxThreads: 1,
+      idleTimeout: options.idleMs ?? RENDERER_IDLE_MS,
+      execArgv: WORKER.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
+      // The JavaScript side of a rendering is small: a runaway one is stopped, not the process.
+      resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 2 },
+    });
+  }
+
+  async render(input: StandingsChartInput): Promise<Uint8Array> {
+    const png: unknown = await this.pool.run(chartSvg(input));
+    if (!(png instanceof Uint8Array)) throw new Error('chart worker returned no picture');
+    return png;
+  }
+
+  /** Worker threads running now (0 when idle). */
+  get threads(): number {
+    return this.pool.threads.length;
+  }
+
+  close(): Promise<void> {
+    return this.pool.destroy();
+  }
+}
