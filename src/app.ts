@@ -31,7 +31,7 @@ export async function createCore(config: Config, options: { clock?: Clock; logge
   const clock = options.clock ?? systemClock;
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
-  const db = createDb(config.databaseUrl);
+  const db = await createDb(config.databaseUrl);
   const services = createServices(db, clock, {
     dialogTimeoutMinutes: config.dialogTimeoutMinutes,
     fileStoreDir: config.fileStoreDir,

@@ -1,6 +1,4 @@
 import { createCore } from './app.js';
-import { telegramChannel } from './channels/telegram/index.js';
-import { zaloChannel } from './channels/zalo/index.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createHttpServer } from './http/server.js';
 import { I18n } from './i18n/i18n.js';
@@ -33,8 +31,9 @@ async function main(): Promise<void> {
   // One HTTP server for whatever listens (webhooks, Zalo's chart pictures), only when something does.
   const listens = config.telegram?.webhookUrl || config.zalo?.webhookUrl || (config.zalo && config.publicBaseUrl);
   const server = listens ? createHttpServer({ ...config.http, logger: core.logger }) : null;
-  const telegram = config.telegram ? telegramChannel(core, config.telegram, server) : null;
-  const zalo = config.zalo ? zaloChannel(core, config.zalo, { server, publicBaseUrl: config.publicBaseUrl }) : null;
+  // A channel's code (grammY, axios) is loaded only when that channel is configured.
+  const telegram = config.telegram ? (await import('./channels/telegram/index.js')).telegramChannel(core, config.telegram, server) : null;
+  const zalo = config.zalo ? (await import('./channels/zalo/index.js')).zaloChannel(core, config.zalo, { server, publicBaseUrl: config.publicBaseUrl }) : null;
   const sender = createOutboxSender({
     outbox: core.services.outbox,
     deliverers: { ...(telegram ? { TELEGRAM: telegram.deliver } : {}), ...(zalo ? { ZALO: zalo.deliver } : {}) },

@@ -41,15 +41,15 @@ process.exitCode = await main(process.argv.slice(2));
 
 async function main(argv: string[]): Promise<number> {
   let db: Db | undefined;
-  const openDb = () => (db ??= createDb(config.databaseUrl));
+  const openDb = async () => (db ??= await createDb(config.databaseUrl));
   try {
     const { positionals, values } = parseCommandLine(argv);
     const [command, argument, ...extra] = positionals;
     if (command === 'import' && argument && extra.length === 0) return await importFile(argument, openDb);
-    if (command === 'list' && !argument) await list(openDb());
-    else if (command === 'show' && argument && extra.length === 0) await show(openDb(), argument);
-    else if (command === 'invite' && !argument && values.campaign && !values.city) await invite(openDb(), values);
-    else if (command === 'invite' && !argument && values.city && !values.campaign && !values.unit && !values.member) await cityInvite(openDb(), values);
+    if (command === 'list' && !argument) await list(await openDb());
+    else if (command === 'show' && argument && extra.length === 0) await show(await openDb(), argument);
+    else if (command === 'invite' && !argument && values.campaign && !values.city) await invite(await openDb(), values);
+    else if (command === 'invite' && !argument && values.city && !values.campaign && !values.unit && !values.member) await cityInvite(await openDb(), values);
     else throw usage();
     return 0;
   } catch (error) {
@@ -81,7 +81,7 @@ function parseCommandLine(argv: string[]): { positionals: string[]; values: Opti
 }
 
 /** Validates first: a file with errors writes nothing, not even migrations. Returns the exit code. */
-async function importFile(path: string, openDb: () => Db): Promise<number> {
+async function importFile(path: string, openDb: () => Promise<Db>): Promise<number> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -96,7 +96,7 @@ async function importFile(path: string, openDb: () => Db): Promise<number> {
   }
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length > 0) console.log(t('cf-import-migrated', { names: applied.join(', ') }));
-  const summary = await importCampaign(openDb(), parsed.file);
+  const summary = await importCampaign(await openDb(), parsed.file);
   console.log(t('cf-import-done', { campaign: summary.campaignCode, organization: parsed.file.organization.name }));
   for (const entity of IMPORT_ENTITIES) console.log(`  ${t('cf-import-row', { entity, ...summary.counts[entity] })}`);
   return 0;

@@ -1,10 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { parseIntoClientConfig } from 'pg-connection-string';
-import { withStatementCache } from './statement-cache.js';
 
 /** The database kinds the app runs on, told apart by DATABASE_URL. */
 export type DatabaseKind = 'sqlite' | 'postgresql';
@@ -25,10 +21,18 @@ export function sqlitePath(url: string): string {
   return path === ':memory:' ? path : resolve(path);
 }
 
-export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  // Parsed into fields: the migration engine's throw-away shadow database replaces `database`,
-  // which a connectionString would override.
-  if (databaseKind(url) === 'postgresql') return new PrismaPg(parseIntoClientConfig(url));
+/**
+ * The driver adapter for the URL's kind. Only that kind's driver is loaded: a SQLite deployment
+ * never holds pg in memory (≈ 10 MB), nor a PostgreSQL one better-sqlite3.
+ */
+export async function createAdapterFactory(url: string): Promise<SqlMigrationAwareDriverAdapterFactory> {
+  if (databaseKind(url) === 'postgresql') {
+    const [{ PrismaPg }, { parseIntoClientConfig }] = await Promise.all([import('@prisma/adapter-pg'), import('pg-connection-string')]);
+    // Parsed into fields: the migration engine's throw-away shadow database replaces `database`,
+    // which a connectionString would override.
+    return new PrismaPg(parseIntoClientConfig(url));
+  }
+  const [{ PrismaBetterSqlite3 }, { withStatementCache }] = await Promise.all([import('@prisma/adapter-better-sqlite3'), import('./statement-cache.js')]);
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   return withStatementCache(new PrismaBetterSqlite3({ url: path }));

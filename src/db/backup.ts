@@ -202,7 +202,7 @@ async function sqliteRestore(file: string, target: string): Promise<void> {
 }
 
 async function keyCounts(databaseUrl: string): Promise<RestoreResult['counts']> {
-  const db = createDb(databaseUrl);
+  const db = await createDb(databaseUrl);
   try {
     const [campaigns, units, members, reports] = await Promise.all([db.campaign.count(), db.unit.count(), db.member.count(), db.progressReport.count()]);
     return { campaigns, units, members, reports };

@@ -1,5 +1,4 @@
-import { PrismaClient as PostgresClient } from '../generated/prisma-pg/client.js';
-import { PrismaClient } from '../generated/prisma/client.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
 import { createAdapterFactory, databaseKind } from './adapter.js';
 
 /**
@@ -9,8 +8,13 @@ import { createAdapterFactory, databaseKind } from './adapter.js';
  */
 export type Db = PrismaClient;
 
-export function createDb(databaseUrl: string): Db {
-  const adapter = createAdapterFactory(databaseUrl);
-  if (databaseKind(databaseUrl) === 'postgresql') return new PostgresClient({ adapter }) as unknown as Db;
-  return new PrismaClient({ adapter });
+/** The kind's own generated client only: the other one's query compiler never loads. */
+export async function createDb(databaseUrl: string): Promise<Db> {
+  const adapter = await createAdapterFactory(databaseUrl);
+  if (databaseKind(databaseUrl) === 'postgresql') {
+    const { PrismaClient: PostgresClient } = await import('../generated/prisma-pg/client.js');
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  const { PrismaClient: SqliteClient } = await import('../generated/prisma/client.js');
+  return new SqliteClient({ adapter });
 }

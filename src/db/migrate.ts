@@ -41,7 +41,7 @@ async function withEngine<T>(databaseUrl: string, schema: string, run: (engine: 
   const { SchemaEngine } = await loadEngineModule();
   // The engine does not close the connections it opens: keep them to dispose of them ourselves,
   // or the SQLite file stays locked for the next caller.
-  const factory = createAdapterFactory(databaseUrl);
+  const factory = await createAdapterFactory(databaseUrl);
   const opened: SqlDriverAdapter[] = [];
   const tracked: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
@@ -64,12 +64,12 @@ async function withEngine<T>(databaseUrl: string, schema: string, run: (engine: 
  * its pool is still connected, which PostgreSQL refuses; this one disconnects first.
  */
 async function postgresShadow(serverUrl: string): Promise<SqlDriverAdapter> {
-  const admin = await createAdapterFactory(serverUrl).connect();
+  const admin = await (await createAdapterFactory(serverUrl)).connect();
   const name = `prisma_shadow_${randomUUID().replace(/-/g, '')}`;
   await admin.executeScript(`CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const shadow = await createAdapterFactory(url.toString()).connect();
+  const shadow = await (await createAdapterFactory(url.toString())).connect();
   readCharAsText(shadow);
   const dispose = shadow.dispose.bind(shadow);
   let disposed = false;
@@ -154,7 +154,7 @@ const noFilters = { externalTables: [], externalEnums: [] };
 
 /** The migrations `_prisma_migrations` records as applied; empty when the table is not there yet. */
 async function appliedMigrations(databaseUrl: string): Promise<Set<string>> {
-  const adapter = await createAdapterFactory(databaseUrl).connect();
+  const adapter = await (await createAdapterFactory(databaseUrl)).connect();
   try {
     const result = await adapter.queryRaw({
       sql: 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',

@@ -1,4 +1,3 @@
-import writeXlsxFile from 'write-excel-file/node';
 import type { Db } from '../db/client.js';
 import { formatDate } from '../domain/dates.js';
 import type { Translate } from '../i18n/i18n.js';
@@ -9,7 +8,7 @@ import type { CampaignService } from './campaigns.js';
 import { RuleError } from './errors.js';
 import type { Actor } from './members.js';
 import type { StandingsService } from './standings.js';
-import { citySheets } from './summary-report-sheets.js';
+import { citySheets, workbookBytes } from './summary-report-sheets.js';
 import { mayExportSummary } from './summary-report.js';
 
 // A city's communes and wards side by side (issue 7): each commune runs its own campaign with its
@@ -96,8 +95,8 @@ export class CityStandingsService {
   async buildCityWorkbook(actor: Actor, now: Date, t: Translate): Promise<{ name: string; bytes: Uint8Array; standings: CityStandings }> {
     if (!mayExportSummary(actor)) throw new RuleError('xlsx-forbidden');
     const standings = await this.compute(actor);
-    const buffer = await writeXlsxFile(citySheets(standings, t)).toBuffer();
+    const bytes = await workbookBytes(citySheets(standings, t));
     // Our own words and the date only: nothing typed by anyone becomes part of a file name.
-    return { name: `xep-hang-xa-phuong-${formatDate(now).replaceAll('/', '-')}.xlsx`, bytes: new Uint8Array(buffer), standings };
+    return { name: `xep-hang-xa-phuong-${formatDate(now).replaceAll('/', '-')}.xlsx`, bytes, standings };
   }
 }

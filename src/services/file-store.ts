@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
 import { acceptedType, displayName, extensionOf, MAX_FILE_BYTES, storageKeyOf } from '../domain/file-types.js';
 import type { IncomingFile } from '../dialogs/port.js';
 import { RuleError } from './errors.js';
@@ -33,6 +32,8 @@ export class FileStore {
     if (file.kind === 'document' && !isAcceptedName(file.name)) throw new RuleError('file-type-refused', { name: displayName(file.name, fallbackName) });
     const bytes = await file.download();
     if (bytes.byteLength > MAX_FILE_BYTES) throw new RuleError('file-too-big', { maxMb });
+    // Loaded on the first file rather than at start: most updates carry none.
+    const { fileTypeFromBuffer } = await import('file-type');
     const type = acceptedType((await fileTypeFromBuffer(bytes))?.ext, file.name);
     if (!type) throw new RuleError('file-type-refused', { name: displayName(file.name, fallbackName) });
     const name = displayName(file.name, `${fallbackName}.${type.ext}`);

@@ -15,6 +15,12 @@ const DAY = 'dd/mm/yyyy';
 /** A sheet as write-excel-file takes it (its type parameter is for pictures, which we have none of). */
 export type WorkbookSheet = Sheet<Buffer>;
 
+/** The .xlsx file of these sheets. The writer is loaded on the first export, not at start. */
+export async function workbookBytes(sheets: WorkbookSheet[]): Promise<Uint8Array> {
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  return new Uint8Array(await writeXlsxFile(sheets).toBuffer());
+}
+
 export interface SummaryData {
   standings: Array<{ rank: number; unitName: string; score: number; gradeLabel: string; reportedCriteria: number }>;
   /** one per unit × criterion, in plan order; value and reportedAt are null when not reported */

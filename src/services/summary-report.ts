@@ -1,4 +1,3 @@
-import writeXlsxFile from 'write-excel-file/node';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { percent, SHARE_DECIMALS } from '../domain/awards.js';
@@ -10,7 +9,7 @@ import { RuleError } from './errors.js';
 import type { Actor } from './members.js';
 import type { ReportService } from './reports.js';
 import type { StandingsService } from './standings.js';
-import { summarySheets, type SummaryData, type VoteResult } from './summary-report-sheets.js';
+import { summarySheets, workbookBytes, type SummaryData, type VoteResult } from './summary-report-sheets.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -67,8 +66,7 @@ export class SummaryReportService {
     if (!mayExportSummary(actor)) throw new RuleError('xlsx-forbidden');
     const campaign = await this.campaigns.view(campaignId);
     if (campaign.organizationId !== actor.organizationId) throw new RuleError('xlsx-forbidden');
-    const buffer = await writeXlsxFile(summarySheets(await this.gather(campaign), t)).toBuffer();
-    return { name: summaryFileName(campaign.code, now), bytes: new Uint8Array(buffer) };
+    return { name: summaryFileName(campaign.code, now), bytes: await workbookBytes(summarySheets(await this.gather(campaign), t)) };
   }
 
   private async gather(campaign: CampaignView): Promise<SummaryData> {

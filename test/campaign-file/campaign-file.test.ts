@@ -260,7 +260,7 @@ describe('npm run campaign', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cf-cli-'));
     url = `file:${join(dir, 'cli.db')}`;
-    db = createDb(url);
+    db = await createDb(url);
   });
 
   afterAll(async () => {
@@ -379,7 +379,7 @@ describe('npm run campaign', { timeout: 180_000 }, () => {
     expect(result.code).toBe(0);
     // Nothing left to apply: the CLI migrated the new database before importing.
     expect(await applyMigrations(otherUrl)).toEqual([]);
-    const other = createDb(otherUrl);
+    const other = await createDb(otherUrl);
     try {
       expect((await other.campaign.findUniqueOrThrow({ where: { code: 'thu-nghiem-2025' } })).title).toBe('Phong trào thi đua cải cách hành chính xã Thử Nghiệm năm 2025');
     } finally {

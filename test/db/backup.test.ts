@@ -64,8 +64,8 @@ describe('backup and restore', { timeout: 240_000 }, () => {
     return url;
   }
 
-  const open = (url: string) => {
-    const db = createDb(url);
+  const open = async (url: string) => {
+    const db = await createDb(url);
     copies.push(db);
     return db;
   };
@@ -105,12 +105,12 @@ describe('backup and restore', { timeout: 240_000 }, () => {
       reports: await source.progressReport.count(),
     });
     expect(restored.counts.reports).toBeGreaterThan(0);
-    await expectSameData(open(target), source, before);
+    await expectSameData(await open(target), source, before);
 
     // Over a database that has data, with --yes: replaced, not added to.
     const again = await restoreDatabase(target, file, { force: true });
     expect(again.counts).toEqual(restored.counts);
-    await expectSameData(open(target), source, before);
+    await expectSameData(await open(target), source, before);
   });
 
   it('refuses a file that is not a backup, and a target with data without --yes', async () => {
@@ -156,7 +156,7 @@ describe('backup and restore', { timeout: 240_000 }, () => {
     expect(restore.stdout).toContain(`Đã khôi phục ${file} vào `);
     expect(restore.stdout).toContain(`Trong CSDL hiện có: ${counts.campaigns} kế hoạch, ${counts.units} đơn vị, ${counts.members} thành viên, ${counts.reports} báo cáo.`);
     expect(restore.stdout).toContain(`Đã chép 1 tệp minh chứng từ ${filesFolderFor(file)} vào ${restoredFiles}`);
-    await expectSameData(open(target), source, 0);
+    await expectSameData(await open(target), source, 0);
 
     const refused = await runCli(['restore', file], env);
     expect(refused.code).toBe(1);

@@ -64,7 +64,7 @@ describe('Prisma on the cached SQLite adapter', () => {
     await applyMigrations(url);
     // Spied before the connection opens: the cache keeps the connection's own prepare.
     const compile = vi.spyOn(Database.prototype, 'prepare');
-    const db = createDb(url);
+    const db = await createDb(url);
     try {
       await db.organization.create({ data: { code: 'KIM_PHUONG', name: 'UBND xã Kim Phượng' } });
       for (let i = 0; i < 5; i++) expect(await db.organization.findUnique({ where: { code: 'KIM_PHUONG' } })).toMatchObject({ name: 'UBND xã Kim Phượng' });

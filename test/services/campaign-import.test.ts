@@ -27,7 +27,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cf-import-'));
   const url = `file:${join(dir, 't.db')}`;
   await applyMigrations(url);
-  db = createDb(url);
+  db = await createDb(url);
 });
 
 afterEach(async () => {

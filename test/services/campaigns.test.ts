@@ -14,7 +14,7 @@ let other: CampaignService;
 
 beforeEach(async () => {
   bot = await startTestBot();
-  otherDb = createDb(bot.url);
+  otherDb = await createDb(bot.url);
   other = new CampaignService(otherDb);
 });
 afterEach(async () => {

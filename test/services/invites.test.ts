@@ -20,7 +20,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cf-invites-'));
   const url = `file:${join(dir, 't.db')}`;
   await applyMigrations(url);
-  db = createDb(url);
+  db = await createDb(url);
   const organization = await db.organization.create({ data: { code: 'kim-phuong', name: 'UBND xã Kim Phượng' } });
   organizationId = organization.id;
   unitId = (await db.unit.create({ data: { organizationId, code: 'VHXH', name: 'Văn hóa - Xã hội', searchKey: 'van hoa - xa hoi' } })).id;

@@ -12,7 +12,7 @@ let b: JobLeaseService;
 
 beforeEach(async () => {
   bot = await startTestBot();
-  otherDb = createDb(bot.url);
+  otherDb = await createDb(bot.url);
   a = new JobLeaseService(bot.core.db, () => bot.now.value);
   b = new JobLeaseService(otherDb, () => bot.now.value);
 });

@@ -69,8 +69,8 @@ describe('OutboxService.claim', () => {
     const n = 40;
     await outbox.enqueue(Array.from({ length: n }, (_, i) => item(memberIds[i % memberIds.length]!, `k${i}`)));
     // Two separate connections to the same database, each a worker.
-    const dbA = createDb(bot.url);
-    const dbB = createDb(bot.url);
+    const dbA = await createDb(bot.url);
+    const dbB = await createDb(bot.url);
     try {
       const a = new OutboxService(dbA, () => bot.now.value, { kind: databaseKind(bot.url) });
       const b = new OutboxService(dbB, () => bot.now.value, { kind: databaseKind(bot.url) });
