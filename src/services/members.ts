@@ -14,12 +14,15 @@ export interface Actor {
   roles: Role[];
   organizationId: number;
   unit: { id: number; name: string } | null;
+  /** the command menu last set on the account they write from (its digest), if any */
+  menu: string | null;
 }
 
 /** A row of findActor's join: SQLite gives integers as bigint and booleans as 0/1. */
 interface ActorRow {
   accountId: number | bigint;
   unreachable: boolean | number;
+  menu: string | null;
   memberId: number | bigint;
   fullName: string;
   locale: string;
@@ -55,7 +58,7 @@ export class MemberService {
     // which costs three queries and most of an update's time; and not findUnique, whose calls in
     // one tick Prisma merges into a single query that binds more values than SQLite accepts.
     const rows = await this.db.$queryRaw<ActorRow[]>`
-      SELECT a."id" AS "accountId", a."unreachable", m."id" AS "memberId", m."fullName", m."locale",
+      SELECT a."id" AS "accountId", a."unreachable", a."menu", m."id" AS "memberId", m."fullName", m."locale",
              m."organizationId", m."active", u."id" AS "unitId", u."name" AS "unitName", g."role"
       FROM "ChannelAccount" a
       JOIN "Member" m ON m."id" = a."memberId"
@@ -74,7 +77,19 @@ export class MemberService {
       roles: rows.flatMap((r) => (r.role === null ? [] : [r.role])),
       organizationId: Number(first.organizationId),
       unit: first.unitId === null ? null : { id: Number(first.unitId), name: first.unitName! },
+      menu: first.menu,
     };
+  }
+
+  /** The menu digest recorded for an account, whoever it belongs to (also a deactivated member). */
+  async menuOf(channel: Channel, externalId: string): Promise<string | null> {
+    const account = await this.db.channelAccount.findFirst({ where: { channel, externalId }, select: { menu: true } });
+    return account?.menu ?? null;
+  }
+
+  /** Records the menu now set for an account's chat (null: back to the default one). */
+  async recordMenu(channel: Channel, externalId: string, menu: string | null): Promise<void> {
+    await this.db.channelAccount.updateMany({ where: { channel, externalId }, data: { menu } });
   }
 
   /** Checks a code without using it up; throws RuleError when it cannot be used. */

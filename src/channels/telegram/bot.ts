@@ -110,7 +110,7 @@ export function setupTelegramBot(bot: Bot, deps: TelegramBotDeps): Bot {
   // The boundary keeps one bad update from stopping the others; bot.catch covers anything outside it.
   bot.catch(onError);
   const sender = new TelegramSender();
-  const menus = new ChatMenus({ engine, i18n });
+  const menus = new ChatMenus({ engine, i18n }, members);
   bot.errorBoundary(onError).use(telegramHandler({ engine, members, i18n, logger: log, sender, menus, apiRoot: deps.apiRoot, token: bot.token }));
   return bot;
 }

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Api } from 'grammy';
 import type { BotCommand, BotCommandScope } from 'grammy/types';
 import { hasAccess } from '../../dialogs/access.js';
 import type { DialogEngine } from '../../dialogs/engine.js';
 import type { Command } from '../../dialogs/port.js';
 import { DEFAULT_LOCALE, LOCALES, type I18n, type Locale } from '../../i18n/i18n.js';
-import type { Actor } from '../../services/members.js';
+import type { Actor, MemberService } from '../../services/members.js';
 
 // The "/" menus Telegram shows: strangers see /start and /trogiup, groups see what is answered
 // there, and each registered member's private chat lists what their roles may use, in their language.
@@ -50,26 +51,51 @@ export function memberMenu({ engine, i18n }: MenuSource, actor: Actor): BotComma
   return menuOf(engine.listCommands().filter((c) => hasAccess(actor, c.access)), i18n, actor.locale, true);
 }
 
-/** Sets a member's private-chat menu once per chat, and again when their roles or language change. */
+/** A member's menu as Telegram takes it, and the digest recorded once it is set. */
+interface BuiltMenu {
+  commands: BotCommand[];
+  digest: string;
+}
+
+/**
+ * Sets a member's private-chat menu when it differs from the one recorded on their account: once
+ * after they register, again when their roles, their language or the commands change (an upgrade),
+ * and not after every restart: a city's 18,000 menus are not sent again on each deployment.
+ */
 export class ChatMenus {
-  private readonly applied = new Map<number, string>();
   /** Menus by roles and language: a few combinations, each formatted once (Fluent, per command). */
-  private readonly built = new Map<string, BotCommand[]>();
+  private readonly built = new Map<string, BuiltMenu>();
 
-  constructor(private readonly source: MenuSource) {}
+  constructor(
+    private readonly source: MenuSource,
+    private readonly members: MemberService,
+  ) {}
 
+  /** `chatId` is a private chat's, which Telegram numbers as the person's own id. */
   async sync(api: Api, chatId: number, actor: Actor | null): Promise<void> {
     const scope = { type: 'chat', chat_id: chatId } as const;
+    const account = String(chatId);
     if (!actor) {
       // Someone no longer registered (deactivated) falls back to the default menu.
-      if (this.applied.delete(chatId)) await api.deleteMyCommands({ scope });
+      if ((await this.members.menuOf('TELEGRAM', account)) === null) return;
+      await api.deleteMyCommands({ scope });
+      await this.members.recordMenu('TELEGRAM', account, null);
       return;
     }
+    const menu = this.menuFor(actor);
+    if (actor.menu === menu.digest) return;
+    await api.setMyCommands(menu.commands, { scope });
+    await this.members.recordMenu('TELEGRAM', account, menu.digest);
+  }
+
+  private menuFor(actor: Actor): BuiltMenu {
     const key = `${[...actor.roles].sort().join(',')}|${actor.locale}`;
-    if (this.applied.get(chatId) === key) return;
     let menu = this.built.get(key);
-    if (!menu) this.built.set(key, (menu = memberMenu(this.source, actor)));
-    await api.setMyCommands(menu, { scope });
-    this.applied.set(chatId, key);
+    if (!menu) {
+      const commands = memberMenu(this.source, actor);
+      const digest = createHash('sha256').update(JSON.stringify(commands)).digest('base64url').slice(0, 16);
+      this.built.set(key, (menu = { commands, digest }));
+    }
+    return menu;
   }
 }

@@ -63,6 +63,32 @@ describe('command menus', () => {
     expect(chatMenus(QUANG.id)).toHaveLength(1);
   });
 
+  it('recorded on the account: not set again after a restart, set again when the commands change', async () => {
+    await tg.say(QUANG, '/trogiup');
+    const account = () => tg.core.core.db.channelAccount.findFirstOrThrow({ where: { channel: 'TELEGRAM', externalId: String(QUANG.id) } });
+    const recorded = (await account()).menu;
+    expect(recorded).toMatch(/^[\w-]{16}$/);
+    tg.restart();
+    await tg.say(QUANG, '/tiendo');
+    expect(chatMenus(QUANG.id)).toHaveLength(1);
+    // An upgrade that changes the commands or their wording changes the digest.
+    await tg.core.core.db.channelAccount.update({ where: { id: (await account()).id }, data: { menu: 'menu-of-before' } });
+    tg.restart();
+    await tg.say(QUANG, '/tiendo');
+    expect(chatMenus(QUANG.id)).toHaveLength(2);
+    expect(chatMenus(QUANG.id)[1]).toEqual(chatMenus(QUANG.id)[0]);
+    expect((await account()).menu).toBe(recorded);
+  });
+
+  it('not recorded when Telegram refuses it: tried again on the next update', async () => {
+    tg.api.failNext('setMyCommands', { error_code: 400, description: 'Bad Request: too many commands' });
+    await tg.say(QUANG, '/trogiup');
+    expect((await tg.core.core.db.channelAccount.findFirstOrThrow({ where: { externalId: String(QUANG.id) } })).menu).toBeNull();
+    await tg.say(QUANG, '/trogiup');
+    expect(chatMenus(QUANG.id).length).toBeGreaterThanOrEqual(2);
+    expect((await tg.core.core.db.channelAccount.findFirstOrThrow({ where: { externalId: String(QUANG.id) } })).menu).not.toBeNull();
+  });
+
   it('set again when the roles or the language change', async () => {
     await tg.say(QUANG, '/trogiup');
     const member = await tg.core.core.db.member.findFirstOrThrow({ where: { code: 'vhxh-1' } });
@@ -82,5 +108,7 @@ describe('command menus', () => {
     await tg.core.core.db.member.updateMany({ where: { code: 'vhxh-1' }, data: { active: false } });
     await tg.say(QUANG, '/trogiup');
     expect(tg.api.callsOf('deleteMyCommands').map((c) => c.payload)).toEqual([{ scope: { type: 'chat', chat_id: QUANG.id } }]);
+    await tg.say(QUANG, '/trogiup');
+    expect(tg.api.callsOf('deleteMyCommands')).toHaveLength(1);
   });
 });

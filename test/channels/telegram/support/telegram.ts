@@ -73,6 +73,8 @@ export interface TelegramTest {
   files: FileServer;
   /** every line the channel logged (pino JSON) */
   logs: string[];
+  /** a new bot on the same database and fake Bot API, as after a restart: nothing kept in memory */
+  restart(): void;
   /** gives a declared member (by code) this Telegram account */
   link(memberCode: string, person: Person): Promise<void>;
   send(update: Update): Promise<void>;
@@ -99,16 +101,19 @@ export async function startTelegramTest(options: { withReports?: boolean; deps?:
     },
   });
   const logger = pino({ level: 'debug' }, stream);
-  const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { apiRoot: files.url } });
-  bot.api.config.use(api.transformer); // first: closest to the network
-  setupTelegramBot(bot, {
-    engine: core.core.engine,
-    members: core.core.services.members,
-    i18n: core.core.i18n,
-    logger,
-    apiRoot: files.url,
-    ...options.deps,
-  });
+  const newBot = () => {
+    const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { apiRoot: files.url } });
+    bot.api.config.use(api.transformer); // first: closest to the network
+    return setupTelegramBot(bot, {
+      engine: core.core.engine,
+      members: core.core.services.members,
+      i18n: core.core.i18n,
+      logger,
+      apiRoot: files.url,
+      ...options.deps,
+    });
+  };
+  let bot = newBot();
 
   const sentSince = async (chatId: number, run: () => Promise<void>) => {
     const before = api.textsTo(chatId).length;
@@ -127,6 +132,9 @@ export async function startTelegramTest(options: { withReports?: boolean; deps?:
       const member = members.find((m) => m.code === memberCode);
       if (!member) throw new Error(`no declared member ${memberCode}`);
       await core.core.services.members.linkAccount(member.id, 'TELEGRAM', String(person.id), member.fullName);
+    },
+    restart() {
+      t.bot = bot = newBot();
     },
     send: (update) => bot.handleUpdate(update),
     say: (person, text) => sentSince(person.id, () => bot.handleUpdate(textUpdate(person, text))),

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ChannelAccount" ADD COLUMN "menu" TEXT;
