@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import { LRUCache } from 'lru-cache';
 
 /**
@@ -95,27 +95,12 @@ class View implements StatementView {
 }
 
 /** The adapter's better-sqlite3 connection: a field of the adapter, not part of its interface. */
-function connectionOf(adapter: SqlDriverAdapter): Database.Database | null {
+export function connectionOf(adapter: SqlDriverAdapter): Database.Database | null {
   const client = (adapter as unknown as { client?: unknown }).client;
   return client && typeof (client as Database.Database).prepare === 'function' ? (client as Database.Database) : null;
 }
 
-/**
- * The SQLite adapter factory with compiled statements kept per connection. Should a later adapter
- * no longer hold its connection where this looks, queries still run, only uncached
- * (test/db/statement-cache.test.ts says so first).
- */
-export function withStatementCache(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
-  const cached = async (connecting: Promise<SqlDriverAdapter>) => {
-    const adapter = await connecting;
-    const client = connectionOf(adapter);
-    if (client) Object.defineProperty(client, 'prepare', { value: cachingPrepare(client), configurable: true });
-    return adapter;
-  };
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: () => cached(factory.connect()),
-    connectToShadowDb: () => cached(factory.connectToShadowDb()),
-  };
+/** Keeps the connection's compiled statements from now on. */
+export function cacheStatements(client: Database.Database): void {
+  Object.defineProperty(client, 'prepare', { value: cachingPrepare(client), configurable: true });
 }
