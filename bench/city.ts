@@ -266,17 +266,19 @@ try {
       table['npm start: chats of the burst left without an answer / errors logged'] = `${owed.size} of ${new Set(burst.map((u) => u.message!.chat.id)).size} / ${errors.count}`;
       if (errors.first) console.error(`first error logged by npm start: ${errors.first}`);
       if (owed.size > 0 || errors.count > 0) process.exitCode = 1;
-      const { memory, live, peakRss, peaks } = await memoryOf(child);
+      const { memory, live, peakRss, peaks, parts } = await memoryOf(child);
       table[`npm start: burst of ${burst.length} updates by long polling (s, updates/s)`] = `${ms(burstMs / 1000)}, ${Math.round((burst.length / burstMs) * 1000)}`;
       table['npm start: peak RSS / RSS after the burst (MB) (target < 200)'] = `${mb(peakRss)} / ${mb(memory.rss)}`;
       table['npm start: at the peak, V8 heap used / total, external (MB)'] = `${mb(peaks.heapUsed)} / ${mb(peaks.heapTotal)}, ${mb(peaks.external)}`;
       table['npm start: after the burst, V8 heap live after GC (MB)'] = mb(live.heapUsed);
+      table['npm start: after the burst, RSS as files mapped / malloc heap / other anonymous (MB)'] = residentParts(parts);
       // The burst's standings were drawn in part 2 already; a task area's standings are drawn now,
       // which starts the drawing worker (resvg's WebAssembly) in this process.
       stub.push([textUpdate(person(heads.next().value!.telegramId), '/xephang THE_CHE')]);
       while (((await stub.stats()).byMethod.sendPhoto ?? 0) === 0) await delay(5);
       const drawn = await memoryOf(child);
       table['npm start: after drawing one new chart, RSS / peak RSS (MB)'] = `${mb(drawn.memory.rss)} / ${mb(drawn.peakRss)}`;
+      table['npm start: after drawing, RSS as files mapped / malloc heap / other anonymous (MB)'] = residentParts(drawn.parts);
       // The drawing worker stops once it has had nothing to draw for a while.
       await delay(RENDERER_IDLE_MS + 3_000);
       table['npm start: RSS once the drawing worker has stopped (MB)'] = mb((await memoryOf(child)).memory.rss);
@@ -293,8 +295,20 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+interface ResidentParts {
+  files: number;
+  mallocHeap: number;
+  anonymous: number;
+}
+
+function residentParts(parts: ResidentParts | null): string {
+  return parts ? `${mb(parts.files)} / ${mb(parts.mallocHeap)} / ${mb(parts.anonymous)}` : 'not on Linux';
+}
+
 interface Memory {
   memory: NodeJS.MemoryUsage;
+  /** null where /proc/self/smaps is not there */
+  parts: ResidentParts | null;
   live: NodeJS.MemoryUsage;
   peakRss: number;
   /** the highest of each figure, sampled every 50 ms */
