@@ -243,6 +243,7 @@ try {
     else {
       const idle = await memoryOf(child);
       table['npm start: RSS idle after the first reply (MB)'] = mb(idle.memory.rss);
+      table['npm start: idle, RSS as files mapped / malloc heap / other anonymous (MB)'] = residentParts(idle.parts);
       // A burst by long polling: heads of every commune asking for the standings, others chatting.
       const burst = [...updatesFrom(heads, updatesPerKind, '/xephang'), ...updatesFrom(walk, updatesPerKind, '/start'), ...updatesFrom(walk, updatesPerKind, 'xin chào')];
       // Each chat of the burst expects an answer to each of its updates (a /xephang may take two).

@@ -22,6 +22,13 @@ export function sqlitePath(url: string): string {
 }
 
 /**
+ * SQLite's own page cache per connection, in KiB. better-sqlite3 builds SQLite with 16 MB, which a
+ * city's database fills and never gives back; the operating system caches the file anyway, so a
+ * page SQLite no longer holds is read back from memory, not from the disk.
+ */
+export const SQLITE_CACHE_KIB = 4096;
+
+/**
  * The driver adapter for the URL's kind. Only that kind's driver is loaded: a SQLite deployment
  * never holds pg in memory (≈ 10 MB), nor a PostgreSQL one better-sqlite3.
  */
@@ -47,6 +54,7 @@ export async function createAdapterFactory(url: string): Promise<SqlMigrationAwa
       // and readers (a backup, `npm run campaign`) no longer wait for the bot's writes.
       client.pragma('journal_mode = WAL');
       client.pragma('synchronous = FULL');
+      client.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
       cacheStatements(client);
     }
     return adapter;
