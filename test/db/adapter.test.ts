@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databaseKind } from '../../src/db/adapter.js';
+import { databaseKind, SQLITE_CACHE_KIB } from '../../src/db/adapter.js';
 import { createDb } from '../../src/db/client.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 
@@ -23,7 +23,7 @@ describe('databaseKind', () => {
 });
 
 describe('a SQLite database', () => {
-  it('is written through a write-ahead log, each commit synced, which another connection reads meanwhile', async () => {
+  it('is written through a write-ahead log, each commit synced, which another connection reads meanwhile; its page cache is bounded', async () => {
     const path = join(dir, 'wal.db');
     await applyMigrations(`file:${path}`);
     const db = await createDb(`file:${path}`);
@@ -31,6 +31,7 @@ describe('a SQLite database', () => {
       expect(await db.$queryRawUnsafe('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
       // 2 = FULL: a commit the bot has answered for survives a power cut.
       expect(await db.$queryRawUnsafe('PRAGMA synchronous')).toEqual([{ synchronous: 2n }]);
+      expect(await db.$queryRawUnsafe('PRAGMA cache_size')).toEqual([{ cache_size: BigInt(-SQLITE_CACHE_KIB) }]);
       await db.organization.create({ data: { code: 'KIM_PHUONG', name: 'UBND xã Kim Phượng' } });
       expect(existsSync(`${path}-wal`)).toBe(true);
       // A reader (a backup, `npm run campaign`) sees the commit while the bot holds the file open,
