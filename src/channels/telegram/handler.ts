@@ -77,8 +77,9 @@ export function telegramHandler(deps: HandlerDeps): Composer<Context> {
     // The person as they are after the engine ran: /start may just have registered them.
     const { replies, actor } = await engine.converse(envelope);
     const locale = actor?.locale ?? localeFromHint(ctx.from.language_code);
-    await render(ctx, ctx.chat.id, replies, i18n.translator(locale), log, chatType === 'group' ? ctx.message.message_id : undefined);
-    if (chatType === 'private') await menus.sync(ctx.api, ctx.chat.id, actor);
+    const replying = render(ctx, ctx.chat.id, replies, i18n.translator(locale), log, chatType === 'group' ? ctx.message.message_id : undefined);
+    // The menu, when it has to be set, goes alongside the answer rather than after it.
+    await Promise.all([replying, chatType === 'private' ? menus.sync(ctx.api, ctx.chat.id, actor) : undefined]);
   });
 
   composer.on('callback_query', async (ctx) => {
@@ -109,8 +110,8 @@ export function telegramHandler(deps: HandlerDeps): Composer<Context> {
       const t = i18n.translator(actor?.locale ?? localeFromHint(query.from.language_code));
       if (openKeyboards.get(message.chat.id) === message.message_id) openKeyboards.delete(message.chat.id);
       await markChosen(ctx, message, query.data ?? '', t, log);
-      await render(ctx, message.chat.id, replies, t, log, chatType === 'group' ? message.message_id : undefined);
-      if (chatType === 'private') await menus.sync(ctx.api, message.chat.id, actor);
+      const replying = render(ctx, message.chat.id, replies, t, log, chatType === 'group' ? message.message_id : undefined);
+      await Promise.all([replying, chatType === 'private' ? menus.sync(ctx.api, message.chat.id, actor) : undefined]);
     } finally {
       if (!answered) await answer().catch((err: unknown) => log.debug({ err }, 'callback query not answered'));
     }
