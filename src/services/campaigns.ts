@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/client.js';
 import type { Channel, DeadlineKind, Direction, ScoringRule } from '../generated/prisma/client.js';
 import { DEFAULT_GRADE_BANDS, type GradeBand } from '../domain/grades.js';
+import { deepFreeze } from './deep-freeze.js';
 
 export interface CriterionView {
   id: number;
@@ -38,13 +39,6 @@ export interface CampaignView {
 
 /** Campaign views kept in memory: a city has about 120 running campaigns. */
 const VIEW_CACHE_SIZE = 500;
-
-/** Freezes a view held in the cache, so a caller that changed it would fail instead of others. */
-function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value) || value instanceof Date) return value;
-  for (const inner of Object.values(value)) deepFreeze(inner);
-  return Object.freeze(value);
-}
 
 /** Reads campaigns as the dialogs need them: active units, current criteria, in plan order. */
 export class CampaignService {

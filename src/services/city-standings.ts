@@ -71,7 +71,7 @@ export class CityStandingsService {
         continue;
       }
       const view = await this.campaigns.view(campaignId);
-      const standings = await this.standings.compute(campaignId, view);
+      const standings = await this.standings.compute(campaignId);
       const { entries } = standings;
       const score = entries.length === 0 ? 0 : roundTo(entries.reduce((sum, e) => sum + e.score, 0) / entries.length);
       rows.push({

@@ -160,7 +160,7 @@ export class NominationService {
       this.db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { awardRules: true } }),
     ]);
     const rules = (row.awardRules ?? {}) as AwardRules;
-    const standings = await this.standings.compute(campaignId, campaign);
+    const standings = await this.standings.compute(campaignId);
     // An individual is graded by the grade of their unit: the plans grade units, not people.
     const entry = standings.entries.find((e) => e.unitId === nominee.unitId);
     // A unit that has neither reported nor been scored has no grade yet (rather than "Yếu" on 0 points).

@@ -204,7 +204,7 @@ export class ReminderService {
       const weekAgo = new Date(now.getTime() - WEEK_MS);
       const [reported, standings, before] = await Promise.all([
         this.sources.reports.unitsReportedSince(c.view.id, weekAgo),
-        this.sources.standings.compute(c.view.id, c.view),
+        this.sources.standings.compute(c.view.id),
         this.sources.standings.ranksAt(c.view.id, weekAgo),
       ]);
       const silent = c.view.units.filter((u) => !reported.has(u.id)).map((u) => u.name);

@@ -7,6 +7,7 @@ import type { Clock } from './clock.js';
 import { RuleError } from './errors.js';
 import type { StoredBlob } from './file-store.js';
 import type { Actor } from './members.js';
+import { standingsMoved } from './standings-revision.js';
 
 export interface LatestValue {
   criterionId: number;
@@ -119,6 +120,7 @@ export class ReportService {
           },
         });
       }
+      await standingsMoved(tx, input.campaignId);
       await audit(tx, {
         actorId: input.actor.memberId,
         action: 'report.create',

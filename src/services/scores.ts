@@ -9,6 +9,7 @@ import type { CampaignService, CriterionView } from './campaigns.js';
 import type { Clock } from './clock.js';
 import { RuleError } from './errors.js';
 import type { Actor } from './members.js';
+import { standingsMoved } from './standings-revision.js';
 import type { LatestValue, ReportService } from './reports.js';
 
 /** Who may self-score a unit: its head, and the secretariat for any unit. */
@@ -71,6 +72,7 @@ export class ScoreService {
         create: { campaignId, unitId, criterionId, ...data },
         update: data,
       });
+      await standingsMoved(tx, campaignId);
       await audit(tx, {
         actorId: actor.memberId,
         action: 'score.self',
@@ -106,6 +108,7 @@ export class ScoreService {
         create: { campaignId, unitId, criterionId, ...data },
         update: data,
       });
+      await standingsMoved(tx, campaignId);
       await audit(tx, {
         actorId: actor.memberId,
         action: 'score.appraise',

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/client.js';
 import { gradeFor, type GradeBand } from '../domain/grades.js';
 import { rankChanges, rankUnits } from '../domain/ranking.js';
 import { criterionPoints, unitScore } from '../domain/scoring.js';
 import type { CampaignService, CampaignView, CriterionView } from './campaigns.js';
 import type { Clock } from './clock.js';
+import { deepFreeze } from './deep-freeze.js';
 import { RuleError } from './errors.js';
 import type { ReportService } from './reports.js';
 
@@ -43,7 +45,30 @@ interface SnapshotEntry {
   grade: string;
 }
 
+/** The standings as computed from the data, before the change since the previous ones is known. */
+export type ComputedStandings = Omit<Standings, 'entries'> & { entries: Omit<StandingsEntry, 'change'>[] };
+
+/** Standings kept in memory: a city's ~120 campaigns, whole and by task area. */
+const HELD_STANDINGS = 500;
+
+/** What a campaign's standings were computed from: its plan, its figures, its last snapshot. */
+interface Stamp {
+  /** the plan's revision and the figures' (Campaign.revision, Campaign.standingsRevision) */
+  data: string;
+  /** the newest snapshot, which the change since the previous standings is measured from */
+  snapshotId: number | null;
+}
+
 export class StandingsService {
+  /**
+   * Nearly every /xephang finds the figures as they were: standings are kept, both as computed and
+   * with their changes, and one small query per read says whether they still hold. The counters
+   * live in the campaign's row, bumped in the same transaction as each write (standingsMoved), so
+   * another instance's writes are seen as soon as they are committed. Kept values are frozen.
+   */
+  private readonly computed = new LRUCache<string, { stamp: string; standings: ComputedStandings }>({ max: HELD_STANDINGS });
+  private readonly withChanges = new LRUCache<number, { stamp: string; standings: Standings }>({ max: HELD_STANDINGS });
+
   constructor(
     private readonly db: Db,
     private readonly campaigns: CampaignService,
@@ -55,15 +80,59 @@ export class StandingsService {
    * Standings under the campaign's scoring rules. A criterion counts its appraised score, else the
    * self-score, else the points its latest report earns (manual criteria: nothing). The grade is
    * always the unit's classification on the whole campaign, also in a task area's standings.
-   * Callers that already hold the campaign's view may pass it instead of options (whole campaign).
    */
-  async compute(
-    campaignId: number,
-    options: StandingsOptions | CampaignView = {},
-  ): Promise<Omit<Standings, 'entries'> & { entries: Omit<StandingsEntry, 'change'>[] }> {
-    const held = 'taskAreas' in options ? options : null;
-    const taskAreaId = 'taskAreas' in options ? undefined : options.taskAreaId;
-    const campaign = held ?? (await this.campaigns.view(campaignId));
+  async compute(campaignId: number, options: StandingsOptions = {}): Promise<ComputedStandings> {
+    return this.computeAt(await this.stampOf(campaignId), campaignId, options.taskAreaId);
+  }
+
+  /**
+   * The standings with each unit's change since the previous standings. A snapshot is stored
+   * whenever the standings differ from the last one, so "previous" means the last different one.
+   * A task area's standings are computed afresh and stored nowhere: they have no change.
+   */
+  async current(campaignId: number, options: StandingsOptions = {}): Promise<Standings> {
+    const stamp = await this.stampOf(campaignId);
+    if (options.taskAreaId !== undefined) {
+      const standings = await this.computeAt(stamp, campaignId, options.taskAreaId);
+      return { ...standings, entries: standings.entries.map((e) => ({ ...e, change: null })) };
+    }
+    const held = this.withChanges.get(campaignId);
+    if (stamp && held?.stamp === `${stamp.data}:${stamp.snapshotId}`) return held.standings;
+    const standings = await this.computeAt(stamp, campaignId, undefined);
+    const { baseline, newestId } = await this.remember(campaignId, standings);
+    const changes = rankChanges(
+      standings.entries.map((e) => ({ unitId: e.unitId, name: e.unitName, score: e.score, rank: e.rank })),
+      baseline,
+    );
+    const result = deepFreeze({ ...standings, entries: standings.entries.map((e) => ({ ...e, change: changes.get(e.unitId) ?? null })) });
+    if (stamp) this.withChanges.set(campaignId, { stamp: `${stamp.data}:${newestId}`, standings: result });
+    return result;
+  }
+
+  /**
+   * Read before the data they stamp: a write in between leaves newer figures under an older stamp,
+   * which only costs one more computation, never stale standings.
+   */
+  private async stampOf(campaignId: number): Promise<Stamp | null> {
+    const [row] = await this.db.$queryRaw<Array<{ revision: number | bigint; standingsRevision: number | bigint; snapshotId: number | bigint | null }>>`
+      SELECT c."revision", c."standingsRevision",
+             (SELECT s."id" FROM "StandingsSnapshot" s WHERE s."campaignId" = c."id" ORDER BY s."takenAt" DESC, s."id" DESC LIMIT 1) AS "snapshotId"
+      FROM "Campaign" c WHERE c."id" = ${campaignId}`;
+    if (!row) return null;
+    return { data: `${row.revision}:${row.standingsRevision}`, snapshotId: row.snapshotId === null ? null : Number(row.snapshotId) };
+  }
+
+  private async computeAt(stamp: Stamp | null, campaignId: number, taskAreaId: number | undefined): Promise<ComputedStandings> {
+    const key = `${campaignId}:${taskAreaId ?? ''}`;
+    const held = this.computed.get(key);
+    if (stamp && held?.stamp === stamp.data) return held.standings;
+    const standings = deepFreeze(await this.computeAfresh(campaignId, taskAreaId));
+    if (stamp) this.computed.set(key, { stamp: stamp.data, standings });
+    return standings;
+  }
+
+  private async computeAfresh(campaignId: number, taskAreaId: number | undefined): Promise<ComputedStandings> {
+    const campaign = await this.campaigns.view(campaignId);
     const area = taskAreaId === undefined ? null : campaign.taskAreas.find((a) => a.id === taskAreaId);
     if (area === undefined) throw new RuleError('standings-area-gone');
     const [latest, scores] = await Promise.all([
@@ -104,22 +173,6 @@ export class StandingsService {
     };
   }
 
-  /**
-   * The standings with each unit's change since the previous standings. A snapshot is stored
-   * whenever the standings differ from the last one, so "previous" means the last different one.
-   * A task area's standings are computed afresh and stored nowhere: they have no change.
-   */
-  async current(campaignId: number, options: StandingsOptions = {}): Promise<Standings> {
-    const standings = await this.compute(campaignId, options);
-    if (standings.taskArea) return { ...standings, entries: standings.entries.map((e) => ({ ...e, change: null })) };
-    const { baseline } = await this.remember(campaignId, standings);
-    const changes = rankChanges(
-      standings.entries.map((e) => ({ unitId: e.unitId, name: e.unitName, score: e.score, rank: e.rank })),
-      baseline,
-    );
-    return { ...standings, entries: standings.entries.map((e) => ({ ...e, change: changes.get(e.unitId) ?? null })) };
-  }
-
   /** The scheduled snapshot: records the standings if they changed since the last one. */
   async snapshot(campaignId: number): Promise<boolean> {
     return (await this.remember(campaignId, await this.compute(campaignId))).stored;
@@ -131,16 +184,20 @@ export class StandingsService {
     return snapshot ? (snapshot.entries as unknown as SnapshotEntry[]) : null;
   }
 
-  /** Stores the standings when they differ from the last snapshot; returns the one to compare with. */
-  private async remember(campaignId: number, standings: Awaited<ReturnType<StandingsService['compute']>>): Promise<{ baseline: SnapshotEntry[] | null; stored: boolean }> {
+  /**
+   * Stores the standings when they differ from the last snapshot; returns the one to compare with,
+   * and the newest snapshot's id (the one just stored, if any).
+   */
+  private async remember(campaignId: number, standings: ComputedStandings): Promise<{ baseline: SnapshotEntry[] | null; stored: boolean; newestId: number | null }> {
     const entries: SnapshotEntry[] = standings.entries.map((e) => ({ unitId: e.unitId, rank: e.rank, score: e.score, grade: e.grade.grade }));
     // The end of the provisional state is a change worth keeping even when no figure moved.
     const digest = createHash('sha256').update(JSON.stringify({ entries, provisional: standings.provisional })).digest('hex');
     const recent = await this.db.standingsSnapshot.findMany({ where: { campaignId }, orderBy: [{ takenAt: 'desc' }, { id: 'desc' }], take: 2 });
-    if (recent[0]?.digest === digest) return { baseline: (recent[1]?.entries as SnapshotEntry[] | undefined) ?? null, stored: false };
-    await this.db.standingsSnapshot.create({
+    if (recent[0]?.digest === digest) return { baseline: (recent[1]?.entries as SnapshotEntry[] | undefined) ?? null, stored: false, newestId: recent[0].id };
+    const created = await this.db.standingsSnapshot.create({
       data: { campaignId, takenAt: this.clock(), provisional: standings.provisional, entries: entries as object[], digest },
+      select: { id: true },
     });
-    return { baseline: (recent[0]?.entries as SnapshotEntry[] | undefined) ?? null, stored: true };
+    return { baseline: (recent[0]?.entries as SnapshotEntry[] | undefined) ?? null, stored: true, newestId: created.id };
   }
 }

@@ -72,7 +72,7 @@ export class SummaryReportService {
   private async gather(campaign: CampaignView): Promise<SummaryData> {
     const campaignId = campaign.id;
     const [standings, latest, scores, nominations, reviews, quotas] = await Promise.all([
-      this.standings.compute(campaignId, campaign),
+      this.standings.compute(campaignId),
       this.reports.latestValues(campaignId),
       this.db.score.findMany({ where: { campaignId } }),
       this.db.nomination.findMany({

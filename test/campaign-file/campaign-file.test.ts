@@ -240,13 +240,15 @@ describe('parseCampaignFile', () => {
 
 type CliResult = { code: number; stdout: string; stderr: string };
 
+/** Runs the CLI; one that has not ended after two minutes is killed, and says so in its stderr. */
 function runCli(args: string[], databaseUrl: string): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
-      'npx',
-      ['tsx', 'src/campaign-file/cli.ts', ...args],
-      { env: { ...process.env, DATABASE_URL: databaseUrl, DEFAULT_LOCALE: 'vi' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      process.execPath,
+      ['--import', 'tsx', 'src/campaign-file/cli.ts', ...args],
+      { env: { ...process.env, DATABASE_URL: databaseUrl, DEFAULT_LOCALE: 'vi' }, timeout: 120_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr: error?.killed ? `${stderr}\n[killed after 120 s: campaign ${args.join(' ')}]` : stderr }),
     );
   });
 }

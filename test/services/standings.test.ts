@@ -3,6 +3,7 @@ import type { CampaignView } from '../../src/services/campaigns.js';
 import { demoAccountId } from '../../src/services/demo-seed.js';
 import type { Actor } from '../../src/services/members.js';
 import type { Standings } from '../../src/services/standings.js';
+import { standingsMoved } from '../../src/services/standings-revision.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 import { DCXD, MOT_CUA, TCKT, TPHT, VHXH, VPTK } from '../support/kim-phuong.js';
 
@@ -203,11 +204,14 @@ describe('provisional standings', () => {
     const score = await bot.core.db.score.create({
       data: { campaignId: bot.campaignId, unitId: unitId('VHXH'), criterionId: criterion('THE_CHE_HOAN_THANH').id, selfPoints: 12.5 },
     });
+    // Scores written straight to the database, as ScoreService writes them, with its bump.
+    await standingsMoved(bot.core.db, bot.campaignId);
     const selfScored = await current();
     expect(selfScored.provisional).toBe(true);
     expect(entry(selfScored, VHXH).score).toBe(12.5);
 
     await bot.core.db.score.update({ where: { id: score.id }, data: { appraisedPoints: 11, appraisalReason: 'Thiếu minh chứng', appraisedAt: bot.now.value } });
+    await standingsMoved(bot.core.db, bot.campaignId);
     const oneAppraised = await current();
     expect(oneAppraised.provisional).toBe(true);
     expect(entry(oneAppraised, VHXH)).toMatchObject({ score: 11, rank: 1 });
@@ -219,6 +223,7 @@ describe('provisional standings', () => {
         await bot.core.db.score.create({ data: { campaignId: bot.campaignId, unitId: u.id, criterionId: c.id, appraisedPoints: 0, appraisedAt: bot.now.value } });
       }
     }
+    await standingsMoved(bot.core.db, bot.campaignId);
     const appraised = await current();
     expect(appraised.provisional).toBe(false);
     expect(entry(appraised, VHXH)).toMatchObject({ score: 11, rank: 1 });
