@@ -89,7 +89,8 @@ export class MemberService {
 
   /** Records the menu now set for an account's chat (null: back to the default one). */
   async recordMenu(channel: Channel, externalId: string, menu: string | null): Promise<void> {
-    await this.db.channelAccount.updateMany({ where: { channel, externalId }, data: { menu } });
+    // On the path of a member's first update: a plain statement is cheaper than updateMany.
+    await this.db.$executeRaw`UPDATE "ChannelAccount" SET "menu" = ${menu} WHERE "channel" = ${channel} AND "externalId" = ${externalId}`;
   }
 
   /** Checks a code without using it up; throws RuleError when it cannot be used. */

@@ -84,8 +84,17 @@ export class ChatMenus {
     }
     const menu = this.menuFor(actor);
     if (actor.menu === menu.digest) return;
-    await api.setMyCommands(menu.commands, { scope });
-    await this.members.recordMenu('TELEGRAM', account, menu.digest);
+    // Recorded while Telegram sets it, not after: a member's first answer waits for the longer of
+    // the two, not for both in turn. If Telegram refuses, the previous record is put back, so the
+    // menu is tried again at the next update.
+    const setting = api.setMyCommands(menu.commands, { scope });
+    const recording = this.members.recordMenu('TELEGRAM', account, menu.digest);
+    const [set] = await Promise.allSettled([setting, recording]);
+    if (set.status === 'rejected') {
+      await this.members.recordMenu('TELEGRAM', account, actor.menu);
+      throw set.reason;
+    }
+    await recording;
   }
 
   private menuFor(actor: Actor): BuiltMenu {

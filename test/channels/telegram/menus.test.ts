@@ -89,6 +89,20 @@ describe('command menus', () => {
     expect((await tg.core.core.db.channelAccount.findFirstOrThrow({ where: { externalId: String(QUANG.id) } })).menu).not.toBeNull();
   });
 
+  it('a refused change keeps the menu recorded before, and is tried again', async () => {
+    await tg.say(QUANG, '/trogiup');
+    const account = () => tg.core.core.db.channelAccount.findFirstOrThrow({ where: { externalId: String(QUANG.id) } });
+    const before = (await account()).menu;
+    const member = await tg.core.core.db.member.findFirstOrThrow({ where: { code: 'vhxh-1' } });
+    await tg.core.core.db.roleGrant.create({ data: { memberId: member.id, role: 'ADMIN' } });
+    tg.api.failNext('setMyCommands', { error_code: 400, description: 'Bad Request: too many commands' });
+    await tg.say(QUANG, '/trogiup');
+    expect((await account()).menu).toBe(before);
+    await tg.say(QUANG, '/trogiup');
+    expect(chatMenus(QUANG.id).at(-1)!.commands.some((c) => c.command === 'moi')).toBe(true);
+    expect((await account()).menu).not.toBe(before);
+  });
+
   it('set again when the roles or the language change', async () => {
     await tg.say(QUANG, '/trogiup');
     const member = await tg.core.core.db.member.findFirstOrThrow({ where: { code: 'vhxh-1' } });
