@@ -11,6 +11,7 @@ import type { Actor } from './members.js';
 import { RuleError } from './errors.js';
 import type { OutboxService } from './outbox.js';
 import { workingTimeOf } from './reminders.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 /** Who an announcement goes to, within the sender's organization. */
 export type Audience = { kind: 'all' } | { kind: 'unit'; unitId: number } | { kind: 'role'; role: Role };
@@ -97,12 +98,14 @@ export class BroadcastService {
       })),
     );
     // The outbox commits on its own, so the entry is written once per broadcast id rather than
-    // with the rows: a confirm repeated after a failure here completes the log without doubling it.
-    await this.db.$transaction(async (tx) => {
-      if ((await tx.auditLog.count({ where: { entity: 'Broadcast', entityId: input.id } })) > 0) return;
-      const details: Prisma.InputJsonValue = { audience: input.audience, text, recipients: members.length, queued: reachable.length };
-      await audit(tx, { actorId: actor.memberId, action: 'broadcast.send', entity: 'Broadcast', entityId: input.id, details });
-    });
+    // with the rows: a confirm repeated after a failure here completes the log, and two confirms
+    // at once (two instances, a double tap) meet at the entry's unique key.
+    const details: Prisma.InputJsonValue = { audience: input.audience, text, recipients: members.length, queued: reachable.length };
+    try {
+      await audit(this.db, { actorId: actor.memberId, action: 'broadcast.send', entity: 'Broadcast', entityId: input.id, details, onceKey: `broadcast:${input.id}` });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
     return { recipients: members.length, unreachable: members.length - reachable.length, notBefore, created };
   }
 

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../db/client.js';
-import { Prisma, type Role } from '../generated/prisma/client.js';
+import type { Role } from '../generated/prisma/client.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 // Invite codes are read aloud and typed on phones: uppercase, no 0/O, 1/I/L look-alikes.
 export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -46,7 +47,7 @@ export async function createInvite(db: Db, input: NewInvite, nextCode: () => str
       });
       return { code, expiresAt };
     } catch (error) {
-      const taken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+      const taken = isUniqueViolation(error);
       if (!taken || attempt >= MAX_ATTEMPTS) throw error;
     }
   }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
-import { Prisma } from '../generated/prisma/client.js';
 import type { Clock } from './clock.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 /**
  * Leases on scheduled jobs in the database, so that with several instances of the bot on one
@@ -28,7 +28,7 @@ export class JobLeaseService {
       await this.db.jobLease.create({ data: { name, holder, expiresAt } });
       return true;
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
+      if (isUniqueViolation(error)) return false;
       throw error;
     }
   }

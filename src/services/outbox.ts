@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js';
 import { Prisma, type Channel, type OutboxMessage } from '../generated/prisma/client.js';
 import { isoDay } from '../domain/dates.js';
 import type { Clock } from './clock.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 /** What a message says: an i18n key and its arguments, rendered in the member's language when sent. */
 export interface OutboxPayload {
@@ -55,9 +56,6 @@ export const DEFAULT_LEASE_MS = 5 * 60_000;
 export const DEFAULT_MAX_ATTEMPTS = 5;
 /** keeps each IN (…) list well under SQLite's bound-variable limit */
 const CHUNK = 500;
-
-const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 const recipientSelect = {
   fullName: true,
