@@ -93,6 +93,18 @@ describe('BroadcastService.send', () => {
     expect(await rows()).toHaveLength(2);
   });
 
+  it('writes one audit entry and one message per member when the same broadcast is confirmed several times at once', async () => {
+    const input = { id: 'b-twice', audience: { kind: 'all' }, text: 'Nộp báo cáo quý IV trước 15/12' } as const;
+    const results = await Promise.all(Array.from({ length: 6 }, () => broadcasts().send(admin, input)));
+    const { recipients, unreachable } = await broadcasts().plan(admin, input.audience);
+    expect(recipients).toBeGreaterThan(1);
+    expect(results.map((r) => [r.recipients, r.unreachable])).toEqual(results.map(() => [recipients, unreachable]));
+    // each member's message is created by exactly one of the confirms
+    expect(results.reduce((sum, r) => sum + r.created, 0)).toBe(recipients - unreachable);
+    expect(new Set((await rows()).map((r) => r.dedupeKey)).size).toBe((await rows()).length);
+    expect(await bot.core.db.auditLog.count({ where: { entity: 'Broadcast', entityId: 'b-twice' } })).toBe(1);
+  });
+
   it('refuses anyone but the secretariat, and bad text, writing nothing', async () => {
     const head = (await bot.core.services.members.findActor('CONSOLE', demoAccountId('vhxh-1')))!;
     expect(await refusal(broadcasts().send(head, { id: 'x', audience: { kind: 'all' }, text: 'Chào' }))).toEqual({ reason: 'broadcast-forbidden', args: {} });
