@@ -4,6 +4,7 @@ import { delimiter, dirname, join, parse as parsePath } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { parse as parseConnection, parseIntoClientConfig } from 'pg-connection-string';
+import { OFFSET_MS } from '../domain/dates.js';
 import { databaseKind, sqlitePath, type DatabaseKind } from './adapter.js';
 import { createDb } from './client.js';
 import { applyMigrations } from './migrate.js';
@@ -30,7 +31,7 @@ export const extensionFor = (kind: DatabaseKind) => (kind === 'sqlite' ? '.db' :
 
 /** backups/thidua-2025-11-20-0900.db, the minute in Vietnam time (UTC+7, no daylight saving). */
 export function defaultBackupPath(kind: DatabaseKind, now = new Date()): string {
-  const vn = new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString();
+  const vn = new Date(now.getTime() + OFFSET_MS).toISOString();
   const stamp = `${vn.slice(0, 10)}-${vn.slice(11, 13)}${vn.slice(14, 16)}`;
   return join('backups', `thidua-${stamp}${extensionFor(kind)}`);
 }

@@ -2,8 +2,9 @@
 // stored as the instant of its 00:00 in Vietnam.
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
-const OFFSET_MS = 7 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Vietnam is UTC+7 all year. */
+export const OFFSET_MS = 7 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {

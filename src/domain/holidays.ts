@@ -19,6 +19,7 @@
 // weekend here.
 // The rules are those of the 2019 code for every year (the 2012 code had no day next to 02/9).
 
+import { DAY_MS } from './dates.js';
 import { lunarToSolar, MAX_LUNAR_YEAR, MIN_LUNAR_YEAR, type SolarDate } from './lunar.js';
 
 export interface PublicHoliday {
@@ -32,7 +33,6 @@ export interface PublicHoliday {
 export const MIN_HOLIDAY_YEAR = MIN_LUNAR_YEAR;
 export const MAX_HOLIDAY_YEAR = MAX_LUNAR_YEAR;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');

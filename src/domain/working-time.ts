@@ -10,7 +10,7 @@
 // weekend compensation days, local days off). Make-up working Saturdays (làm bù) are not modelled:
 // a weekday outside `days` is never a working day.
 
-import { startOfVnDay } from './dates.js';
+import { DAY_MS, OFFSET_MS, startOfVnDay } from './dates.js';
 import { vietnamesePublicHolidays } from './holidays.js';
 
 export interface WorkingTime {
@@ -35,8 +35,6 @@ export const DEFAULT_WORKING_TIME: WorkingTime = Object.freeze({
   extraDaysOff: Object.freeze([]),
 });
 
-const OFFSET_MS = 7 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 /** How far to look for the next working day before calling the settings unusable. */
 const MAX_SEARCH_DAYS = 400;

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../db/client.js';
+import { DAY_MS } from '../domain/dates.js';
 import type { Role } from '../generated/prisma/client.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -8,7 +9,6 @@ export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const INVITE_CODE_LENGTH = 8;
 /** 31^8 ≈ 8.5·10^11 codes: a collision is rare, several in a row mean something else is wrong. */
 const MAX_ATTEMPTS = 5;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface NewInvite {
   organizationId: number;
