@@ -101,7 +101,8 @@ describe('BroadcastService.send', () => {
     expect(results.map((r) => [r.recipients, r.unreachable])).toEqual(results.map(() => [recipients, unreachable]));
     // each member's message is created by exactly one of the confirms
     expect(results.reduce((sum, r) => sum + r.created, 0)).toBe(recipients - unreachable);
-    expect(new Set((await rows()).map((r) => r.dedupeKey)).size).toBe((await rows()).length);
+    const queued = await rows();
+    expect(new Set(queued.map((r) => r.dedupeKey)).size).toBe(queued.length);
     expect(await bot.core.db.auditLog.count({ where: { entity: 'Broadcast', entityId: 'b-twice' } })).toBe(1);
   });
 
