@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import type { Channel } from '../generated/prisma/client.js';
 import { DEFAULT_LOCALE, isLocale, type I18n } from '../i18n/i18n.js';
 import type { Clock } from '../services/clock.js';
-import type { OutboxEnvelope, OutboxService } from '../services/outbox.js';
+import type { OutboxService } from '../services/outbox.js';
+import type { OutboxEnvelope } from '../services/outbox-message.js';
 
 /**
  * What a channel answers for one message: delivered; refused for good because the member blocked

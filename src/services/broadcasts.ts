@@ -10,7 +10,7 @@ import type { Clock } from './clock.js';
 import type { Actor } from './members.js';
 import { RuleError } from './errors.js';
 import type { OutboxService } from './outbox.js';
-import { workingTimeOf } from './reminders.js';
+import { workingTimeOf } from './reminder-audience.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 /** Who an announcement goes to, within the sender's organization. */

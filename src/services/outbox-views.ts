@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js';
 import type { OutboxStatus, Prisma } from '../generated/prisma/client.js';
 import type { Clock } from './clock.js';
-import type { OutboxPayload } from './outbox.js';
+import type { OutboxPayload } from './outbox-message.js';
 
 // What the outbox holds, read for people rather than for senders: the operator's summary and
 // problem rows (`npm run jobs`), and a member's own messages (/nhacnho). OutboxService moves rows

@@ -1,47 +1,10 @@
 import type { DatabaseKind } from '../db/adapter.js';
 import type { Db } from '../db/client.js';
-import { Prisma, type Channel, type OutboxMessage } from '../generated/prisma/client.js';
+import type { Channel, Prisma } from '../generated/prisma/client.js';
 import { isoDay } from '../domain/dates.js';
 import type { Clock } from './clock.js';
+import { recipientSelect, toEnvelope, type OutboxEnvelope, type OutboxItem } from './outbox-message.js';
 import { isUniqueViolation } from './unique-violation.js';
-
-/** What a message says: an i18n key and its arguments, rendered in the member's language when sent. */
-export interface OutboxPayload {
-  key: string;
-  args?: Record<string, string | number>;
-}
-
-export interface OutboxItem {
-  /** campaign + kind + recipient + due date: the same key twice is one message */
-  dedupeKey: string;
-  campaignId?: number | null;
-  memberId: number;
-  kind: string;
-  payload: OutboxPayload;
-  /** not sent before this moment (quiet hours, back-off); now when omitted */
-  notBefore?: Date;
-}
-
-/** Where and how a message reaches its member: the account reminders go to, and their language. */
-export interface Recipient {
-  fullName: string;
-  locale: string;
-  /** the reachable accounts, the preferred one first, then the latest linked */
-  accounts: Array<{ channel: Channel; externalId: string }>;
-}
-
-/** A claimed row, as handed to a channel's deliver function. */
-export interface OutboxEnvelope {
-  id: number;
-  dedupeKey: string;
-  campaignId: number | null;
-  memberId: number;
-  kind: string;
-  payload: OutboxPayload;
-  attempts: number;
-  claimedBy: string;
-  recipient: Recipient;
-}
 
 export interface OutboxOptions {
   /** PostgreSQL claims with FOR UPDATE SKIP LOCKED; SQLite has one writer at a time anyway */
@@ -56,40 +19,6 @@ export const DEFAULT_LEASE_MS = 5 * 60_000;
 export const DEFAULT_MAX_ATTEMPTS = 5;
 /** keeps each IN (…) list well under SQLite's bound-variable limit */
 const CHUNK = 500;
-
-const recipientSelect = {
-  fullName: true,
-  locale: true,
-  accounts: {
-    where: { unreachable: false },
-    select: { channel: true, externalId: true, preferred: true },
-    orderBy: [{ preferred: 'desc' }, { linkedAt: 'desc' }],
-  },
-} as const satisfies Prisma.MemberSelect;
-
-type RecipientRow = Prisma.MemberGetPayload<{ select: typeof recipientSelect }>;
-
-function toRecipient(member: RecipientRow): Recipient {
-  return {
-    fullName: member.fullName,
-    locale: member.locale,
-    accounts: member.accounts.map((a) => ({ channel: a.channel, externalId: a.externalId })),
-  };
-}
-
-function toEnvelope(row: OutboxMessage & { member: RecipientRow }): OutboxEnvelope {
-  return {
-    recipient: toRecipient(row.member),
-    id: row.id,
-    dedupeKey: row.dedupeKey,
-    campaignId: row.campaignId,
-    memberId: row.memberId,
-    kind: row.kind,
-    payload: row.payload as unknown as OutboxPayload,
-    attempts: row.attempts,
-    claimedBy: row.claimedBy ?? '',
-  };
-}
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -325,6 +254,4 @@ export class OutboxService {
       })),
     );
   }
-
-
 }

@@ -1,18 +1,12 @@
 import { CronExpressionParser } from 'cron-parser';
 import type { Db } from '../db/client.js';
-import { daysUntil, formatDate, isoDay, isoWeek, startOfVnDay, TIME_ZONE } from '../domain/dates.js';
+import { DAY_MS, daysUntil, formatDate, isoDay, isoWeek, startOfVnDay, TIME_ZONE } from '../domain/dates.js';
 import { rankChanges } from '../domain/ranking.js';
-import { isWorkingDay, nextSendTime, workingDayOnOrBefore, workingDaysBetween, type WorkingTime } from '../domain/working-time.js';
-import type { DeadlineKind, Role } from '../generated/prisma/client.js';
-import type { ReminderSettings } from './campaign-import.js';
-import type { CampaignService, CampaignView } from './campaigns.js';
+import { isWorkingDay, nextSendTime, workingDayOnOrBefore, workingDaysBetween } from '../domain/working-time.js';
 import type { Clock } from './clock.js';
-import type { CouncilService } from './council.js';
-import type { DossierService } from './dossier.js';
-import type { OutboxItem, OutboxService } from './outbox.js';
-import type { ReportService } from './reports.js';
-import type { ScoreService } from './scores.js';
-import type { StandingsService } from './standings.js';
+import type { OutboxService } from './outbox.js';
+import type { OutboxItem } from './outbox-message.js';
+import { headsOf, ReminderAudience, unitNameOf, type ReminderSources, type RunningCampaign } from './reminder-audience.js';
 
 // Who gets which reminder when (issue 5). Each method is one scheduled job over every ACTIVE
 // campaign: it decides the recipients and queues rows in the outbox, whose unique keys make a
@@ -26,50 +20,7 @@ export interface ReminderRun {
   skipped: number;
 }
 
-/** The services the reminders read to tell who has done what. */
-export interface ReminderSources {
-  campaigns: CampaignService;
-  reports: ReportService;
-  scores: ScoreService;
-  dossier: DossierService;
-  council: CouncilService;
-  standings: StandingsService;
-}
-
-interface Contact {
-  id: number;
-  fullName: string;
-  roles: Role[];
-  unitId: number | null;
-  checkinMuted: boolean;
-  /** has a channel account that is not marked unreachable */
-  reachable: boolean;
-}
-
-interface Running {
-  view: CampaignView;
-  settings: ReminderSettings;
-  workingTime: WorkingTime;
-  /** the organization's active members */
-  contacts: Contact[];
-}
-
-type Deadline = CampaignView['deadlines'][number];
-
-/** Who still owes a deadline: the units (or council members) to name, and whom to remind. */
-interface Owing {
-  names: string[];
-  recipients: Contact[];
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
-
-/** A campaign's working time as its reminder settings give it. */
-export function workingTimeOf(settings: ReminderSettings): WorkingTime {
-  const { days, from, to } = settings.workingHours;
-  return { days, from, to, extraDaysOff: settings.extraDaysOff.map((d) => new Date(d)) };
-}
 
 /** The last time the cron fired at or before `now`, read in Vietnam's time zone. */
 function lastFire(cron: string, now: Date): Date {
@@ -84,12 +35,16 @@ function standingsLine(rank: number, name: string, change: number | null): strin
 }
 
 export class ReminderService {
+  private readonly audience: ReminderAudience;
+
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
     private readonly sources: ReminderSources,
-  ) {}
+  ) {
+    this.audience = new ReminderAudience(db, sources);
+  }
 
   /**
    * The periodic check-in: when the campaign's cron has fired within the last 24 hours (and in the
@@ -102,9 +57,8 @@ export class ReminderService {
       const fired = lastFire(c.settings.checkin.cron, now);
       if (now.getTime() - fired.getTime() >= DAY_MS || fired < c.view.startsOn || daysUntil(c.view.endsOn, fired) < 0) return [];
       const latest = await this.sources.reports.latestValues(c.view.id);
-      const total = c.view.taskAreas.reduce((n, a) => n + a.criteria.length, 0);
       const notBefore = nextSendTime(fired, c.workingTime);
-      return this.heads(c)
+      return headsOf(c)
         .filter(({ head }) => !head.checkinMuted)
         .map(({ head, unit }) => ({
           dedupeKey: `c${c.view.id}:checkin:m${head.id}:${isoDay(fired)}`,
@@ -113,7 +67,7 @@ export class ReminderService {
           kind: 'checkin',
           payload: {
             key: 'reminder-checkin',
-            args: { campaign: c.view.title, unit: unit.name, reported: latest.filter((v) => v.unitId === unit.id).length, total },
+            args: { campaign: c.view.title, unit: unit.name, reported: latest.filter((v) => v.unitId === unit.id).length, total: c.criteriaCount },
           },
           notBefore,
         }));
@@ -135,13 +89,13 @@ export class ReminderService {
         if (days < 0) continue;
         const nudgeDays = c.settings.nudgeDaysBefore.map((n) => workingDayOnOrBefore(new Date(d.dueOn.getTime() - n * DAY_MS), c.workingTime));
         if (!nudgeDays.some((day) => day.getTime() === today.getTime())) continue;
-        for (const m of (await this.owing(c, d)).recipients) {
+        for (const m of (await this.audience.owing(c, d)).recipients) {
           items.push({
             dedupeKey: `c${c.view.id}:nudge:${d.code}:m${m.id}:${isoDay(today)}`,
             campaignId: c.view.id,
             memberId: m.id,
             kind: 'nudge',
-            payload: { key: 'reminder-nudge', args: { kind: d.kind, deadline: d.title, due: formatDate(d.dueOn), days, unit: this.unitName(c, m) } },
+            payload: { key: 'reminder-nudge', args: { kind: d.kind, deadline: d.title, due: formatDate(d.dueOn), days, unit: unitNameOf(c, m) } },
             notBefore,
           });
         }
@@ -164,7 +118,7 @@ export class ReminderService {
       const items: OutboxItem[] = [];
       for (const d of c.view.deadlines) {
         if (d.kind === 'OTHER' || daysUntil(d.dueOn, now) >= 0) continue;
-        const owing = await this.owing(c, d);
+        const owing = await this.audience.owing(c, d);
         if (owing.names.length === 0) continue;
         const days = workingDaysBetween(d.dueOn, now, c.workingTime);
         const common = { deadline: d.title, due: formatDate(d.dueOn), days };
@@ -174,7 +128,7 @@ export class ReminderService {
             campaignId: c.view.id,
             memberId: m.id,
             kind: 'overdue',
-            payload: { key: 'reminder-overdue', args: { ...common, kind: d.kind, unit: this.unitName(c, m) } },
+            payload: { key: 'reminder-overdue', args: { ...common, kind: d.kind, unit: unitNameOf(c, m) } },
             notBefore,
           });
         }
@@ -208,7 +162,7 @@ export class ReminderService {
         this.sources.standings.ranksAt(c.view.id, weekAgo),
       ]);
       const silent = c.view.units.filter((u) => !reported.has(u.id)).map((u) => u.name);
-      const unreachable = this.heads(c)
+      const unreachable = headsOf(c)
         .filter(({ head }) => !head.reachable)
         .map(({ head, unit }) => `${head.fullName} (${unit.name})`);
       const ranked = standings.entries.map((e) => ({ unitId: e.unitId, name: e.unitName, score: e.score, rank: e.rank }));
@@ -243,10 +197,10 @@ export class ReminderService {
    * Runs `plan` for every active campaign and queues what it returns, leaving out members the
    * bot cannot reach: they would only make dead rows (the weekly digest names them instead).
    */
-  private async eachCampaign(now: Date, plan: (c: Running) => Promise<OutboxItem[]>): Promise<ReminderRun> {
+  private async eachCampaign(now: Date, plan: (c: RunningCampaign) => Promise<OutboxItem[]>): Promise<ReminderRun> {
     const run: ReminderRun = { campaigns: 0, created: 0, skipped: 0 };
     for (const campaignId of await this.sources.campaigns.activeCampaignIds()) {
-      const c = await this.load(campaignId);
+      const c = await this.audience.load(campaignId);
       const reachable = new Set(c.contacts.filter((m) => m.reachable).map((m) => m.id));
       const items = (await plan(c)).filter((item) => reachable.has(item.memberId));
       const { created, skipped } = await this.outbox.enqueue(items);
@@ -255,82 +209,5 @@ export class ReminderService {
       run.skipped += skipped;
     }
     return run;
-  }
-
-  private async load(campaignId: number): Promise<Running> {
-    const view = await this.sources.campaigns.view(campaignId);
-    const [campaign, members] = await Promise.all([
-      this.db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { reminderSettings: true } }),
-      this.db.member.findMany({
-        where: { organizationId: view.organizationId, active: true },
-        select: {
-          id: true,
-          fullName: true,
-          unitId: true,
-          checkinMuted: true,
-          roles: { select: { role: true } },
-          accounts: { where: { unreachable: false }, select: { id: true }, take: 1 },
-        },
-        orderBy: { id: 'asc' },
-      }),
-    ]);
-    const settings = campaign.reminderSettings as unknown as ReminderSettings;
-    return {
-      view,
-      settings,
-      workingTime: workingTimeOf(settings),
-      contacts: members.map((m) => ({
-        id: m.id,
-        fullName: m.fullName,
-        unitId: m.unitId,
-        checkinMuted: m.checkinMuted,
-        roles: m.roles.map((r) => r.role),
-        reachable: m.accounts.length > 0,
-      })),
-    };
-  }
-
-  /** The heads of the campaign's active units, with their unit. */
-  private heads(c: Running, units: readonly { id: number; name: string }[] = c.view.units): Array<{ head: Contact; unit: { id: number; name: string } }> {
-    return units.flatMap((unit) => c.contacts.filter((m) => m.unitId === unit.id && m.roles.includes('HEAD')).map((head) => ({ head, unit })));
-  }
-
-  private unitName(c: Running, m: Contact): string {
-    return c.view.units.find((u) => u.id === m.unitId)?.name ?? '';
-  }
-
-  /** Who has not done what the deadline asks yet. */
-  private async owing(c: Running, d: Deadline): Promise<Owing> {
-    if (d.kind === 'VOTE') {
-      const pending = new Set(await this.sources.council.pendingVoters(c.view.id));
-      const voters = c.contacts.filter((m) => pending.has(m.id));
-      return { names: voters.map((m) => m.fullName), recipients: voters };
-    }
-    const units = await this.unitsOwing(c, d, d.kind);
-    return { names: units.map((u) => u.name), recipients: this.heads(c, units).map(({ head }) => head) };
-  }
-
-  private async unitsOwing(c: Running, d: Deadline, kind: Exclude<DeadlineKind, 'VOTE'>): Promise<CampaignView['units']> {
-    const { id, units } = c.view;
-    switch (kind) {
-      case 'PROGRESS_REPORT': {
-        // A report counts for the period since the previous report deadline's last day.
-        const previous = c.view.deadlines.filter((p) => p.kind === 'PROGRESS_REPORT' && p.dueOn < d.dueOn).at(-1);
-        const since = previous ? new Date(previous.dueOn.getTime() + DAY_MS) : c.view.startsOn;
-        const done = await this.sources.reports.unitsReportedSince(id, since);
-        return units.filter((u) => !done.has(u.id));
-      }
-      case 'SELF_SCORE': {
-        const criteria = c.view.taskAreas.reduce((n, a) => n + a.criteria.length, 0);
-        const scored = await this.sources.scores.counts(id);
-        return units.filter((u) => (scored.get(u.id)?.self ?? 0) < criteria);
-      }
-      case 'DOSSIER': {
-        const done = await this.sources.dossier.completeUnits(id);
-        return units.filter((u) => !done.has(u.id));
-      }
-      case 'OTHER':
-        return units;
-    }
   }
 }

@@ -3,7 +3,8 @@ import pino from 'pino';
 import { databaseKind } from '../../src/db/adapter.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOutboxSender, type Deliver, type DeliveryResult, type OutboxSenderOptions } from '../../src/jobs/outbox-sender.js';
-import { OutboxService, type OutboxItem } from '../../src/services/outbox.js';
+import type { OutboxItem } from '../../src/services/outbox-message.js';
+import { OutboxService } from '../../src/services/outbox.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 let bot: TestBot;

@@ -1,7 +1,8 @@
 import { databaseKind } from '../../src/db/adapter.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/client.js';
-import { OutboxService, type OutboxItem } from '../../src/services/outbox.js';
+import type { OutboxItem } from '../../src/services/outbox-message.js';
+import { OutboxService } from '../../src/services/outbox.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 let bot: TestBot;
