@@ -32,6 +32,8 @@ export interface CampaignView {
   gradeBands: readonly GradeBand[];
   units: Array<{ id: number; code: string; name: string }>;
   taskAreas: Array<{ id: number; code: string; title: string; criteria: CriterionView[] }>;
+  /** the criteria of all task areas together */
+  criteriaCount: number;
   deadlines: Array<{ code: string; title: string; kind: DeadlineKind; dueOn: Date }>;
   quotas: Array<{ nomineeKind: string; awardTitle: string; maxCount: number }>;
   dossierDocKinds: Array<{ code: string; title: string; required: boolean }>;
@@ -116,6 +118,26 @@ export class CampaignService {
       },
     });
     const bands = Array.isArray(c.gradeBands) && c.gradeBands.length > 0 ? (c.gradeBands as unknown as GradeBand[]) : DEFAULT_GRADE_BANDS;
+    const taskAreas = c.taskAreas
+      .filter((a) => a.criteria.length > 0)
+      .map((a) => ({
+        id: a.id,
+        code: a.code,
+        title: a.title,
+        criteria: a.criteria.map((k) => ({
+          id: k.id,
+          code: k.code,
+          title: k.title,
+          taskAreaId: k.taskAreaId,
+          unitOfMeasure: k.unitOfMeasure,
+          target: k.target,
+          minValue: k.minValue,
+          maxValue: k.maxValue,
+          scoringRule: k.scoringRule,
+          direction: k.direction,
+          maxPoints: k.maxPoints,
+        })),
+      }));
     return {
       id: c.id,
       code: c.code,
@@ -129,26 +151,8 @@ export class CampaignService {
       endsOn: c.endsOn,
       gradeBands: bands,
       units: c.organization.units.map((u) => ({ id: u.id, code: u.code, name: u.name })),
-      taskAreas: c.taskAreas
-        .filter((a) => a.criteria.length > 0)
-        .map((a) => ({
-          id: a.id,
-          code: a.code,
-          title: a.title,
-          criteria: a.criteria.map((k) => ({
-            id: k.id,
-            code: k.code,
-            title: k.title,
-            taskAreaId: k.taskAreaId,
-            unitOfMeasure: k.unitOfMeasure,
-            target: k.target,
-            minValue: k.minValue,
-            maxValue: k.maxValue,
-            scoringRule: k.scoringRule,
-            direction: k.direction,
-            maxPoints: k.maxPoints,
-          })),
-        })),
+      taskAreas,
+      criteriaCount: taskAreas.reduce((n, a) => n + a.criteria.length, 0),
       deadlines: c.deadlines.map((d) => ({ code: d.code, title: d.title, kind: d.kind, dueOn: d.dueOn })),
       quotas: c.awardQuotas.map((q) => ({ nomineeKind: q.nomineeKind, awardTitle: q.awardTitle, maxCount: q.maxCount })),
       dossierDocKinds: c.dossierDocKinds.map((d) => ({ code: d.code, title: d.title, required: d.required })),

@@ -41,8 +41,6 @@ export interface RunningCampaign {
   workingTime: WorkingTime;
   /** the organization's active members */
   contacts: Contact[];
-  /** the campaign's criteria, all task areas together */
-  criteriaCount: number;
 }
 
 export type Deadline = CampaignView['deadlines'][number];
@@ -98,7 +96,6 @@ export class ReminderAudience {
       view,
       settings,
       workingTime: workingTimeOf(settings),
-      criteriaCount: view.taskAreas.reduce((n, a) => n + a.criteria.length, 0),
       contacts: members.map((m) => ({
         id: m.id,
         fullName: m.fullName,
@@ -133,7 +130,7 @@ export class ReminderAudience {
       }
       case 'SELF_SCORE': {
         const scored = await this.sources.scores.counts(id);
-        return units.filter((u) => (scored.get(u.id)?.self ?? 0) < c.criteriaCount);
+        return units.filter((u) => (scored.get(u.id)?.self ?? 0) < c.view.criteriaCount);
       }
       case 'DOSSIER': {
         const done = await this.sources.dossier.completeUnits(id);

@@ -67,7 +67,7 @@ export class ReminderService {
           kind: 'checkin',
           payload: {
             key: 'reminder-checkin',
-            args: { campaign: c.view.title, unit: unit.name, reported: latest.filter((v) => v.unitId === unit.id).length, total: c.criteriaCount },
+            args: { campaign: c.view.title, unit: unit.name, reported: latest.filter((v) => v.unitId === unit.id).length, total: c.view.criteriaCount },
           },
           notBefore,
         }));

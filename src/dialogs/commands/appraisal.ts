@@ -62,7 +62,6 @@ export const appraisalCommand: Command = {
       if (unit) return askCriterion(ctx, campaign, unit.id);
     }
     const counts = await ctx.services.scores.counts(campaign.id);
-    const total = campaign.taskAreas.reduce((n, a) => n + a.criteria.length, 0);
     return {
       replies: [ctx.t('appraise-pick-unit')],
       ask: {
@@ -70,7 +69,7 @@ export const appraisalCommand: Command = {
         data: {},
         options: campaign.units.map((u) => ({
           value: String(u.id),
-          label: ctx.t('appraise-unit-option', { unit: u.name, self: counts.get(u.id)?.self ?? 0, appraised: counts.get(u.id)?.appraised ?? 0, total }),
+          label: ctx.t('appraise-unit-option', { unit: u.name, self: counts.get(u.id)?.self ?? 0, appraised: counts.get(u.id)?.appraised ?? 0, total: campaign.criteriaCount }),
         })),
       },
     };

@@ -12,13 +12,12 @@ export const campaignCommand: Command = {
     const campaign = await campaignOf(ctx);
     const activity = await ctx.services.campaigns.activity(campaign.id);
     const notReported = campaign.units.filter((u) => !activity.unitsReported.includes(u.id));
-    const criteria = campaign.taskAreas.reduce((n, a) => n + a.criteria.length, 0);
     const lines = [
       ctx.t('campaign-title', { title: campaign.title, organization: campaign.organizationName }),
       ctx.t('campaign-basis', { basis: campaign.legalBasis }),
       ctx.t('campaign-period', { from: formatDate(campaign.startsOn), to: formatDate(campaign.endsOn) }),
       ctx.t('campaign-offices', { organising: campaign.organisingOffice, lead: campaign.leadOffice }),
-      ctx.t('campaign-scope', { units: campaign.units.length, areas: campaign.taskAreas.length, criteria }),
+      ctx.t('campaign-scope', { units: campaign.units.length, areas: campaign.taskAreas.length, criteria: campaign.criteriaCount }),
       ctx.t('campaign-members', { registered: activity.registered, members: activity.members }),
       ctx.t('campaign-reports', { reports: activity.reports, reported: activity.unitsReported.length, units: campaign.units.length }),
     ];

@@ -38,8 +38,7 @@ export const progressCommand: Command = {
         );
       }
     }
-    const total = campaign.taskAreas.reduce((n, a) => n + a.criteria.length, 0);
-    lines.push('', missing === 0 ? ctx.t('progress-all-reported') : ctx.t('progress-missing', { missing, total }));
+    lines.push('', missing === 0 ? ctx.t('progress-all-reported') : ctx.t('progress-missing', { missing, total: campaign.criteriaCount }));
     if (campaign.deadlines.length > 0) {
       lines.push('', ctx.t('deadlines-title'));
       for (const d of campaign.deadlines) lines.push(`• ${d.title}: ${formatDue(ctx, d.dueOn)}`);
