@@ -9,9 +9,10 @@ dialog-expired = { $command } expired because there was no answer for a while. T
 cancel-done = Cancelled. Nothing was saved.
 cancel-nothing = There is nothing in progress to cancel.
 command-unknown = There is no command { $command }. Type /trogiup to see the commands you can use.
-not-registered = You are not registered, so you cannot use this command yet. Ask the campaign secretariat (Culture and Social Affairs office) for an invite code, then type /start <code>.
+not-registered = You are not registered, so you cannot use this command yet. Ask your commune's campaign secretariat for an invite code, then type /start <code>.
 forbidden-role = { $command } is not available to your role. Type /trogiup to see the commands you can use.
 answer-empty = You did not type anything. Please answer the question above, or type /huy to cancel.
+answer-too-long = The text is { $length } characters long, more than the { $max } characters allowed. Nothing has been saved. Please shorten it and send it again, or type /huy to cancel.
 choice-out-of-range = There is no option with that number. Please choose a number from 1 to { $count }, or type /huy to cancel.
 choice-ambiguous = Your answer matches several options. Please type the option's number (1 to { $count }).
 choice-unknown = That is not one of the options. Please type its number (1 to { $count }) or its name, or /huy to cancel.
@@ -20,13 +21,15 @@ option-skip = Skip
 option-save = Save
 option-cancel = Cancel
 due-in-days = { $days ->
-        [one] { $days } day left
-       *[other] { $days } days left
+        [0] falls on a day off, no working day left before it
+        [one] { $days } working day left
+       *[other] { $days } working days left
     }
 due-today = due today
 due-overdue = { $days ->
-        [one] { $days } day overdue
-       *[other] { $days } days overdue
+        [0] overdue
+        [one] { $days } working day overdue
+       *[other] { $days } working days overdue
     }
 deadlines-title = Deadlines:
 deadlines-none = • No deadlines yet.
@@ -43,8 +46,8 @@ role-member = Officer
 role-council = Emulation and Awards Council member
 
 ## Commands (one-line descriptions)
-cmd-start = Register with an invite code, see my details
-cmd-trogiup = The commands I can use
+cmd-start = Register with an invite code, see the account's details
+cmd-trogiup = See the commands available
 cmd-huy = Cancel what is in progress
 cmd-baocao = Report my unit's progress and KPI values
 cmd-tiendo = My unit's progress against targets
@@ -56,7 +59,7 @@ cmd-chiendich = Campaign summary
 ## /start
 start-stranger =
     Hello! This is the assistant for the commune's administrative-reform emulation campaign.
-    To use it you need an invite code from the campaign secretariat (Culture and Social Affairs office); then type: /start <code>
+    To use it you need an invite code from your commune's campaign secretariat; then type: /start <code>
     Type /trogiup to see the commands.
 start-whoami =
     Name: { $name }
@@ -66,12 +69,14 @@ start-registered = Registration complete. Welcome, { $name }!
 start-next = Type /trogiup to see the commands you can use.
 start-invite-ok = Valid invite: { $organization } — { $unit }.
 start-ask-name = Please type your full name (with Vietnamese diacritics), for example: Nguyễn Thị Hoa.
-start-name-invalid = That name does not look right. Please type your full name (2 to 80 characters), for example: Nguyễn Thị Hoa.
+start-name-invalid = That name is not valid. It needs at least 2 letters (invisible characters and symbols do not count). Please type your full name again, for example: Nguyễn Thị Hoa.
+start-name-too-long = The name is { $length } characters long, more than the { $max } allowed. Please type only your full name (without job title or unit), for example: Nguyễn Thị Hoa.
 invite-unknown = The invite code { $code } is not valid. Please check each character, or ask the secretariat for a new code.
 invite-used = The invite code { $code } has been used up. Please ask the secretariat for a new one.
 invite-expired = The invite code { $code } has expired. Please ask the secretariat for a new one.
 invite-already-registered = This account is already registered; no invite code is needed.
 invite-name-missing = A full name is needed to register. Please type /start <code> again.
+code-attempts-exceeded = Too many wrong codes in a row: the bot is not taking codes from this account for now. Please wait { $minutes } minutes and try again, or ask the secretariat to check your code or give you a new one.
 
 ## /baocao
 report-pick-unit = Which unit are you reporting for?
@@ -107,15 +112,19 @@ report-none-before = none
 report-saved = Report saved. { $criterion }: { $before } → { $after }.
 report-points = Criterion points (provisional): { $points }/{ $max }.
 report-points-manual = This criterion is scored at appraisal.
-report-unit-standing = { $unit } now has { $score }/100 points, rank { $rank } of { $count }.
+report-unit-standing = { $unit } now has { $score }/100 points, rank { $rank } of the { $count } units with results.
 report-forbidden-unit = You can only report for your own unit.
 report-criterion-gone = This criterion is no longer part of the campaign (the plan was just updated). Please type /baocao again.
+report-saved-late = The campaign closed on { $date }: this report is late and counts in the standings only once { $office } accepts it.
+report-criterion-held = This criterion is a commune-wide target reported by { $unit }; other units do not report it. Type /nhiemvu to see your unit's criteria.
 report-unit-gone = This unit no longer takes part in the campaign. Please type /baocao again.
 
 ## /tiendo, /nhiemvu
 progress-no-unit = Your account is not attached to a unit. Type /tiendo <unit name> to see a unit.
 progress-title = Progress of { $unit } — { $campaign }
-progress-no-target = not numeric
+target-none = not numeric
+target-at-least = { $value } or more
+target-at-most = at most { $value }
 progress-line = • { $criterion }: { $value } / target { $target } — { $points }/{ $max } points (reported { $date })
 progress-line-missing = • { $criterion }: not reported (target { $target })
 progress-all-reported = Every criterion has been reported.
@@ -123,14 +132,26 @@ progress-missing = { $missing } of { $total } criteria not reported yet. Type /b
 tasks-title = Tasks of { $unit } — { $campaign }
 tasks-criterion = • { $criterion } — target { $target }, up to { $points } points
 tasks-hint = Type /baocao to report results, /tiendo to see progress.
+tasks-points-default = Points of each criterion: default, the plan does not say.
+tasks-targets-default = Target of each criterion: default, the plan does not say.
+tasks-targets-points-default = Target and points of each criterion: default, the plan does not say.
+tasks-all-default = The plan lists no tasks or criteria: every task, criterion, target and point below is a default.
+tasks-criterion-held =    ↳ A commune-wide target, reported once by { $unit }; other units neither report nor are scored on it.
 
 ## /xephang
 standings-title = Standings — { $campaign }
 standings-provisional = (Provisional: from the units' own reports, not yet appraised.)
-standings-line = { $rank }. { $unit } — { $score } points — { $grade } — { $change } — reported { $reported }/{ $total } criteria
+standings-line = { $rank }. { $unit } — { $score } points — { $grade }{ $change ->
+        [none] {""}
+       *[other] {" "}— { $change }
+    } — reported { $reported }/{ $total } criteria
 standings-empty = No units take part in the campaign yet.
-standings-change-new = new
+standings-change-new = ranked for the first time
 standings-legend = ▲ moved up, ▼ moved down, = same rank as in the previous standings.
+standings-legend-first = These are the first standings; from the next ones on, ▲ marks a move up, ▼ a move down, = the same rank.
+standings-unreported = not reported
+standings-unreported-title = No criterion reported yet, so neither ranked nor graded ({ $count } units):
+standings-area-unreported-title = Nothing reported in this task area, so not ranked ({ $count } units):
 
 ## /trogiup
 help-title = Commands you can use:
@@ -159,8 +180,22 @@ campaign-quotas-title = Award quotas:
 campaign-quota = • { $kind ->
         [COLLECTIVE] Collective
        *[INDIVIDUAL] Individual
-    }: { $award } — at most { $count }
+    }: { $award } — { $count ->
+        [none] the plan sets no number
+       *[other] at most { $count }
+    }{ $level ->
+        [HIGHER] {""}; proposed by the commune, decided by { $decider }
+       *[other] {""}
+    }
 campaign-dossier-title = The award dossier consists of:
+value-default = { $value } (default: the plan does not say)
+campaign-closes = Reports and self-scores are taken until the end of { $date }; after that they are late.
+campaign-closed = The campaign closed on { $date }. Reports and self-scores sent after that day are late and count only once { $office } accepts them.
+campaign-late-pending = Late items waiting: { $reports } reports, { $scores } self-scores. Type /thamdinh to accept or reject them.
+campaign-council = Council: a valid meeting needs { $quorum } of its members; a nomination passes with { $threshold } agreeing
+campaign-grades = Grades: { $bands }
+campaign-grade-band = { $label } from { $min } points
+campaign-grade-band-last = { $label } below { $max } points
 
 ## Console channel
 console-banner = Thi đua CCHC assistant — terminal mode. Type /trogiup for commands, :ai to list demo members, :la <name> to switch user, :khach to become an unregistered visitor, :tep <path> to send a file.
@@ -176,6 +211,37 @@ console-switch-ambiguous = Several members match: { $names }. Please be more spe
 
 ## Start-up (main)
 main-no-channel = No channel (Telegram, Zalo) is configured in .env, so the bot has nothing to run. See .env.example, or try it in the terminal: npm run demo
+# Start-up and configuration errors: shown in Vietnamese, then English (src/startup.ts, src/config.ts).
+startup-failed = The bot could not start: { $detail }. Run again with LOG_LEVEL=debug for the details.
+startup-database-unreachable = Cannot reach the database { $url } (DATABASE_URL; error: { $reason }). Check that the PostgreSQL server is running, and the host, port, user name and password in DATABASE_URL.
+startup-folder-unwritable = The bot cannot write to the folder { $folder } ({ $variable }; error: { $reason }). Set { $variable } in .env to a folder the bot's user can write to, or allow it to write to this one.
+startup-port-in-use = Port { $port } on { $host } is already used by another program. Stop that program, or set HTTP_PORT in .env to another port (such as 8081).
+startup-port-denied = The bot may not open port { $port } on { $host } (ports below 1024 need administrator rights). Set HTTP_PORT in .env to 1024 or above, such as 8080.
+demo-campaign-unreadable = Cannot read the campaign file { $file } (DEMO_CAMPAIGN; error: { $reason }). Correct DEMO_CAMPAIGN to the path of a .yaml file, or leave it blank for the sample campaign.
+config-invalid = Invalid configuration: fix .env (see .env.example) and run again.
+config-database-url = must be a SQLite file URL such as file:./data/thidua.db, or a PostgreSQL URL such as postgresql://thidua:secret@127.0.0.1:5432/thidua
+config-log-level = use one of fatal, error, warn, info, debug, trace, silent (default info)
+config-default-locale = use vi (Vietnamese) or en (English)
+config-file-store-dir = use the path of a folder, such as data/files
+config-dialog-timeout = use a whole number of minutes above 0, such as 30
+config-outbox-lease = use a whole number of seconds, at least 1, such as 300
+config-document-template-dir = use the path of the folder holding your own document templates, such as data/templates (leave empty for the shipped ones)
+config-telegram-token = looks wrong: copy the whole token BotFather gave, like 123456789:AA…
+config-telegram-api-root = must be a URL such as http://127.0.0.1:8081 (a self-hosted Bot API server)
+config-telegram-webhook-url = must be the public https URL Telegram should call, such as https://bot.example.vn/telegram
+config-telegram-webhook-secret = use 16 to 256 characters from A-Z, a-z, 0-9, _ and -
+config-telegram-webhook-secret-required = required with TELEGRAM_WEBHOOK_URL, so that only Telegram can call the webhook
+config-zalo-token = looks wrong: copy the whole token Zalo Bot Manager gave, like 12345689:abc-xyz
+config-zalo-api-root = must be a URL such as https://bot-api.zaloplatforms.com
+config-zalo-webhook-url = must be the public https URL Zalo should call, such as https://bot.example.vn/zalo
+config-zalo-webhook-https = Zalo calls https webhooks only: use an https:// URL
+config-zalo-webhook-secret = use 8 to 256 visible ASCII characters (letters, digits, punctuation; no spaces)
+config-zalo-webhook-secret-required = required with ZALO_WEBHOOK_URL, so that only Zalo can call the webhook
+config-zalo-quota = use a whole number of messages above 0, such as 3000
+config-public-base-url = must be the public https address of this bot's HTTP server, such as https://bot.example.vn
+config-http-port = use a port number from 1 to 65535, such as 8080
+config-http-host = use an address to listen on, such as 0.0.0.0 (all addresses) or 127.0.0.1
+config-outbox-rate = use a number of messages a second above 0 and at most 30 (Telegram allows about 30)
 
 ## Campaign files (campaign-file/)
 # Errors in a campaign file: each sentence names the file, the line and the field.
@@ -212,6 +278,7 @@ cf-error-code = { $file }, line { $line }: the code "{ $field }" may use only un
 cf-error-time = { $file }, line { $line }: "{ $field }" must be a time written HH:MM, for example "07:30".
 cf-error-date = { $file }, line { $line }: "{ $field }" holds "{ $value }", which is not a real date; write dates as "dd/mm/yyyy", for example "05/12/2025".
 cf-error-period = { $file }, line { $line }: the end date "{ $field }" must be on or after the start date.
+cf-error-quota-decider = { $file }, line { $line }: a form with decided_by: higher must name who decides in "{ $field }", e.g. decider: Chủ tịch UBND thành phố.
 cf-error-share = { $file }, line { $line }: "{ $field }" is a share above 0 and at most 1, for example 0.7 for 70 %.
 cf-error-positive = { $file }, line { $line }: "{ $field }" must be greater than 0.
 cf-error-cron = { $file }, line { $line }: "{ $field }" is not a valid cron schedule; "0 8 * * 1" means Mondays at 08:00.
@@ -224,6 +291,15 @@ cf-error-min-max = { $file }, line { $line }: "{ $field }" ({ $max }) must be gr
 cf-error-grade-order = { $file }, line { $line }: grade bands go from highest to lowest; "{ $field }" must be below the band above it.
 cf-error-grade-last = { $file }, line { $line }: the last grade band must have min 0 ("{ $field }").
 cf-error-unknown-unit = { $file }, line { $line }: "{ $field }" names the unit "{ $unit }", which is not in units (known codes: { $known }).
+cf-error-default-path = { $file }, line { $line }: "{ $value }" in defaults names nothing in the file. Write paths such as council.quorum, deadlines.NOP_HO_SO, criteria.DUNG_HAN.points (* for every item: criteria.*.points).
+cf-error-closes-on = { $file }, line { $line }: the closing day (closes_on) must be on or after the start of the period (period.from).
+cf-error-elig-grade = { $file }, line { $line }: "{ $field }": a check: grade_at_least criterion needs a grade (e.g. grade: TOT); other checks take none.
+cf-error-elig-combine = { $file }, line { $line }: "{ $field }" needs exactly one of all_of (all met) or any_of (at least one met).
+cf-error-elig-source = { $file }, line { $line }: "{ $field }" needs its source: where (the plan's section, e.g. "II.3 a)") or default: true when the plan sets none, not both.
+cf-error-elig-duplicate = { $file }, line { $line }: the criterion code "{ $code }" repeats in "{ $field }"; use each code once.
+cf-error-elig-individual-unit = { $file }, line { $line }: "{ $field }" is for individuals but "{ $code }" reads the unit's scores or rank; individuals are not judged on their unit's grade.
+cf-error-elig-form = { $file }, line { $line }: "{ $field }" names the award form "{ $form }", which award_quotas does not have (known codes: { $known }).
+cf-error-elig-band = { $file }, line { $line }: "{ $field }" needs the grade "{ $grade }", which grade_bands does not have.
 cf-error-campaign-other-org = The campaign code "{ $campaign }" already belongs to the organization "{ $organization }"; choose another campaign code.
 # npm run campaign
 cf-usage =
@@ -236,6 +312,8 @@ cf-usage =
                                Roles: ADMIN, LEADER, HEAD, MEMBER, COUNCIL; HEAD and MEMBER need --unit.
       invite --city <city code> [--role ADMIN|LEADER]
                                An invite for the city level: compare and export the communes' standings.
+      documents <campaign code> [--unit <unit code or name>] --out <folder>
+                               Write the set of drafted documents (Word) into a folder, to print in bulk.
     Example: npm run campaign -- invite --campaign kim-phuong-2025 --unit "van hoa" --role HEAD
 cf-unexpected = Unexpected error: { $detail }
 cf-import-invalid = { $file } has { $count } errors; nothing was written to the database. Fix these and import again:
@@ -283,9 +361,15 @@ cf-show-criterion = { $title }: target { $target } { $unit }{ $direction ->
     }
 cf-show-criterion-manual = { $title }: { $points } points; scored by the appraiser
 cf-show-quotas = Awards:
-cf-show-quota = { $title }: at most { $max } { $nominee ->
+cf-show-quota = { $title } — { $nominee ->
         [COLLECTIVE] collectives
        *[INDIVIDUAL] individuals
+    }: { $max ->
+        [none] the plan sets no number
+       *[other] at most { $max }
+    }; { $level ->
+        [HIGHER] proposed to { $decider }, who decides
+       *[other] decided by the commune's chairman
     }
 cf-show-documents = Award dossier:
 cf-show-document = { $title }{ $required ->
@@ -298,6 +382,8 @@ cf-show-members = Members ({ $count }):
 cf-show-member = { $name } · { $roles } · { $place } · code { $code }
 cf-show-member-plain = { $name } · { $roles } · code { $code }
 cf-show-none = (none yet)
+cf-show-closes = Reports taken until the end of: { $date }
+cf-show-closed = Closed at: { $at }
 cf-invite-done = Invite code: { $code } ({ $role }, { $unit }), valid until { $expires }. The invited person sends this code to the bot to join.
 cf-invite-done-no-unit = Invite code: { $code } ({ $role }), valid until { $expires }. The invited person sends this code to the bot to join.
 cf-invite-role-unknown = There is no role "{ $role }"; choose one of: { $allowed }.
@@ -305,6 +391,13 @@ cf-invite-unit-needed = The role { $role } belongs to a unit: add --unit <unit c
 cf-invite-unit-unknown = No unit matches "{ $query }". Units: { $units }
 cf-invite-unit-ambiguous = "{ $query }" matches several units: { $units }. Be more specific or use the unit code.
 cf-invite-member-unknown = This campaign declares no member with the code "{ $code }".
+cf-documents-actor = Secretariat (command line)
+cf-documents-out-not-folder = { $path } is a file, not a folder. Choose a folder (created when missing), for example: --out documents
+cf-documents-written = Wrote { $path } ({ $label })
+cf-documents-failed = Could not draft { $label }: { $reason }
+cf-documents-done = Done: { $count } documents in the folder { $folder }.
+cf-documents-none = The campaign { $campaign } has no document to draft yet (nobody has been proposed for an award).
+cf-documents-none-unit = { $unit } has no document to draft yet (the unit has proposed nobody).
 cf-file-unreadable = Cannot read the file { $file } ({ $detail }). Check the path, for example campaigns/kim-phuong-2025.yaml.
 
 ## Files, dossier, groups
@@ -325,7 +418,7 @@ dossier-item-missing = ✗ { $kind }: missing
 dossier-item-optional = ○ { $kind }: missing (optional)
 dossier-count = { $filed } of { $total } documents filed.
 dossier-no-unit = Your account is not attached to a unit. The secretariat adds a unit name, for example: /hoso tu phap.
-dossier-no-kinds = This campaign lists no dossier documents. Please contact the secretariat.
+dossier-no-kinds = This campaign lists no dossier documents. Please contact { $office }.
 dossier-pick-kind = Dossier of { $unit }. Choose the document (✓ = already filed):
 dossier-ask-file = Send the { $kind } file (PDF, Word, Excel, ODT/ODS, or a photo of the signed page), up to 20 MB.
 dossier-ask-file-photo-only = This app cannot send documents to the bot. Photograph the signed page of { $kind } and send the photo, or file it through the bot on Telegram.
@@ -339,6 +432,25 @@ dossier-sent = File { $name }:
 dossier-forbidden-unit = You can only file and download your own unit's dossier.
 dossier-kind-gone = This document is no longer part of the campaign's dossier. Please type /nophoso again.
 dossier-document-gone = This document was not found. Please type /hoso again.
+dossier-item-unconfirmed = ◐ { $kind }: { $name } (filed { $date } by { $by }), awaiting the head's confirmation
+dossier-per-nominee-head = { $kind } (one for each collective and individual proposed):
+dossier-per-nominee-none = nobody proposed yet: type /denghi to propose, then file one for each collective and individual.
+dossier-nominee-collective = Collective: { $unit }
+dossier-pick-nominee = { $kind }: for which collective or individual? (✓ = already filed)
+dossier-no-nominees = Your unit has not proposed anyone for an award yet. Type /denghi first, then file { $kind } for each collective and individual proposed.
+dossier-nominee-gone = This nomination no longer stands (withdrawn or not reviewed). Please type /nophoso again.
+cmd-vanban = Download drafted documents (Word): submission, achievement report, minutes, award decision
+documents-pick = Drafted documents of { $campaign }. Choose one to download (a Word file to edit and sign):
+documents-none = There is no document for you to download yet: your unit has proposed nobody, or your role does not draft these documents. Type /denghi to propose an award, or contact the emulation secretariat.
+documents-gone = This document is no longer in your list (the nomination was withdrawn or your role changed). Please type /vanban again.
+documents-ready = { $document }: file { $name }. Check it, fill in the parts left blank, then submit it for signature.
+documents-sign-and-file = Once signed and stamped: scan it (PDF) or photograph it, then type /nophoso to file it in the dossier.
+dossier-awaiting-confirm = This report needs the unit head's confirmation: the head types /hoso and chooses "Confirm".
+dossier-get-or-confirm-hint = Choose a report to confirm, or a document to download:
+dossier-confirm-label = Confirm: { $kind }
+dossier-confirmed = Report confirmed. Type /hoso to see the dossier again.
+dossier-confirm-head-only = Only the unit's head can confirm its achievement reports.
+dossier-already-confirmed = { $name } is already confirmed by the unit's head.
 report-ask-evidence = Send supporting evidence (photos, PDF, Word, Excel), several files if needed; or choose Skip.
 report-ask-evidence-photo-only = Send photos of the supporting evidence (several if needed), or choose Skip.
 report-evidence-received = Received { $name } ({ $count } in all). Send more, or choose Done.
@@ -356,7 +468,8 @@ tg-unsupported = The bot reads text messages, commands, buttons, documents and p
 tg-options-type-number = (Type the number or the name of an option; /huy to cancel.)
 tg-chosen = ✔ { $label }
 console-image-note = (With a chart picture — visible on Telegram.)
-console-document-note = (With the file { $name }, { $kb } KB — downloadable on Telegram.)
+console-document-saved = (File { $name } saved at: { $path })
+console-document-unsaved = (Could not save { $name } in the folder { $dir }: { $reason }. Check that the folder can be written to and try again.)
 console-announcement = 📣 Posted to the campaign's group:
     { $text }
 
@@ -401,11 +514,16 @@ score-confirm =
     • Explanation, note: { $note }
 score-cancelled = Cancelled; the self-score was not saved.
 score-saved = Self-score saved. { $criterion }: { $points }/{ $max }.
-score-unit-total = Provisional total of { $unit }: { $score }/100 ({ $grade }), ranked { $rank }/{ $count }. The appraised scores are the official ones.
+score-unit-total = Provisional total of { $unit }: { $score }/100 ({ $grade }), ranked { $rank } of the { $count } units with results. The appraised scores are the official ones.
 score-already-appraised = This criterion was appraised on { $date } and cannot be self-scored again. If you disagree, please contact the campaign secretariat.
 score-explanation-needed = This criterion has no evidence, so it needs a written explanation. Please type /chamdiem again and enter one.
 score-forbidden-unit = You can only self-score your own unit.
 score-criterion-gone = This criterion is no longer part of the campaign (the plan was just updated). Please type the command again.
+score-saved-late = The campaign closed on { $date }: this self-score is late and counts only once { $office } accepts it.
+score-criterion-held = This criterion is a commune-wide target held by another unit; this unit is not scored on it. Type the command again and choose another criterion.
+score-closed-kept = The campaign has closed; the self-score given on time on { $date } stands and can no longer be changed. If it needs changing, ask the secretariat to consider it when appraising.
+late-forbidden = Only the secretariat decides on late items.
+late-already-decided = This late item has already been decided or is gone.
 score-unit-gone = This unit no longer takes part in the campaign. Please type the command again.
 appraise-pick-unit = Appraise the self-scores of which unit?
 appraise-unit-option = { $unit } — self-scored { $self }/{ $total }, appraised { $appraised }/{ $total }
@@ -422,6 +540,20 @@ appraise-ask-reason-optional = These points equal the self-score. Add a note (op
 appraise-saved = Appraised { $criterion } of { $unit }: { $points }/{ $max } (adjusted from the self-score).
 appraise-saved-accepted = Appraised { $criterion } of { $unit }: { $points }/{ $max } (agrees with the self-score).
 appraise-finished = Appraisal session ended. Type /xephang to see the standings.
+appraise-self-late = { $points } (late)
+appraise-self-late-note = • This self-score came after the campaign closed: the appraisal is the secretariat's decision on this criterion.
+appraise-late-option = Late items waiting ({ $count })
+appraise-late-title = Items sent after { $date } (the campaign has closed); they count only once accepted: { $count }. Choose one:
+appraise-late-report = Report · { $unit } · { $criterion }: { $value } ({ $date })
+appraise-late-score = Self-score · { $unit } · { $criterion }: { $points }/{ $max } points ({ $date })
+appraise-late-ask =
+    { $item }
+    Accept it into the standings, or reject it?
+appraise-late-accept = Accept
+appraise-late-reject = Reject
+appraise-late-accepted = Accepted: { $item }. It now counts in the standings.
+appraise-late-rejected = Rejected: { $item }. It does not count.
+appraise-late-none = No late items are waiting.
 appraisal-forbidden = Only the campaign secretariat can appraise scores.
 appraisal-no-self-score = The unit has not self-scored this criterion, so there is nothing to agree with. Please choose Adjust and enter the appraised points with a reason.
 appraisal-reason-needed = The appraised points differ from the self-score, so a reason for the adjustment is required.
@@ -433,7 +565,7 @@ violation-target-member = { $name } (individual)
 violation-ask-target = Record a breach for which unit or person? Type the name (diacritics optional), for example: tu phap.
 violation-target-unknown = No unit or person matches "{ $query }". Please type the name again (diacritics optional), or type /huy to cancel.
 violation-pick-target = "{ $query }" matches several units and people. Choose one:
-violation-ask-reason = What was the breach by { $target } (for example the conclusion document, the disciplinary measure)?
+violation-ask-reason = Type what the breach by { $target } was, for example the conclusion document, the disciplinary measure.
 violation-ask-date = Day of the breach (day/month/year, for example { $today }), or choose Today.
 violation-today = Today
 violation-date-invalid = That is not a date. Please type day/month/year, for example: { $example }, or choose Today.
@@ -469,6 +601,7 @@ initiative-intro = You have not submitted any initiative in this campaign yet.
 initiative-mine-title = Your initiatives ({ $count }):
 initiative-mine-line = • { $title } (submitted { $date }): { $status }
 initiative-mine-note = The secretariat's note: { $note }
+initiative-mine-recognition = Recognised by { $by }, Decision No. { $number } of { $date }
 initiative-new-hint = Choose "Submit a new initiative" to add one.
 initiative-option-new = Submit a new initiative
 initiative-pending-title = Initiatives awaiting a decision ({ $count }). Choose one to read and decide:
@@ -500,6 +633,10 @@ initiative-detail =
 initiative-ask-decision = Recognise this initiative?
 initiative-option-recognise = Recognise
 initiative-option-decline = Do not recognise
+initiative-ask-recognised-by = A recognised initiative needs a decision by a competent level. Which level or office recognised it? E.g. Chủ tịch UBND xã
+initiative-recognised-by-length = The recognising level or office needs { $min } to { $max } characters ({ $length } now), e.g. Chủ tịch UBND xã. Please type it again.
+initiative-ask-decision-number = Type the number of the recognition decision, e.g. 45/QĐ-UBND
+initiative-recognition-required = Recognising an initiative needs the recognising level and the decision's number and date. Type /sangkien to start again.
 initiative-ask-note-optional = Type a note for the author (optional), or choose Skip.
 initiative-ask-note-required = Type the reason for not recognising it; the author will see it.
 initiative-note-required = Declining an initiative needs a reason the author can read. Please type the reason.
@@ -530,7 +667,7 @@ nomination-nominee = { $kind ->
 nomination-no-unit = Your account is not linked to a unit. The secretariat types a unit name too, e.g. /denghi tu phap.
 nomination-forbidden-unit = You can nominate only your own unit and its people.
 nomination-unit-gone = This unit no longer takes part in the campaign. Please type /denghi again.
-nomination-no-quotas = This campaign has no award quotas yet, so no nomination can be made. Please contact the secretariat.
+nomination-no-quotas = This campaign has no award quotas yet, so no nomination can be made. Please contact { $office }.
 nomination-list-title = Award nominations of { $unit }:
 nomination-list-line = • { $nominee } — { $form }: { $status } (made { $date })
 nomination-list-pick = Choose a nomination to re-check, send to the council or withdraw; or make a new one:
@@ -543,7 +680,7 @@ nomination-kind-option = { $kind ->
        *[INDIVIDUAL] Individual
     }
 nomination-ask-member = Choose the officer of { $unit } to nominate:
-nomination-no-members = { $unit } has no officers on the list yet. The secretariat adds people with /moi.
+nomination-no-members = { $unit } has no officers on the list yet. { $office } adds people with /moi.
 nomination-member-not-in-unit = { $name } is not an active officer of { $unit }, so cannot be nominated from it.
 nomination-ask-form = Choose the award form:
 nomination-form-unknown = The campaign has no quota "{ $form }" for { $kind ->
@@ -564,13 +701,6 @@ nomination-ask-summary = Short achievement report — { $nominee }: type the mai
 nomination-summary-length = The achievement summary needs { $min } to { $max } characters (it has { $length }). Please type it again.
 nomination-check-new = Award conditions — { $nominee }:
 nomination-check-title = { $nominee } — { $form }: { $status }. Conditions:
-nomination-rule-grade-ok = The unit's grade: { $grade } ({ $needed } or better needed).
-nomination-rule-violation-ok = No disciplinary violation.
-nomination-rule-initiative-ok = { $count } recognised initiative(s).
-nomination-rule-initiative-optional = Initiative: not required ({ $count ->
-        [0] none recognised yet
-       *[other] { $count } recognised
-    }).
 nomination-rule-dossier-ok = The dossier has { $filed }/{ $required } required documents.
 nomination-ready = All conditions are met. Choose "Send to the council" to pass the nomination to the Emulation and Commendation Council.
 nomination-not-ready = Not ready for the council: fix the ✗ items above. You can save a draft, then type /denghi to re-check and send it.
@@ -601,11 +731,60 @@ nomination-withdraw-too-late = This nomination cannot be withdrawn: { $status ->
         [APPROVED] it is approved
        *[WITHDRAWN] it was already withdrawn
     }.
-award-not-graded = The unit has no grade yet (nothing reported or scored); { $neededLabel } or better is needed. Type /baocao to report results.
-award-grade-too-low = The unit's grade: { $gradeLabel }; { $neededLabel } or better is needed.
-award-violation = { $count } disciplinary violation(s) in the campaign period, so not eligible for an award.
-award-initiative-missing = No recognised initiative; the campaign requires at least one. Type /sangkien to submit one.
 award-dossier-incomplete = The dossier is missing { $missingCount } document(s): { $missing }. Type /nophoso to file them.
+award-dossier-unconfirmed = Filed but awaiting confirmation by the head of the unit: { $titles }. The head types /hoso and chooses "Confirm".
+elig-source-plan = Criteria from the plan, section { $where }:
+elig-source-default = Criteria: the plan sets none of its own; judged { $note } (default, not in the plan).
+elig-no-criteria = • No criteria of its own; the council judges by the general rules on emulation and commendation.
+elig-group = { $title } ({ $combine ->
+        [any] at least one
+       *[all] all of them
+    }):
+elig-group-default = The following
+elig-item = { $title } — { $state ->
+        [met] met
+        [not_met] not met
+        [awaiting_appraisal] awaiting appraisal
+       *[awaiting_confirmation] awaiting confirmation
+    }: { $detail }
+elig-attest-missing = the head of unit has not attested it. Once the nomination is saved, the head types /denghi and picks it to attest, with the grounds.
+elig-attest-unconfirmed = attested by the head of unit, awaiting the secretariat's confirmation.
+elig-attest-confirmed = attested by the head of unit and confirmed by the secretariat.
+elig-grade-unappraised = { $count } criteria not appraised yet ({ $criteria }{ $more ->
+        [0] {""}
+       *[other] ; and { $more } more
+    }); the grade counts appraised scores only. The secretariat appraises with /thamdinh.
+elig-grade-none = the unit has no grade yet; { $needed } or better needed.
+elig-grade = graded { $grade } on appraised scores; { $needed } or better needed.
+elig-leading-unappraised = { $count } unit(s) not fully appraised yet; ranks count only once every unit's scores are appraised. The secretariat appraises with /thamdinh.
+elig-leading = { $rank ->
+        [0] the unit has no rank yet
+       *[other] the unit ranks { $rank } on appraised scores
+    }.
+elig-violations = { $count ->
+        [0] no disciplinary violation in the period
+       *[other] { $count } disciplinary violation(s) in the period
+    }.
+elig-initiatives = { $count ->
+        [0] no recognised initiative yet; submit one with /sangkien
+       *[other] { $count } recognised initiative(s)
+    }.
+nomination-waits-appraisal = The nomination waits for appraisal: only appraised scores count. Awaiting appraisal: { $items }. { $office } appraises with /thamdinh.
+nomination-criteria-not-met = { $count } of the plan's criteria not met (the ✗ items above).
+nomination-waits-confirmation = { $count } criteria await confirmation by { $office }; once confirmed, it can go to the council.
+nomination-wait-hint = You can save a draft, then type /denghi to re-check and send it.
+nomination-option-attest = Attest: { $title }
+nomination-option-confirm = Secretariat confirms: { $title }
+nomination-ask-attest-note = Attest the criterion: { $title }
+    Give the grounds (e.g. number and date of the assessment or recognition), { $min } to { $max } characters.
+attestation-note-length = The grounds need { $min } to { $max } characters ({ $length } now). Please type them again.
+nomination-attested = The head of unit's attestation is recorded for: { $title }
+    { $office } will confirm it; type /denghi to follow.
+nomination-confirmed = Confirmed the criterion: { $title }
+    Type /denghi to see the nomination.
+attestation-item-unknown = "{ $code }" is not a criterion to attest for this nomination. Type /denghi again.
+attestation-confirm-forbidden = Only the campaign secretariat confirms a criterion the head of unit attested.
+attestation-nothing-to-confirm = This criterion is not attested by the head of unit, or is already confirmed. Type /denghi again to see.
 
 ## Summary report (Excel)
 cmd-baocaotonghop = Summary report as an Excel file: standings, targets, scores, awards
@@ -645,21 +824,22 @@ xlsx-col-agree = Agree
 xlsx-col-disagree = Disagree
 xlsx-col-abstain = Abstain
 xlsx-col-approval = Approval (%)
+xlsx-col-approval-base = Counted over
+xlsx-approval-base = { $base ->
+    [PRESENT] members present
+    [ALL_MEMBERS] all council members
+   *[VOTED] members who voted
+}
 xlsx-col-result = Council result
 xlsx-col-number = No.
-xlsx-col-approved-on = Approved on
+xlsx-col-decision-number = Decision No.
+xlsx-col-decision-date = Decision date
+xlsx-col-decision-signer = Signed by / deciding level
 xlsx-target-met = Met
 xlsx-target-missed = Not met
 xlsx-target-not-reported = Not reported
 xlsx-kind-collective = Collective
 xlsx-kind-individual = Individual
-xlsx-status-draft = Draft
-xlsx-status-submitted = Submitted
-xlsx-status-in-review = In council review
-xlsx-status-passed = Passed by the council
-xlsx-status-failed = Not passed by the council
-xlsx-status-approved = Awarded
-xlsx-status-withdrawn = Withdrawn
 xlsx-vote-passed = Passed
 xlsx-vote-failed = Not passed
 xlsx-vote-no-quorum = Not passed (too few council members voted)
@@ -668,7 +848,7 @@ xlsx-vote-open = Voting under way
 ## Council review, approval of the award list, honour board
 cmd-binhxet = Open and close the Emulation and Commendation Council's review
 cmd-bophieu = Vote on the award nominations under review
-cmd-duyet = Approve the award list within the quotas and post the honour board
+cmd-duyet = Approve awards with their decision, propose to the higher level and record its answer, post the honour board
 award-nominee = { $name } ({ $kind ->
         [COLLECTIVE] collective
        *[INDIVIDUAL] individual
@@ -701,6 +881,27 @@ council-result-failed = Agree { $agree }/{ $voted } ({ $percent }%) — not pass
 council-result-others = disagree { $disagree }, abstain { $abstain }
 council-result-no-quorum = (Too few council members voted on this nomination.)
 council-closed-next = The commune's leader approves the award list with /duyet.
+council-base-rule = { $base ->
+    [PRESENT] The agree share is counted over the council members present.
+    [ALL_MEMBERS] The agree share is counted over all council members (absent members give written opinions).
+   *[VOTED] The agree share is counted over the council members who voted.
+}
+council-base-applied = { $base ->
+    [PRESENT] Agree share counted over the members present ({ $present }/{ $size }).
+    [ALL_MEMBERS] Agree share counted over all council members ({ $size }).
+   *[VOTED] Agree share counted over the members who voted on each nomination.
+}
+council-present-names = Members present: { $names }.
+council-present-none = Attendance not recorded yet: it is needed before the review closes.
+council-present-count = { $present }/{ $size } members recorded present.
+council-option-present = Record members present
+council-present-first = Before closing, mark the council members present.
+council-present-ask = Tap a name to mark it present (☑) or absent (☐). { $present }/{ $size } members marked present.
+council-option-present-save = Save the attendance
+council-option-present-close = Save and close the review
+council-present-saved = { $present }/{ $size } council members recorded present.
+council-present-needed = This campaign counts the agree share over the members present, but no attendance is recorded. Type /binhxet, choose "Record members present", then close the review.
+council-present-quorum-not-met = The review cannot be closed yet: only { $present }/{ $size } council members are recorded present, at least { $needed } are needed. The review stays open; type /binhxet again to record more members present.
 vote-choice = { $choice ->
         [AGREE] Agree
         [DISAGREE] Disagree
@@ -731,17 +932,52 @@ final-title = Nominations passed by the Emulation and Commendation Council. Awar
 final-quota-part = { $kind ->
         [COLLECTIVE] collectives
        *[INDIVIDUAL] individuals
-    }: at most { $max }{ $approved ->
+    }: { $max ->
+        [none] the plan sets no number
+       *[other] at most { $max }
+    }{ $approved ->
         [0] {""}
-       *[other] {" "}({ $approved } approved)
+       *[other] { $level ->
+            [HIGHER] {" "}({ $approved } proposed)
+           *[other] {" "}({ $approved } approved)
+        }
     }
+final-form-higher = { $form } (proposed by the commune, decided by { $decider })
+final-higher-note = Forms a higher level decides: on approval the nomination goes onto the list proposed upward (submitted), and reaches the honour board only with the higher level's decision.
 final-quota-line = { $form } — { $parts }
 final-pick-hint = Pick a nomination to tick ☑ or untick it ({ $count } selected), then pick Approve:
 final-option-approve = Approve
-final-approved = Approved { $count } award nominations. { $groups ->
+final-approved = Approved { $count } award nominations under Decision No. { $number } of { $date }.
+final-board-posted = { $groups ->
         [0] The campaign has no group chat configured, so the honour board was not posted; it is below.
        *[other] The honour board was posted to { $groups } group chats of the campaign.
     }
+final-decision-required = The commune's chairman decides the Giấy khen: record the decision's number, date and signer before approving. Type /duyet to start again.
+final-ask-decision-number = { $count } of the selected nominations are decided by the commune's chairman; the honour board is posted only once the decision is on record. Type the decision's number, e.g. 125/QĐ-UBND
+final-ask-decision-date = Type the date the decision was signed (dd/mm/yyyy), e.g. { $example }. Signed today: type hôm nay
+final-ask-decision-signer = Type who signed the decision (full name and title), e.g. Nguyễn Văn An – Chủ tịch UBND xã
+decision-number-invalid = “{ $text }” does not look like a decision number. Type it as number/QĐ-issuer, e.g. 125/QĐ-UBND
+decision-date-invalid = “{ $text }” is not a valid date. Type the signing date as dd/mm/yyyy, e.g. 10/12/2025
+decision-date-future = { $text } has not come yet: only signed decisions are recorded. Type the signing date again (dd/mm/yyyy).
+decision-date-early = { $text } is before the proposal was submitted ({ $proposed }): the higher level decides after it. Type the signing date again (dd/mm/yyyy).
+decision-signer-length = Write the signer in { $min } to { $max } characters, e.g. Nguyễn Văn An – Chủ tịch UBND xã. Type it again:
+final-proposed = Put { $count } nominations on the list proposed to the higher level (submitted). When the higher level's decision arrives, type /duyet and pick “Record the higher level's answer” to record its number and date; only then are they on the honour board.
+final-option-outcomes = Record the higher level's answer ({ $count } waiting)
+final-proposals-none = No proposal to the higher level is waiting for an answer. The commune's leaders approve the award list with /duyet.
+final-proposals-title = Proposals to the higher level waiting for an answer ({ $count }):
+final-proposal-line = • { $nominee } — submitted to { $decider } on { $date }
+final-proposals-hint = Pick the proposal whose answer has come:
+final-proposal-not-pending = This proposal no longer waits for the higher level (its answer is on record).
+final-outcome-forbidden = Only the commune's leaders or the secretariat record the higher level's answer.
+final-ask-outcome = { $nominee }: submitted to { $decider } on { $date }. The higher level's answer:
+final-ask-outcome-again = Pick one of the two answers above.
+final-option-awarded = Awarded by the higher level
+final-option-not-awarded = Not awarded
+final-ask-higher-number = Type the number of { $decider }'s decision, e.g. 2150/QĐ-UBND
+final-outcome-awarded = Recorded: { $nominee } receives the { $award } under Decision No. { $number } of { $date }.
+final-outcome-not-awarded = Recorded: { $decider } did not award { $nominee }. This proposal is not on the honour board.
+board-decision = No. { $number } of { $date }
+board-decisions = (Decision { $decisions })
 board-title = 🏆 HONOUR BOARD — { $campaign }
 board-group = { $kind ->
         [COLLECTIVE] Collectives
@@ -783,9 +1019,10 @@ job-deadline-nudges = Deadline nudges 7, 3 and 1 days before and on the day, to 
 job-overdue = Daily overdue reminders; tells the leaders after the set number of working days
 job-weekly-digest = Weekly digest for administrators and leaders
 job-standings-snapshot = Record the standings at the end of the working day
+job-close-campaigns = Close campaigns at the end of their period: record the final standings, stop reminders
 
 ## /nhacnho: my reminders (issue 5)
-cmd-nhacnho = My reminders: messages on the way, deadlines, mute/unmute the periodic progress check-in
+cmd-nhacnho = Reminders: messages on the way, deadlines, mute/unmute the periodic progress check-in
 remind-queued-title = Reminders on their way to you:
 remind-queued-none = No reminder is waiting to be sent to you.
 remind-sending-soon = shortly
@@ -798,16 +1035,14 @@ remind-checkin-status = Periodic progress check-in: { $muted ->
         [yes] muted
        *[other] on
     }.
-remind-checkin-heads-only = (This reminder goes to unit heads only.)
-remind-nudges-status = Deadline nudges (when a deadline is near and the work is not done): always on.
+remind-checkin-heads-only = Periodic progress check-in: sent to unit heads only.
+remind-checkin-off = Periodic progress check-in: not used by this plan.
+remind-nudges-status = Deadline nudges (when a deadline is near and the work is not done): always on, as the plan requires work done on time; the bot only nudges during working hours and stops as soon as the work is done.
 remind-ask = What would you like to change?
 remind-option-mute = Mute the periodic progress check-in
 remind-option-unmute = Turn the periodic progress check-in back on
-remind-option-mute-nudges = Mute deadline nudges
-remind-checkin-muted = The periodic progress check-in is muted. You still receive deadline nudges and the secretariat's announcements. To turn it back on, type /nhacnho.
+remind-checkin-muted = The periodic progress check-in is muted. You still receive deadline nudges and the announcements of { $office }. To turn it back on, type /nhacnho.
 remind-checkin-unmuted = The periodic progress check-in is on again.
-remind-nudges-head = Sorry, deadline nudges cannot be muted. The plan requires unit heads to report results and submit dossiers on time, so the bot reminds you when a deadline is near and your unit has not finished. It only does so during working hours and stops as soon as the work is done. You can still mute the periodic progress check-in.
-remind-nudges-other = Sorry, deadline nudges cannot be muted. The bot only nudges you when you still have something to finish by one of the plan's deadlines (voting in a council review, for example), only during working hours, and stops as soon as it is done.
 
 ## /thongbao: announcements through the outbox (issue 5)
 cmd-thongbao = Send an announcement to everyone, a unit or a role
@@ -840,11 +1075,20 @@ broadcast-preview-when = { $later ->
         [yes] Sent at: { $when } (the bot does not send outside working hours, so it waits for the next working hours).
        *[other] Sent at: right after you confirm ({ $when }).
     }
+broadcast-preview-messages = Messages to be sent:
+broadcast-preview-channel = • { $channel ->
+        [TELEGRAM] Telegram
+        [ZALO] Zalo
+       *[other] Console
+    }: { $messages } messages to { $people } people{ $split ->
+        [yes] {" "}(a message holds at most { $max } characters, so the announcement is split into several).
+       *[other] .
+    }
 broadcast-option-send = Send
 broadcast-cancelled = Cancelled. The announcement was not sent to anyone.
-broadcast-sent = The announcement is queued for { $queued } people; { $later ->
-        [yes] the bot will send it from { $when }.
-       *[other] the bot is sending it now.
+broadcast-sent = The announcement is taken. { $later ->
+        [yes] The bot will send it to { $queued } people at { $when } (the next working hours).
+       *[other] The bot is sending it to { $queued } people now.
     }{ $unreachable ->
         [0] {""}
        *[other] {" "}{ $unreachable } people will not get it because they have no account to receive messages or have blocked the bot; please tell them directly.
@@ -853,7 +1097,12 @@ broadcast-sent = The announcement is queued for { $queued } people; { $later ->
 ## Zalo (issue 6)
 zalo-options-hint = (Answer with the number (1, 2…) or type the option; type /huy to cancel.)
 zalo-unsupported = On Zalo the bot reads text messages, commands (such as /trogiup) and photos; stickers, voice messages and attachments cannot be read. For PDF or Word documents, photograph the signed page and send the photo, or send the file through the bot on Telegram.
-zalo-document-unavailable = (Zalo does not let the bot send files, so { $name } could not be sent. Open the bot on Telegram and type /hoso to get the file.)
+zalo-document-unavailable = (Zalo does not let the bot send files, so { $name } could not be sent. Type the same command to the bot on Telegram to get the file, or ask the emulation secretariat to send it.)
+zalo-document-link =
+    Download { $name } at: { $url }
+    (The link works until { $until }; please do not pass it on.)
+zalo-token-refused = Zalo refused the bot token (error 401); the bot has stopped. Check ZALO_BOT_TOKEN in .env (or reset the token in Zalo Bot Manager) and restart the bot.
+zalo-webhook-refused = Zalo did not accept the webhook address { $url } ({ $reason }). Check ZALO_WEBHOOK_URL (an https address reachable from the Internet) and ZALO_WEBHOOK_SECRET (8 to 256 characters) in .env and restart the bot.
 
 ## npm run backup / npm run restore (for operators)
 backup-usage = Usage:
@@ -891,9 +1140,9 @@ cf-error-due-after = { $file }, line { $line }: "{ $field }" cannot be counted i
 reminder-checkin = 📋 Progress check-in — { $campaign }
     Please update the results of { $unit } on the campaign's criteria ({ $reported }/{ $total } criteria reported so far). Send /baocao to report; send /nhacnho to turn this periodic reminder off.
 reminder-nudge = ⏰ { $days ->
-        [0] Due today
-        [1] Due tomorrow
-       *[other] Due in { $days } days
+        [0] Today is the last working day before the deadline
+        [one] Due in { $days } working day
+       *[other] Due in { $days } working days
     } ({ $due }): { $deadline }.
     { $kind ->
         [PROGRESS_REPORT] { $unit } has not reported its results for this period yet. Send /baocao to report.
@@ -984,7 +1233,7 @@ remind-goes-to = Reminders and announcements go to: { $channel ->
         [ZALO] Zalo
        *[other] the console
     } (type /lienket to link another app).
-broadcast-preview-zalo = Through Zalo: { $viaZalo } messages. In { $month } the bot has sent { $sent } messages through Zalo{ $quota ->
+broadcast-preview-zalo = In { $month } the bot has sent { $sent } messages through Zalo{ $quota ->
         [none] .
        *[other] , of a quota of { $quota } a month ({ $left } left).
     }
@@ -1000,6 +1249,7 @@ city-standings-line = { $rank }. { $commune } — { $score } points — { $grade
         [yes] {" "}(provisional)
        *[other] {""}
     } — { $reporting }/{ $units } units reported — { $good } units graded Tốt or better
+city-standings-unreported = • { $commune } — not reported: none of its { $units } units has reported; neither ranked nor graded
 city-standings-empty = No commune or ward is running an emulation campaign yet.
 city-standings-without = No campaign under way ({ $count }): { $communes }.
 city-standings-export = Type /baocaotonghop to download this table as Excel.
@@ -1016,3 +1266,22 @@ xlsx-col-appraisal = Appraisal
 xlsx-city-provisional = Provisional
 xlsx-city-appraised = Appraised
 xlsx-city-no-campaign = (no campaign under way)
+xlsx-not-reported = Not reported
+
+## Documents (src/documents): document kinds in the menu and refusals
+document-kind-to-trinh = Award proposal (Tờ trình)
+document-kind-bao-cao-thanh-tich = Achievement report
+document-kind-bien-ban-hoi-dong = Minutes of the award council meeting
+document-kind-quyet-dinh = Award decision (draft)
+document-kind-to-trinh-cap-tren = Proposal to the higher level
+document-kind-bao-cao-ket-qua = Campaign results report
+document-forbidden = This document is not yours to take. A unit head takes their unit's proposal and achievement reports; the decision, the minutes and the results report are for the leaders and the secretariat. Type /vanban to see the documents you can take.
+document-unit-unknown = This unit is not in your commune or ward. Type /vanban to choose again.
+document-no-nominees = { $unit } has no award nomination yet, so there is no proposal to draft. Type /denghi to nominate first.
+document-nomination-unknown = This nomination was not found (it may have been withdrawn). Type /vanban to choose again.
+document-no-review = The award council has not closed a review yet, so there are no minutes. The secretariat closes the review, then try again.
+document-nothing-to-decide = No nomination for a form the commune chairman decides has passed the council yet, so there is no decision to draft.
+document-nothing-higher = No nomination is waiting to be proposed to the higher level.
+document-template-broken = The document template { $template } is broken at the field «{ $field }». Open it in Word and fix it: each field is written in braces like {"{"}ten{"}"}, and a loop opened with {"{"}#…{"}"} needs a closing {"{"}/…{"}"}. Or delete your own template so the bot uses the shipped one again.
+document-template-field-unknown = The document template { $template } has a field «{ $field }» this document does not know. Fix the field name from the list in the README (section Documents), or delete your own template so the bot uses the shipped one again.
+document-template-unreadable = The document template { $template } cannot be read. Save it again in Word as .docx (Word Document), or delete your own template so the bot uses the shipped one again.

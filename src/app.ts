@@ -1,13 +1,14 @@
-import pino, { type Logger } from 'pino';
-import type { Config } from './config.js';
+import type { Logger } from 'pino';
+import type { CoreConfig } from './config.js';
 import { databaseKind } from './db/adapter.js';
-import { createDb, type Db } from './db/client.js';
+import { checkDataFolders, createDb, type Db } from './db/client.js';
 import { applyMigrations } from './db/migrate.js';
 import { allCommands } from './dialogs/commands/index.js';
 import { DialogEngine } from './dialogs/engine.js';
 import { I18n } from './i18n/i18n.js';
 import { systemClock, type Clock } from './services/clock.js';
 import { createServices, type Services } from './services/index.js';
+import { createLogger } from './startup.js';
 
 /** The channel-independent core: database, services and the dialog engine. */
 export interface Core {
@@ -20,21 +21,21 @@ export interface Core {
   close(): Promise<void>;
 }
 
-export function createLogger(level: Config['logLevel']): Logger {
-  // Logs go to standard error: standard output belongs to the console channel.
-  return pino({ level, redact: ['token', '*.token', 'config.telegramToken'] }, pino.destination(2));
-}
-
-/** Applies pending migrations, then wires database → services → dialogs. */
-export async function createCore(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<Core> {
+/**
+ * Checks the data folders, applies pending migrations, then wires database → services → dialogs.
+ * What the operator can fix (a folder, an unreachable database) fails as a StartupError.
+ */
+export async function createCore(config: CoreConfig, options: { clock?: Clock; logger?: Logger } = {}): Promise<Core> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
+  checkDataFolders(config);
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
   const db = await createDb(config.databaseUrl);
   const services = createServices(db, clock, {
     dialogTimeoutMinutes: config.dialogTimeoutMinutes,
     fileStoreDir: config.fileStoreDir,
+    documentTemplateDir: config.documentTemplateDir,
     outbox: { leaseMs: config.outbox.leaseMs, kind: databaseKind(config.databaseUrl) },
     channelQuotas: config.zaloMonthlyQuota ? { ZALO: config.zaloMonthlyQuota } : {},
   });

@@ -1,59 +1,95 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { I18n } from './i18n/i18n.js';
+import { reportStartupFailure, StartupError, type LogLevel } from './startup.js';
 
-const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, 'must be a SQLite file URL such as file:./data/thidua.db, or a PostgreSQL URL such as postgresql://thidua:secret@127.0.0.1:5432/thidua')
-    .default('file:./data/thidua.db'),
-  FILE_STORE_DIR: z.string().min(1).default('data/files'),
+// The settings come in parts, and each command reads only the parts it uses: the demo and the
+// command-line tools never stop on a channel's setting they do not need.
+
+/** DATABASE_URL, the log and the language of system messages: every command. */
+const databasePart = z.object({
+  DATABASE_URL: z.string().regex(/^(file:.+|postgres(ql)?:\/\/.+)/).default('file:./data/thidua.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
-  DIALOG_TIMEOUT_MINUTES: z.coerce.number().int().positive().default(30),
-  TELEGRAM_BOT_TOKEN: z
-    .string()
-    .regex(/^\d+:[\w-]{20,}$/, 'looks wrong: copy the whole token BotFather gave, like 123456789:AA…')
-    .optional(),
-  TELEGRAM_API_ROOT: z.url({ error: 'must be a URL such as http://127.0.0.1:8081 (a self-hosted Bot API server)' }).default('https://api.telegram.org'),
-  TELEGRAM_WEBHOOK_URL: z.url({ error: 'must be the public https URL Telegram should call, such as https://bot.example.vn/telegram' }).optional(),
-  TELEGRAM_WEBHOOK_SECRET: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'use 16 to 256 characters from A-Z, a-z, 0-9, _ and -')
-    .optional(),
-  ZALO_BOT_TOKEN: z
-    .string()
-    .regex(/^\d+:[A-Za-z0-9._~-]+$/, 'looks wrong: copy the whole token Zalo Bot Manager gave, like 12345689:abc-xyz')
-    .optional(),
-  ZALO_API_ROOT: z.url({ error: 'must be a URL such as https://bot-api.zaloplatforms.com' }).default('https://bot-api.zaloplatforms.com'),
-  ZALO_WEBHOOK_URL: z
-    .url({ error: 'must be the public https URL Zalo should call, such as https://bot.example.vn/zalo' })
-    .refine((url) => url.startsWith('https://'), 'Zalo calls https webhooks only: use an https:// URL')
-    .optional(),
-  ZALO_WEBHOOK_SECRET: z
-    .string()
-    .regex(/^[\x21-\x7e]{8,256}$/, 'use 8 to 256 visible ASCII characters (letters, digits, punctuation; no spaces)')
-    .optional(),
-  ZALO_MONTHLY_QUOTA: z.coerce.number().int('use a whole number of messages, such as 3000').positive('use a whole number of messages above 0, such as 3000').optional(),
-  PUBLIC_BASE_URL: z.url({ error: 'must be the public https address of this bot\'s HTTP server, such as https://bot.example.vn' }).optional(),
-  HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
-  HTTP_HOST: z.string().min(1).default('0.0.0.0'),
-  OUTBOX_RATE_PER_SECOND: z.coerce
-    .number()
-    .positive()
-    .max(30, 'Telegram allows about 30 messages a second overall: use 30 or less')
-    .default(30),
-  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1, 'use a whole number of seconds, at least 1').default(300),
 });
 
-export interface Config {
+/** Where uploaded files live: whatever reads or writes them. */
+const filesPart = z.object({ FILE_STORE_DIR: z.string().default('data/files') });
+
+/** What the running core needs besides the database: dialogs and the outbox's leases. */
+const corePart = z.object({
+  DIALOG_TIMEOUT_MINUTES: z.coerce.number().int().positive().default(30),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** an organization's own Word templates: <dir>/<organization code>/<name>.docx or <dir>/<name>.docx */
+  DOCUMENT_TEMPLATE_DIR: z.string().optional(),
+});
+
+/** The channels npm start runs, and its HTTP server and sender. */
+const channelsPart = z.object({
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/).optional(),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: z.url().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/).optional(),
+  ZALO_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9._~-]+$/).optional(),
+  ZALO_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com'),
+  ZALO_WEBHOOK_URL: z.url().refine((url) => url.startsWith('https://'), 'config-zalo-webhook-https').optional(),
+  ZALO_WEBHOOK_SECRET: z.string().regex(/^[\x21-\x7e]{8,256}$/).optional(),
+  ZALO_MONTHLY_QUOTA: z.coerce.number().int().positive().optional(),
+  PUBLIC_BASE_URL: z.url().optional(),
+  HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HTTP_HOST: z.string().default('0.0.0.0'),
+  OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(30),
+});
+
+type Variable = keyof (z.infer<typeof databasePart> & z.infer<typeof filesPart> & z.infer<typeof corePart> & z.infer<typeof channelsPart>);
+
+/** What to do about each variable when its value is refused (locales: config-…). */
+const FIX: Record<Variable, string> = {
+  DATABASE_URL: 'config-database-url',
+  LOG_LEVEL: 'config-log-level',
+  DEFAULT_LOCALE: 'config-default-locale',
+  FILE_STORE_DIR: 'config-file-store-dir',
+  DIALOG_TIMEOUT_MINUTES: 'config-dialog-timeout',
+  OUTBOX_LEASE_SECONDS: 'config-outbox-lease',
+  DOCUMENT_TEMPLATE_DIR: 'config-document-template-dir',
+  TELEGRAM_BOT_TOKEN: 'config-telegram-token',
+  TELEGRAM_API_ROOT: 'config-telegram-api-root',
+  TELEGRAM_WEBHOOK_URL: 'config-telegram-webhook-url',
+  TELEGRAM_WEBHOOK_SECRET: 'config-telegram-webhook-secret',
+  ZALO_BOT_TOKEN: 'config-zalo-token',
+  ZALO_API_ROOT: 'config-zalo-api-root',
+  ZALO_WEBHOOK_URL: 'config-zalo-webhook-url',
+  ZALO_WEBHOOK_SECRET: 'config-zalo-webhook-secret',
+  ZALO_MONTHLY_QUOTA: 'config-zalo-quota',
+  PUBLIC_BASE_URL: 'config-public-base-url',
+  HTTP_PORT: 'config-http-port',
+  HTTP_HOST: 'config-http-host',
+  OUTBOX_RATE_PER_SECOND: 'config-outbox-rate',
+};
+
+export interface DatabaseConfig {
   databaseUrl: string;
-  fileStoreDir: string;
-  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  logLevel: LogLevel;
   defaultLocale: 'vi' | 'en';
+}
+
+export interface StorageConfig extends DatabaseConfig {
+  fileStoreDir: string;
+}
+
+/** What createCore needs. */
+export interface CoreConfig extends StorageConfig {
   dialogTimeoutMinutes: number;
+  outbox: { leaseMs: number };
+  /** DOCUMENT_TEMPLATE_DIR: an organization's own document templates; null: the shipped ones */
+  documentTemplateDir?: string | null;
+  /** the Zalo plan's monthly message allowance, when the operator knows it */
+  zaloMonthlyQuota?: number | null;
+}
+
+export interface Config extends CoreConfig {
   telegram: { token: string; apiRoot: string; webhookUrl: string | null; webhookSecret: string | null } | null;
   zalo: { token: string; apiRoot: string; webhookUrl: string | null; webhookSecret: string | null } | null;
-  /** the Zalo plan's monthly message allowance, when the operator knows it */
   zaloMonthlyQuota: number | null;
   /** where the HTTP server is reached from outside (chart pictures for Zalo), without a trailing slash */
   publicBaseUrl: string | null;
@@ -62,28 +98,73 @@ export interface Config {
   outbox: { ratePerSecond: number; leaseMs: number };
 }
 
-export class ConfigError extends Error {}
+/** One refused variable and the locale message saying how to fix it. */
+export interface ConfigProblem {
+  variable: string;
+  key: string;
+}
 
-/** Parses the environment once; fails with the variable's name and how to fix it. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+/** Settings refused: each variable named with its fix, in Vietnamese then English; never a value. */
+export class ConfigError extends StartupError {
+  constructor(readonly problems: ConfigProblem[]) {
+    const i18n = I18n.shared();
+    const describe = (locale: 'vi' | 'en') => [i18n.t(locale, 'config-invalid'), ...problems.map((p) => `  ${p.variable}: ${i18n.t(locale, p.key)}`)].join('\n');
+    super(`${describe('vi')}\n${describe('en')}`);
   }
-  const c = parsed.data;
-  if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
-    throw new ConfigError('Invalid configuration (see .env.example):\n  TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so that only Telegram can call the webhook');
-  }
-  if (c.ZALO_WEBHOOK_URL && !c.ZALO_WEBHOOK_SECRET) {
-    throw new ConfigError('Invalid configuration (see .env.example):\n  ZALO_WEBHOOK_SECRET: required with ZALO_WEBHOOK_URL, so that only Zalo can call the webhook');
-  }
+}
+
+/**
+ * Parses a part of the environment. A blank value (`HTTP_PORT=`) counts as unset and takes the
+ * default, as .env.example promises.
+ */
+function parse<S extends z.ZodObject>(part: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = part.safeParse(given);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const variable = String(issue.path[0]) as Variable;
+    return { variable, key: issue.message.startsWith('config-') ? issue.message : FIX[variable] };
+  });
+  throw new ConfigError(problems.filter((p, i) => problems.findIndex((q) => q.variable === p.variable) === i));
+}
+
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const c = parse(databasePart, env);
+  return { databaseUrl: c.DATABASE_URL, logLevel: c.LOG_LEVEL, defaultLocale: c.DEFAULT_LOCALE };
+}
+
+export function loadStorageConfig(env: NodeJS.ProcessEnv = process.env): StorageConfig {
+  return { ...loadDatabaseConfig(env), fileStoreDir: parse(filesPart, env).FILE_STORE_DIR };
+}
+
+const coreShape = databasePart.extend(filesPart.shape).extend(corePart.shape);
+
+function coreConfig(c: z.infer<typeof coreShape>): CoreConfig {
   return {
     databaseUrl: c.DATABASE_URL,
-    fileStoreDir: c.FILE_STORE_DIR,
     logLevel: c.LOG_LEVEL,
     defaultLocale: c.DEFAULT_LOCALE,
+    fileStoreDir: c.FILE_STORE_DIR,
     dialogTimeoutMinutes: c.DIALOG_TIMEOUT_MINUTES,
+    outbox: { leaseMs: c.OUTBOX_LEASE_SECONDS * 1000 },
+    documentTemplateDir: c.DOCUMENT_TEMPLATE_DIR ?? null,
+  };
+}
+
+export function loadCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
+  return coreConfig(parse(coreShape, env));
+}
+
+/** Everything npm start reads; fails with each refused variable's name and how to fix it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const c = parse(coreShape.extend(channelsPart.shape), env);
+  const missing: ConfigProblem[] = [];
+  if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) missing.push({ variable: 'TELEGRAM_WEBHOOK_SECRET', key: 'config-telegram-webhook-secret-required' });
+  if (c.ZALO_WEBHOOK_URL && !c.ZALO_WEBHOOK_SECRET) missing.push({ variable: 'ZALO_WEBHOOK_SECRET', key: 'config-zalo-webhook-secret-required' });
+  if (missing.length > 0) throw new ConfigError(missing);
+  const core = coreConfig(c);
+  return {
+    ...core,
     telegram: c.TELEGRAM_BOT_TOKEN
       ? {
           token: c.TELEGRAM_BOT_TOKEN,
@@ -103,7 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     zaloMonthlyQuota: c.ZALO_MONTHLY_QUOTA ?? null,
     publicBaseUrl: c.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     http: { host: c.HTTP_HOST, port: c.HTTP_PORT },
-    outbox: { ratePerSecond: c.OUTBOX_RATE_PER_SECOND, leaseMs: c.OUTBOX_LEASE_SECONDS * 1000 },
+    outbox: { ratePerSecond: c.OUTBOX_RATE_PER_SECOND, leaseMs: core.outbox.leaseMs },
   };
 }
 
@@ -112,12 +193,12 @@ export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
 
-/** For the command-line tools: a bad .env stops the tool with the variable's name and the fix, exit code 2. */
-export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+/** For the command-line tools: refused settings stop the tool with the bilingual message, exit code 2. */
+export function loadOrExit<T>(load: (env: NodeJS.ProcessEnv) => T, env: NodeJS.ProcessEnv = process.env): T {
   try {
-    return loadConfig(env);
+    return load(env);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    reportStartupFailure(error, undefined, 2);
     process.exit(2);
   }
 }

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfigOrExit, loadDotEnv } from '../config.js';
-import { createDb, type Db } from '../db/client.js';
+import { createCore } from '../app.js';
+import { loadCoreConfig, loadDatabaseConfig, loadDotEnv, loadOrExit } from '../config.js';
+import { reachDatabase } from '../db/adapter.js';
+import { checkDataFolders, createDb, type Db } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
 import { formatDate, formatDateTime } from '../domain/dates.js';
+import type { Sources } from '../domain/sources.js';
 import { matchByName, searchKey } from '../domain/text.js';
+import { markDefault } from '../dialogs/defaults.js';
 import type { Role } from '../generated/prisma/client.js';
 import { I18n, type Translate } from '../i18n/i18n.js';
 import { ROLE_KEYS, roleNames } from '../i18n/roles.js';
@@ -12,10 +17,13 @@ import { getCampaignDetail, listCampaigns, type CampaignDetail } from '../servic
 import { IMPORT_ENTITIES, importCampaign } from '../services/campaign-import.js';
 import { RuleError } from '../services/errors.js';
 import { createInvite } from '../services/invites.js';
+import { reportStartupFailure, StartupError } from '../startup.js';
+import { exportDocuments } from './documents-export.js';
 import { parseCampaignFile } from './parse.js';
 import { ROLES } from './schema.js';
 
 // npm run campaign -- import <file> | list | show <code> | invite --campaign <code> --role <ROLE> [--unit …] [--member …]
+//   | documents <code> [--unit …] --out <folder>
 // Exit codes: 0 done, 1 the request failed (bad file, unknown code…), 2 wrong arguments.
 
 /** Roles that belong to a unit; an invite for them must name one. */
@@ -35,17 +43,23 @@ class Failure extends Error {
 const usage = () => new Failure('cf-usage', {}, 2);
 
 loadDotEnv();
-const config = loadConfigOrExit();
+const config = loadOrExit(loadDatabaseConfig);
 const t: Translate = new I18n().translator(config.defaultLocale);
 process.exitCode = await main(process.argv.slice(2));
 
 async function main(argv: string[]): Promise<number> {
   let db: Db | undefined;
-  const openDb = async () => (db ??= await createDb(config.databaseUrl));
+  const openDb = async () => {
+    if (db) return db;
+    checkDataFolders(config);
+    await reachDatabase(config.databaseUrl);
+    return (db = await createDb(config.databaseUrl));
+  };
   try {
     const { positionals, values } = parseCommandLine(argv);
     const [command, argument, ...extra] = positionals;
     if (command === 'import' && argument && extra.length === 0) return await importFile(argument, openDb);
+    if (command === 'documents' && argument && extra.length === 0 && values.out && !values.campaign && !values.city) return await documents(argument, values);
     if (command === 'list' && !argument) await list(await openDb());
     else if (command === 'show' && argument && extra.length === 0) await show(await openDb(), argument);
     else if (command === 'invite' && !argument && values.campaign && !values.city) await invite(await openDb(), values);
@@ -61,6 +75,10 @@ async function main(argv: string[]): Promise<number> {
       console.error(t(error.reason, error.args));
       return 1;
     }
+    if (error instanceof StartupError) {
+      reportStartupFailure(error);
+      return 1;
+    }
     console.error(t('cf-unexpected', { detail: error instanceof Error ? error.message : String(error) }));
     return 1;
   } finally {
@@ -68,11 +86,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-type Options = { campaign?: string; city?: string; unit?: string; role?: string; member?: string };
+type Options = { campaign?: string; city?: string; unit?: string; role?: string; member?: string; out?: string };
 
 function parseCommandLine(argv: string[]): { positionals: string[]; values: Options } {
   try {
-    const options = { campaign: { type: 'string' }, city: { type: 'string' }, unit: { type: 'string' }, role: { type: 'string' }, member: { type: 'string' } } as const;
+    const options = { campaign: { type: 'string' }, city: { type: 'string' }, unit: { type: 'string' }, role: { type: 'string' }, member: { type: 'string' }, out: { type: 'string' } } as const;
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch {
     // node:util reports unknown or incomplete options in English: show our usage instead.
@@ -94,6 +112,7 @@ async function importFile(path: string, openDb: () => Promise<Db>): Promise<numb
     for (const e of parsed.errors) console.error(`  ${t(e.key, e.args)}`);
     return 1;
   }
+  checkDataFolders(config);
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length > 0) console.log(t('cf-import-migrated', { names: applied.join(', ') }));
   const summary = await importCampaign(await openDb(), parsed.file);
@@ -135,19 +154,25 @@ async function show(db: Db, code: string): Promise<void> {
   if (c.organisingOffice !== c.organization.name) line(0, t('cf-show-organising-office', { office: c.organisingOffice }));
   line(0, t('cf-show-legal-basis', { legalBasis: c.legalBasis }));
   line(0, t('cf-show-lead-office', { leadOffice: c.leadOffice }));
-  line(0, t('cf-show-period', { from: formatDate(c.startsOn), to: formatDate(c.endsOn), status: t('cf-status', { status: c.status }) }));
+  // Values the plan never stated carry the same mark as in chat.
+  const sources = { sources: (c.sources ?? {}) as Sources };
+  const mark = (text: string, ...paths: string[]) => markDefault(t, sources, text, ...paths);
+  line(0, t('cf-show-period', { from: formatDate(c.startsOn), to: mark(formatDate(c.endsOn), 'campaign.period.to'), status: t('cf-status', { status: c.status }) }));
+  if (c.closesOn) line(0, t('cf-show-closes', { date: formatDate(c.closesOn) }));
+  if (c.closedAt) line(0, t('cf-show-closed', { at: formatDateTime(c.closedAt) }));
   section(t('cf-show-units', { count: c.units.length }), c.units.map((u) => t('cf-show-unit', { code: u.code, name: u.name })));
 
   const points = c.taskAreas.reduce((s, a) => s + a.criteria.reduce((p, k) => p + k.maxPoints, 0), 0);
   line(0, t('cf-show-task-areas', { points: Math.round(points * 100) / 100 }));
   c.taskAreas.forEach((a, i) => {
     line(1, t('cf-show-task-area', { index: i + 1, title: a.title }));
-    for (const k of a.criteria) line(2, `- ${criterionLine(k)}`);
+    for (const k of a.criteria) line(2, `- ${mark(criterionLine(k), `criteria.${k.code}`, `criteria.${k.code}.points`, `criteria.${k.code}.target`)}`);
   });
 
-  section(t('cf-show-quotas'), c.awardQuotas.map((q) => t('cf-show-quota', { title: q.awardTitle, max: q.maxCount, nominee: q.nomineeKind })));
-  section(t('cf-show-documents'), c.dossierDocKinds.map((d) => t('cf-show-document', { title: d.title, required: d.required ? 'yes' : 'no' })));
-  section(t('cf-show-deadlines'), c.deadlines.map((d) => t('cf-show-deadline', { due: formatDate(d.dueOn), title: d.title })));
+  const quota = (q: (typeof c.awardQuotas)[number]) => t('cf-show-quota', { title: q.awardTitle, max: q.maxCount ?? 'none', nominee: q.nomineeKind, level: q.decidedBy, decider: q.decider ?? '' });
+  section(t('cf-show-quotas'), c.awardQuotas.map((q) => mark(quota(q), `award_quotas.${q.awardForm}`, `award_quotas.${q.awardForm}.max`)));
+  section(t('cf-show-documents'), c.dossierDocKinds.map((d) => mark(t('cf-show-document', { title: d.title, required: d.required ? 'yes' : 'no' }), 'dossier_documents', `dossier_documents.${d.code}`)));
+  section(t('cf-show-deadlines'), c.deadlines.map((d) => mark(t('cf-show-deadline', { due: formatDate(d.dueOn), title: d.title }), `deadlines.${d.code}`)));
   section(t('cf-show-members', { count: c.members.length }), c.members.map(memberLine));
   console.log(out.join('\n'));
 }
@@ -205,6 +230,33 @@ async function cityInvite(db: Db, options: Options): Promise<void> {
   const role = roleText as Role;
   const created = await createInvite(db, { organizationId: city.id, unitId: null, role });
   console.log(t('cf-invite-done-city', { code: created.code, role: t(ROLE_KEYS[role]), city: city.name, expires: formatDateTime(created.expiresAt) }));
+}
+
+/** The campaign's drafted documents (of one unit with --unit) written into a folder; exit 1 if one failed. */
+async function documents(code: string, options: Options): Promise<number> {
+  // The documents come from the services the bot uses, with their templates and files.
+  const core = await createCore(loadOrExit(loadCoreConfig));
+  try {
+    const campaign = await core.db.campaign.findUnique({ where: { code } });
+    if (!campaign) throw new Failure('cf-not-found', { code });
+    const units = options.unit ? await core.db.unit.findMany({ where: { organizationId: campaign.organizationId, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }) : [];
+    const unit = options.unit ? findUnit(units, options.unit) : null;
+    const outcome = await exportDocuments(core.services, {
+      campaignId: campaign.id,
+      organizationId: campaign.organizationId,
+      unitId: unit?.id ?? null,
+      out: options.out!,
+      locale: config.defaultLocale,
+      t,
+    });
+    for (const w of outcome.written) console.log(t('cf-documents-written', w));
+    for (const f of outcome.failed) console.error(t('cf-documents-failed', f));
+    if (outcome.written.length + outcome.failed.length === 0) console.log(t(unit ? 'cf-documents-none-unit' : 'cf-documents-none', { unit: unit?.name ?? '', campaign: code }));
+    else console.log(t('cf-documents-done', { count: outcome.written.length, folder: resolve(options.out!) }));
+    return outcome.failed.length > 0 ? 1 : 0;
+  } finally {
+    await core.close();
+  }
 }
 
 /** By code first (VHXH), else by name without diacritics ("van hoa"). */

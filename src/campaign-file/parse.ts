@@ -33,7 +33,7 @@ export function parseCampaignFile(text: string, fileName: string): ParseResult {
 
   const data = normalise(doc.toJS());
   const parsed = campaignFileSchema.safeParse(data);
-  if (parsed.success) return { ok: true, file: parsed.data };
+  if (parsed.success) return { ok: true, file: { ...parsed.data, defaults: [...new Set([...parsed.data.defaults, ...omitted(data, parsed.data)])] } };
   const errors = parsed.error.issues.flatMap((issue) => {
     // Unknown keys are reported one by one, each at the key itself rather than at its map.
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
@@ -46,6 +46,24 @@ export function parseCampaignFile(text: string, fileName: string): ParseResult {
     });
   });
   return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
+}
+
+/** Sections whose values the parser fills in when the file leaves them out. */
+const FILLED_IN = ['grade_bands', 'council', 'reminders'] as const;
+
+/**
+ * Paths of the values the file left out and the parser filled in: the plan did not state them
+ * either, so they are defaults as much as the ones the file lists under `defaults`.
+ */
+function omitted(data: unknown, file: CampaignFile): string[] {
+  const walk = (written: unknown, filled: unknown, path: string): string[] => {
+    if (written === undefined) return [path];
+    const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+    if (!isMap(written) || !isMap(filled)) return [];
+    return Object.keys(filled).flatMap((key) => walk(written[key], filled[key], `${path}.${key}`));
+  };
+  const written = data as Record<string, unknown>;
+  return FILLED_IN.flatMap((section) => walk(written[section], file[section], section));
 }
 
 /** Every string NFC and trimmed, so names typed on different keyboards compare equal. */

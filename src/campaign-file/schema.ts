@@ -1,8 +1,10 @@
 import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
 import { formatDate, parseDate } from '../domain/dates.js';
+import { CHECKS, itemsOf, UNIT_SCORE_CHECKS, type Checklist } from '../domain/eligibility.js';
 import { DEFAULT_GRADE_BANDS } from '../domain/grades.js';
 import { addWorkingDays } from '../domain/working-time.js';
+import { defaultPaths } from './defaults.js';
 
 // The campaign file contract (campaigns/*.yaml). Messages are Fluent keys (prefix cf-), never
 // text: parse.ts turns each issue into a FileError that names the field and the line.
@@ -69,12 +71,60 @@ const gradeBands = z
   // A band written without a label takes the usual one of its grade.
   .transform((bands) => bands.map((b) => ({ grade: b.grade, label: b.label ?? DEFAULT_GRADE_BANDS.find((d) => d.grade === b.grade)!.label, min: b.min })));
 
-const council = z.strictObject({ quorum: share.default(0.6667), approval_threshold: share.default(0.7) });
-/** Who may be nominated: the lowest grade, and the nominee kinds that need a recognised initiative. */
-const awardRules = z.strictObject({
-  minimum_grade: z.enum(GRADES).default('TOT'),
-  initiative_required_for: z.array(z.enum(['COLLECTIVE', 'INDIVIDUAL'])).default([]),
+/** `approval_base`: what the agree share is counted over: members who voted, members present, or all members. */
+const council = z.strictObject({
+  quorum: share.default(0.6667),
+  approval_threshold: share.default(0.7),
+  approval_base: z.enum(['voted', 'present', 'all_members']).default('voted'),
 });
+// Who may be nominated (domain/eligibility.ts): per nominee kind (and award forms), the plan's
+// criteria as a checklist of "all_of" or "any_of", one nested group at most, each item computed
+// (check) or attested by the head. `where` names the plan's section; `default: true` marks a
+// checklist the plan does not state.
+const ruleItem = z
+  .strictObject({ code, title: text, check: z.enum(CHECKS), grade: z.enum(GRADES).optional() })
+  .refine((i) => (i.check === 'grade_at_least') === (i.grade !== undefined), { message: 'cf-error-elig-grade', path: ['grade'] });
+const ruleItems = z.array(ruleItem).min(1);
+/** One of all_of / any_of, as a domain group. */
+function combined<T>(g: { title?: string; all_of?: T[]; any_of?: T[] }, ctx: z.RefinementCtx): { combine: 'all' | 'any'; title?: string; items: T[] } {
+  if ((g.all_of === undefined) === (g.any_of === undefined)) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-combine' });
+  return { combine: g.any_of ? 'any' : 'all', ...(g.title === undefined ? {} : { title: g.title }), items: g.any_of ?? g.all_of ?? [] };
+}
+const ruleGroup = z.strictObject({ title: text.optional(), all_of: ruleItems.optional(), any_of: ruleItems.optional() }).transform(combined);
+// An item has a code, a group has none: the one that fits is checked, so the person sees its own
+// errors (a union would only say "invalid").
+const ruleNode = z.unknown().transform((value, ctx) => {
+  const schema = typeof value === 'object' && value !== null && 'code' in value ? ruleItem : ruleGroup;
+  const parsed = (schema as z.ZodType<z.output<typeof ruleItem> | z.output<typeof ruleGroup>>).safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: issue.path } as z.core.$ZodRawIssue);
+  return z.NEVER;
+});
+const checklist = z
+  .strictObject({
+    nominee: z.enum(['COLLECTIVE', 'INDIVIDUAL']),
+    forms: z.array(code).min(1).optional(),
+    where: text.optional(),
+    default: z.literal(true).optional(),
+    note: text.optional(),
+    title: text.optional(),
+    all_of: z.array(ruleNode).optional(),
+    any_of: z.array(ruleNode).min(1).optional(),
+  })
+  .transform((c, ctx): Checklist => {
+    if ((c.where === undefined) === (c.default === undefined)) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-source' });
+    const rule = combined(c, ctx);
+    const items = itemsOf(rule);
+    // Attestations are kept per item code.
+    const twice = items.find((i, k) => items.findIndex((j) => j.code === i.code) !== k);
+    if (twice) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-duplicate', params: { code: twice.code } });
+    // "Individuals are judged on individual criteria, never on their unit's grade" (issue 19).
+    const byUnit = items.find((i) => c.nominee === 'INDIVIDUAL' && UNIT_SCORE_CHECKS.includes(i.check));
+    if (byUnit) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-individual-unit', params: { code: byUnit.code } });
+    const source = c.where !== undefined ? { where: c.where } : { default: true as const, ...(c.note === undefined ? {} : { note: c.note }) };
+    return { nominee: c.nominee, ...(c.forms ? { forms: c.forms } : {}), source, rule };
+  });
+const awardRules = z.strictObject({ eligibility: z.array(checklist).default([]) });
 
 const workingHours = z
   .strictObject({
@@ -97,14 +147,24 @@ const reminders = z.strictObject({
   extra_days_off: z.array(day).default([]),
 });
 
-const awardQuota = z.strictObject({
-  nominee: z.enum(['COLLECTIVE', 'INDIVIDUAL']),
-  form: code,
-  title: text,
-  max: z.int().min(1),
-});
+/**
+ * An award form for one kind of nominee. `decided_by`: local when this commune's Chủ tịch decides it
+ * (Giấy khen, Luật TĐKT 2022 Điều 80.3), higher when the commune only proposes it to `decider`
+ * (a Bằng khen of the city's Chủ tịch). `max` only where the plan sets a number.
+ */
+const awardQuota = z
+  .strictObject({
+    nominee: z.enum(['COLLECTIVE', 'INDIVIDUAL']),
+    form: code,
+    title: text,
+    max: z.int().min(1).optional(),
+    decided_by: z.enum(['local', 'higher']).default('local'),
+    decider: text.optional(),
+  })
+  .refine((q) => q.decided_by === 'local' || q.decider !== undefined, { message: 'cf-error-quota-decider', path: ['decider'] });
 
-const dossierDocument = z.strictObject({ code, title: text, required: z.boolean().default(true) });
+/** `per_nominee`: one document for each collective and individual proposed (Báo cáo thành tích), not one per unit. */
+const dossierDocument = z.strictObject({ code, title: text, required: z.boolean().default(true), per_nominee: z.boolean().default(false) });
 
 /** "N ngày làm việc" from a day: counted over the campaign's working time once the file is read. */
 const dueAfter = z.strictObject({ day, working_days: z.int().min(0) });
@@ -138,6 +198,8 @@ const criterion = z
     scoring: z.enum(['linear', 'threshold', 'manual']),
     points: z.number().positive({ error: 'cf-error-positive' }),
     direction: z.enum(['higher', 'lower']).default('higher'),
+    // a commune-wide target (An Hải's "100% TTHC của phường…"): reported once, by this unit only
+    held_by: code.optional(),
   })
   .superRefine((c, ctx) => {
     const max = c.max ?? null;
@@ -195,8 +257,10 @@ export const campaignFileSchema = z
       organising_office: text,
       lead_office: text,
       period,
+      // the last day reports count on time; left out: the period's last day
+      closes_on: day.optional(),
       status: z.enum(['DRAFT', 'ACTIVE', 'REVIEW', 'CLOSED']).default('ACTIVE'),
-    }),
+    }).refine((c) => c.closes_on === undefined || c.closes_on.getTime() >= c.period.from.getTime(), { message: 'cf-error-closes-on', path: ['closes_on'] }),
     grade_bands: gradeBands.default(() => gradeBands.parse(DEFAULT_GRADE_BANDS)),
     council: council.prefault({}),
     award_rules: awardRules.prefault({}),
@@ -210,6 +274,9 @@ export const campaignFileSchema = z
     units: listed('units', unit, (u) => u.code, 1),
     task_areas: taskAreas,
     members: listed('members', member, (m) => m.code).default([]),
+    // Values the plan never stated, by path ("deadlines.NOP_HO_SO", "criteria.*.points"): chat
+    // shows them as "mặc định, kế hoạch không nêu". See defaultPaths.
+    defaults: z.array(text).default([]),
   })
   .superRefine(
     (file, ctx) => {
@@ -223,8 +290,34 @@ export const campaignFileSchema = z
     // Needs only units and members to be sound, so it reports alongside errors elsewhere.
     { when: ({ value, issues }) => soundLists(value, issues, ['units', 'members']) },
   )
+  .superRefine(
+    (file, ctx) => {
+      const forms = new Set(file.award_quotas.map((q) => q.form));
+      file.award_rules.eligibility.forEach((c, i) => {
+        const unknown = c.forms?.find((f) => !forms.has(f));
+        if (unknown) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-form', path: ['award_rules', 'eligibility', i, 'forms'], params: { form: unknown, known: [...forms].join(', ') } });
+        const grade = itemsOf(c.rule).find((it) => it.grade !== undefined && !file.grade_bands.some((b) => b.grade === it.grade));
+        if (grade) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-band', path: ['award_rules', 'eligibility', i], params: { grade: grade.grade! } });
+      });
+    },
+    { when: ({ issues }) => !issues.some((i) => ['award_rules', 'award_quotas', 'grade_bands'].includes(String(i.path?.[0]))) },
+  )
+  .superRefine(
+    (file, ctx) => {
+      const known = file.units.map((u) => u.code);
+      file.task_areas.forEach((a, i) =>
+        a.criteria.forEach((c, j) => {
+          if (c.held_by !== undefined && !known.includes(c.held_by)) {
+            ctx.addIssue({ code: 'custom', message: 'cf-error-unknown-unit', path: ['task_areas', i, 'criteria', j, 'held_by'], params: { unit: c.held_by, known: known.join(', ') } });
+          }
+        }),
+      );
+    },
+    { when: ({ value, issues }) => soundLists(value, issues, ['units', 'task_areas']) },
+  )
   // Working-day deadlines need the campaign's working time, so they are dated on the whole file.
-  .transform((file, ctx) => ({ ...file, deadlines: file.deadlines.map((d, i) => ({ code: d.code, title: d.title, kind: d.kind, due: dueOn(d, file.reminders, ctx, i) })) }));
+  .transform((file, ctx) => ({ ...file, deadlines: file.deadlines.map((d, i) => ({ code: d.code, title: d.title, kind: d.kind, due: dueOn(d, file.reminders, ctx, i) })) }))
+  .transform((file, ctx) => ({ ...file, defaults: defaultPaths(file, ctx) }));
 
 type Reminders = z.output<typeof reminders>;
 

@@ -22,7 +22,8 @@ export class ChartRenderer {
       minThreads: 0,
       maxThreads: 1,
       idleTimeout: options.idleMs ?? RENDERER_IDLE_MS,
-      execArgv: WORKER.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
+      // tsx found from this file, not from the folder the program was started in.
+      execArgv: WORKER.pathname.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [],
       // The JavaScript side of a rendering is small: a runaway one is stopped, not the process.
       resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 2 },
     });

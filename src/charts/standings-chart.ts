@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+/** A ranked unit; or, with rank and score null, a unit that reported nothing (no bar, no number). */
 export interface StandingsChartEntry {
-  rank: number;
+  rank: number | null;
   unitName: string;
-  score: number;
+  score: number | null;
+  /** the grade, or for an unranked unit what stands in its place (e.g. "chưa báo cáo") */
   gradeLabel: string;
 }
 
@@ -52,7 +54,8 @@ export function chartHeight(entryCount: number): number {
 
 export function chartSvg(input: StandingsChartInput): string {
   const { regular, bold } = fonts();
-  const entries = [...input.entries].sort((a, b) => a.rank - b.rank).slice(0, MAX_BARS);
+  // Ranked units in rank order, then the unranked ones in the order given.
+  const entries = [...input.entries].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)).slice(0, MAX_BARS);
   const height = chartHeight(entries.length);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FAMILY}">`,
@@ -69,12 +72,17 @@ export function chartSvg(input: StandingsChartInput): string {
     const mid = HEADER + ROW * i + ROW / 2;
     const baseline = (size: number): number => round(mid + size * 0.36); // centres the x-height band
     // Rank in bold, name in regular; the name is cut to what is left of the column.
-    const prefix = `${e.rank}. `;
+    const prefix = e.rank === null ? '' : `${e.rank}. `;
     const prefixW = width(prefix, bold, 16);
     out.push(
       `<text x="${PAD}" y="${baseline(16)}" font-size="16" fill="${COLOURS.text}">` +
         `<tspan font-weight="700">${escapeXml(prefix)}</tspan>${escapeXml(fit(e.unitName, regular, 16, LABEL_W - prefixW))}</text>`,
     );
+    if (e.rank === null || e.score === null) {
+      // Nothing reported: no bar and no score, only the label where the bar would start.
+      out.push(text(BAR_X + GAP, baseline(15), fit(e.gradeLabel, regular, 15, WIDTH - PAD - BAR_X - GAP), 15, { fill: COLOURS.muted }));
+      return;
+    }
     const len = round((BAR_W * clamp(e.score)) / 100);
     if (len > 0) out.push(`<rect x="${BAR_X}" y="${mid - BAR_H / 2}" width="${len}" height="${BAR_H}" rx="4" fill="${colour(e.rank)}"/>`);
     // Score (bold) then grade, just past the bar's end; the grade is cut to the right margin.

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { safeDatabaseUrl, startupError } from '../startup.js';
+import { createOwnerOnly } from './file-mode.js';
 
 /** The database kinds the app runs on, told apart by DATABASE_URL. */
 export type DatabaseKind = 'sqlite' | 'postgresql';
@@ -42,6 +44,7 @@ export async function createAdapterFactory(url: string): Promise<SqlMigrationAwa
   const [{ PrismaBetterSqlite3 }, { cacheStatements, connectionOf }] = await Promise.all([import('@prisma/adapter-better-sqlite3'), import('./statement-cache.js')]);
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') createOwnerOnly(path);
   const factory = new PrismaBetterSqlite3({ url: path });
   const tuned = async (connecting: Promise<SqlDriverAdapter>) => {
     const adapter = await connecting;
@@ -65,4 +68,22 @@ export async function createAdapterFactory(url: string): Promise<SqlMigrationAwa
     connect: () => tuned(factory.connect()),
     connectToShadowDb: () => tuned(factory.connectToShadowDb()),
   };
+}
+
+/**
+ * A PostgreSQL server that does not answer (stopped, wrong host or port, wrong password) is found
+ * here, with one clear message naming DATABASE_URL, instead of as the migration engine's stack of
+ * WebAssembly frames. SQLite is a file: the folder check at start covers it.
+ */
+export async function reachDatabase(url: string): Promise<void> {
+  if (databaseKind(url) !== 'postgresql') return;
+  const adapter = await (await createAdapterFactory(url)).connect();
+  try {
+    await adapter.queryRaw({ sql: 'SELECT 1', args: [], argTypes: [] });
+  } catch (error) {
+    const cause = (error as { cause?: { kind?: string } }).cause;
+    throw startupError('startup-database-unreachable', { url: safeDatabaseUrl(url), reason: cause?.kind ?? (error as Error).message }, error);
+  } finally {
+    await adapter.dispose();
+  }
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfigOrExit, loadDotEnv } from '../config.js';
+import { loadDotEnv, loadOrExit, loadStorageConfig } from '../config.js';
 import { formatNumber } from '../domain/numbers.js';
 import { I18n, type Translate } from '../i18n/i18n.js';
+import { StartupError, reportStartupFailure } from '../startup.js';
 import { databaseKind } from './adapter.js';
 import { BackupError, backupDatabase, copyFiles, defaultBackupPath, describeDatabase, filesFolderFor, restoreDatabase } from './backup.js';
 
@@ -10,7 +11,7 @@ import { BackupError, backupDatabase, copyFiles, defaultBackupPath, describeData
 // Exit codes: 0 done, 1 the backup or restore failed or was refused, 2 wrong arguments.
 
 loadDotEnv();
-const config = loadConfigOrExit();
+const config = loadOrExit(loadStorageConfig);
 const t: Translate = new I18n().translator(config.defaultLocale);
 process.exitCode = await main(process.argv.slice(2));
 
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof BackupError) console.error(t(error.key, error.args));
+    else if (error instanceof StartupError) reportStartupFailure(error);
     else console.error(t('backup-unexpected', { detail: error instanceof Error ? error.message : String(error) }));
     return 1;
   }

@@ -7,6 +7,7 @@ import { parse as parseConnection, parseIntoClientConfig } from 'pg-connection-s
 import { OFFSET_MS } from '../domain/dates.js';
 import { databaseKind, sqlitePath, type DatabaseKind } from './adapter.js';
 import { createDb } from './client.js';
+import { createOwnerOnly } from './file-mode.js';
 import { applyMigrations } from './migrate.js';
 
 // Backups of the bot's database: SQLite through its online backup API (safe while the bot writes),
@@ -57,10 +58,12 @@ export interface BackupResult {
 /** Writes a backup of the database to `out`, which must not exist yet. */
 export async function backupDatabase(databaseUrl: string, out: string): Promise<BackupResult> {
   if (existsSync(out)) throw new BackupError('backup-out-exists', { file: out });
-  mkdirSync(dirname(out) || '.', { recursive: true });
+  // A backup holds everyone's data: its folder and file are the bot's user's alone, as the database is.
+  mkdirSync(dirname(out) || '.', { recursive: true, mode: 0o700 });
   // Written under a temporary name, so a failed run never leaves a half backup under the real one.
   const partial = `${out}.partial`;
   rmSync(partial, { force: true });
+  createOwnerOnly(partial);
   try {
     if (databaseKind(databaseUrl) === 'sqlite') await sqliteBackup(databaseUrl, partial);
     else await runTool('pg_dump', ['--format=custom', `--file=${partial}`], databaseUrl);
@@ -193,6 +196,7 @@ async function rowsIn(databaseUrl: string): Promise<number> {
 
 async function sqliteRestore(file: string, target: string): Promise<void> {
   mkdirSync(dirname(target), { recursive: true });
+  createOwnerOnly(target);
   // Through SQLite rather than a file copy: it takes the target's locks and leaves no stale journal.
   const source = new Database(file, { readonly: true, fileMustExist: true });
   try {

@@ -1,14 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { checkDataFolders } from './client.js';
 import { applyMigrations, createMigration } from './migrate.js';
-import { loadConfig } from '../config.js';
+import { loadDatabaseConfig, loadDotEnv } from '../config.js';
+import { reportStartupFailure, StartupError } from '../startup.js';
 import { schemaText, VARIANTS } from './schema-variants.js';
 
 // npm run db:migrate | npm run db:new-migration -- <name> | (db:generate) schema
 const [command, name] = process.argv.slice(2);
 try {
   if (command === 'migrate') {
-    const { databaseUrl } = loadConfig();
+    loadDotEnv();
+    const { databaseUrl } = loadDatabaseConfig();
+    checkDataFolders({ databaseUrl });
     const applied = await applyMigrations(databaseUrl);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
   } else if (command === 'new' && name) {
@@ -31,6 +35,9 @@ try {
     process.exitCode = 2;
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  if (error instanceof StartupError) reportStartupFailure(error);
+  else {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
 }

@@ -1,5 +1,7 @@
+import { dirname } from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { createAdapterFactory, databaseKind } from './adapter.js';
+import { ensureWritableFolder } from '../startup.js';
+import { createAdapterFactory, databaseKind, sqlitePath } from './adapter.js';
 
 /**
  * The database as services see it. Both clients are generated from the same models
@@ -17,4 +19,16 @@ export async function createDb(databaseUrl: string): Promise<Db> {
   }
   const { PrismaClient: SqliteClient } = await import('../generated/prisma/client.js');
   return new SqliteClient({ adapter });
+}
+
+/**
+ * The SQLite file's folder and FILE_STORE_DIR, checked at start: created when missing, and a
+ * StartupError naming the variable when the bot cannot write there.
+ */
+export function checkDataFolders(config: { databaseUrl: string; fileStoreDir?: string }): void {
+  if (databaseKind(config.databaseUrl) === 'sqlite') {
+    const path = sqlitePath(config.databaseUrl);
+    if (path !== ':memory:') ensureWritableFolder(dirname(path), 'DATABASE_URL');
+  }
+  if (config.fileStoreDir !== undefined) ensureWritableFolder(config.fileStoreDir, 'FILE_STORE_DIR');
 }

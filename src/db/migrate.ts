@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine as Engine } from '@prisma/schema-engine-wasm';
-import { createAdapterFactory, databaseKind, type DatabaseKind } from './adapter.js';
+import { createAdapterFactory, databaseKind, reachDatabase, type DatabaseKind } from './adapter.js';
 import { schemaText, VARIANTS } from './schema-variants.js';
 
 // Prisma's native schema engine is downloaded from the internet, which these machines (and many
@@ -173,6 +173,8 @@ async function appliedMigrations(databaseUrl: string): Promise<Set<string>> {
 export async function applyMigrations(databaseUrl: string, dir?: string): Promise<string[]> {
   const kind = databaseKind(databaseUrl);
   const migrations = loadMigrations(dir ?? VARIANTS[kind].migrationsDir);
+  // Before the engine, whose connection errors come as a stack of WebAssembly frames.
+  await reachDatabase(databaseUrl);
   // The engine's WebAssembly stays in memory once loaded (≈50 MB): an up-to-date database, which
   // is every start but the first after an upgrade, does not need it.
   const applied = await appliedMigrations(databaseUrl);

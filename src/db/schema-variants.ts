@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { programFile } from '../paths.js';
 import type { DatabaseKind } from './adapter.js';
 
 // One schema, two databases: prisma/schema.prisma is written for SQLite, and the PostgreSQL schema
@@ -15,14 +15,14 @@ export interface SchemaVariant {
   provider: 'sqlite' | 'postgresql';
 }
 
-export const SQLITE_SCHEMA = resolve('prisma/schema.prisma');
+export const SQLITE_SCHEMA = programFile('prisma/schema.prisma');
 
 export const VARIANTS: Record<DatabaseKind, SchemaVariant> = {
-  sqlite: { kind: 'sqlite', schemaPath: SQLITE_SCHEMA, migrationsDir: resolve('prisma/migrations'), provider: 'sqlite' },
+  sqlite: { kind: 'sqlite', schemaPath: SQLITE_SCHEMA, migrationsDir: programFile('prisma/migrations'), provider: 'sqlite' },
   postgresql: {
     kind: 'postgresql',
-    schemaPath: resolve('prisma/postgresql/schema.prisma'),
-    migrationsDir: resolve('prisma/postgresql/migrations'),
+    schemaPath: programFile('prisma/postgresql/schema.prisma'),
+    migrationsDir: programFile('prisma/postgresql/migrations'),
     provider: 'postgresql',
   },
 };

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { cleanText, matchByName, searchKey } from '../domain/text.js';
+import { cleanLines, cleanText, matchByName, searchKey } from '../domain/text.js';
 import { DEFAULT_LOCALE, isLocale, localeFromHint, type I18n, type Locale } from '../i18n/i18n.js';
 import type { Clock } from '../services/clock.js';
 import { RuleError } from '../services/errors.js';
@@ -13,6 +13,7 @@ import type { Announcer, Answer, Ask, Command, DialogContext, Envelope, Option, 
 const OPTIONS_KEY = '__options';
 const TEXT_KEY = '__acceptsText';
 const FILE_KEY = '__acceptsFile';
+const MAX_KEY = '__maxLength';
 
 /** What handling one message involved: who sent it, and the command or dialog it ran. */
 interface Ran {
@@ -22,10 +23,10 @@ interface Ran {
 
 const toReply = (r: string | Reply): Reply => (typeof r === 'string' ? { text: r } : r);
 
-/** Splits "/baocao@ThiDuaBot van phong" into "baocao" and "van phong". */
+/** Splits "/baocao@ThiDuaBot van phong" into "baocao" and "van phong"; arguments are one line. */
 export function parseCommand(text: string): { name: string; args: string } | null {
   const m = /^\/([a-z0-9_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
-  return m ? { name: m[1]!.toLowerCase(), args: (m[2] ?? '').trim() } : null;
+  return m ? { name: m[1]!.toLowerCase(), args: cleanText(m[2] ?? '') } : null;
 }
 
 /**
@@ -95,6 +96,7 @@ export class DialogEngine {
       actor,
       locale,
       t: i18n.translator(locale),
+      translatorFor: (other) => i18n.translator(other),
       services,
       envelope,
       now: this.deps.clock(),
@@ -111,7 +113,8 @@ export class DialogEngine {
 
   private async route(ctx: DialogContext, ran: Ran): Promise<Reply[]> {
     const { envelope } = ctx;
-    const text = envelope.incoming.kind === 'text' ? cleanText(envelope.incoming.text) : null;
+    // The one place typed text is cleaned: its lines are kept for the notes and announcements.
+    const text = envelope.incoming.kind === 'text' ? cleanLines(envelope.incoming.text) : null;
     const command = text?.startsWith('/') ? parseCommand(text) : null;
     if (envelope.chatType === 'group') return this.inGroup(ctx, command);
     if (text?.startsWith('/')) return this.runCommand(ctx, command, ran);
@@ -176,11 +179,12 @@ export class DialogEngine {
       return [{ text: ctx.t('forbidden-role', { command: `/${command.name}` }) }];
     }
     const options = (state.data[OPTIONS_KEY] as Option[] | undefined) ?? [];
-    const accepts = { text: state.data[TEXT_KEY] === true, file: state.data[FILE_KEY] === true };
+    const maxLength = typeof state.data[MAX_KEY] === 'number' ? state.data[MAX_KEY] : null;
+    const accepts = { text: state.data[TEXT_KEY] === true, file: state.data[FILE_KEY] === true, maxLength };
     const answer = resolveAnswer(ctx, state, options, accepts);
     if ('problem' in answer) return [{ text: answer.problem, options, version: state.version }];
 
-    const { [OPTIONS_KEY]: _o, [TEXT_KEY]: _t, [FILE_KEY]: _f, ...data } = state.data;
+    const { [OPTIONS_KEY]: _o, [TEXT_KEY]: _t, [FILE_KEY]: _f, [MAX_KEY]: _m, ...data } = state.data;
     const result = await step(ctx, data, answer.answer);
     if (result.retry) {
       const replies = result.replies.map(toReply);
@@ -210,7 +214,13 @@ export class DialogEngine {
   }
 
   private save(ctx: DialogContext, dialog: string, ask: Ask, expectedVersion: number | null): Promise<number | null> {
-    const data = { ...ask.data, [OPTIONS_KEY]: ask.options ?? [], [TEXT_KEY]: ask.acceptsText === true, [FILE_KEY]: ask.acceptsFile === true };
+    const data = {
+      ...ask.data,
+      [OPTIONS_KEY]: ask.options ?? [],
+      [TEXT_KEY]: ask.acceptsText === true,
+      [FILE_KEY]: ask.acceptsFile === true,
+      ...(ask.maxLength ? { [MAX_KEY]: ask.maxLength } : {}),
+    };
     return this.deps.services.dialogState.save(
       { channel: ctx.envelope.channel, chatId: ctx.envelope.chatId },
       { dialog, step: ask.step, data, memberId: ctx.actor?.memberId ?? null },
@@ -227,7 +237,7 @@ function resolveAnswer(
   ctx: DialogContext,
   state: StoredDialog,
   options: Option[],
-  accepts: { text: boolean; file: boolean },
+  accepts: { text: boolean; file: boolean; maxLength: number | null },
 ): { answer: Answer } | { problem: string } {
   const incoming = ctx.envelope.incoming;
   const acceptsText = accepts.text;
@@ -239,7 +249,7 @@ function resolveAnswer(
     if (incoming.version !== state.version || !option) return { problem: ctx.t('choice-stale') };
     return { answer: { kind: 'option', value: option.value } };
   }
-  const text = cleanText(incoming.text);
+  const text = cleanLines(incoming.text);
   if (text === '') return { problem: ctx.t('answer-empty') };
   if (options.length > 0) {
     if (/^\d{1,3}$/.test(text)) {
@@ -252,5 +262,7 @@ function resolveAnswer(
     if (matched.length === 1) return { answer: { kind: 'option', value: matched[0]!.value } };
     if (!acceptsText) return { problem: ctx.t(matched.length > 1 ? 'choice-ambiguous' : 'choice-unknown', { count: options.length }) };
   }
+  // Said before the step runs, so nothing is cut: the same question stays open for a shorter text.
+  if (accepts.maxLength !== null && text.length > accepts.maxLength) return { problem: ctx.t('answer-too-long', { length: text.length, max: accepts.maxLength }) };
   return { answer: { kind: 'text', text } };
 }

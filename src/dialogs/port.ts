@@ -68,6 +68,8 @@ export interface DialogContext {
   actor: Actor | null;
   locale: Locale;
   t: Translate;
+  /** renders in another person's language: what a recipient will read */
+  translatorFor(locale: Locale): Translate;
   services: Services;
   envelope: Envelope;
   now: Date;
@@ -96,6 +98,8 @@ export interface Ask {
   acceptsText?: boolean;
   /** a file (document or photo) is accepted besides the options */
   acceptsFile?: boolean;
+  /** the longest text accepted: a longer one is refused naming the limit, and the question stays */
+  maxLength?: number;
 }
 
 export interface StepResult {

@@ -8,17 +8,19 @@ import { actorOf, type DialogContext } from './port.js';
 const OVERSEERS: readonly Role[] = ['ADMIN', 'LEADER'];
 
 /**
- * The campaign a message is about: the one the member's organization is running, or, in a group
- * chat, the one that group is set up for. A RuleError when there is none.
+ * The campaign a message is about: in a group chat, the one that group is declared for (whoever
+ * asks: a member must not post the standings into a group of their choosing); elsewhere the one
+ * the member's organization is running. A RuleError when there is none.
  */
 export async function campaignOf(ctx: DialogContext): Promise<CampaignView> {
   const { envelope, actor } = ctx;
-  const id = actor
-    ? await ctx.services.campaigns.activeCampaignId(actor.organizationId)
-    : envelope.chatType === 'group'
-      ? await ctx.services.campaigns.campaignIdForGroup(envelope.channel, envelope.chatId)
+  const inGroup = envelope.chatType === 'group';
+  const id = inGroup
+    ? await ctx.services.campaigns.campaignIdForGroup(envelope.channel, envelope.chatId)
+    : actor
+      ? await ctx.services.campaigns.activeCampaignId(actor.organizationId)
       : null;
-  if (id === null) throw new RuleError(actor ? 'campaign-none' : 'group-not-linked');
+  if (id === null) throw new RuleError(inGroup ? 'group-not-linked' : 'campaign-none');
   return ctx.services.campaigns.view(id);
 }
 

@@ -8,7 +8,7 @@ export interface RankInput {
   score: number;
 }
 
-export type Ranked = RankInput & { rank: number };
+export type Ranked<T extends RankInput = RankInput> = T & { rank: number };
 
 const collator = new Intl.Collator('vi');
 
@@ -19,11 +19,11 @@ const collator = new Intl.Collator('vi');
  * (rounded to 2 decimals), then name ascending by `Intl.Collator('vi')`, then unitId ascending.
  * The input is not modified; the scores in the result are the given (unrounded) ones.
  */
-export function rankUnits(entries: readonly RankInput[]): Ranked[] {
+export function rankUnits<T extends RankInput>(entries: readonly T[]): Ranked<T>[] {
   // NaN (a broken score) sorts last rather than making the comparison inconsistent.
   const keyed = entries.map((entry) => ({ entry, key: Number.isNaN(entry.score) ? -Infinity : roundTo(entry.score) }));
   keyed.sort((a, b) => compareDesc(a.key, b.key) || collator.compare(a.entry.name, b.entry.name) || a.entry.unitId - b.entry.unitId);
-  const result: Ranked[] = [];
+  const result: Ranked<T>[] = [];
   let rank = 0;
   let previousKey: number | undefined;
   keyed.forEach(({ entry, key }, index) => {
@@ -32,6 +32,19 @@ export function rankUnits(entries: readonly RankInput[]): Ranked[] {
     result.push({ ...entry, rank });
   });
   return result;
+}
+
+/**
+ * Standings that say what is known. A unit with results on at least one criterion (`known` > 0: a
+ * report, a self-score or an appraised score) is ranked by rankUnits. A unit with none is not
+ * ranked: its 0 points are an absence of figures, not a result, so it gets no rank number (a
+ * shared last rank would put silence on a par with a reported 0) and is listed after every
+ * ranked unit, by Vietnamese name order; the ranked units' places do not depend on it.
+ */
+export function rankReported<T extends RankInput & { known: number }>(entries: readonly T[]): { ranked: Ranked<T>[]; unreported: T[] } {
+  const unreported = entries.filter((e) => !(e.known > 0));
+  unreported.sort((a, b) => collator.compare(a.name, b.name) || a.unitId - b.unitId);
+  return { ranked: rankUnits(entries.filter((e) => e.known > 0)), unreported };
 }
 
 function compareDesc(a: number, b: number): number {

@@ -60,3 +60,11 @@ export function unitScore(items: readonly { maxPoints: number; points: number | 
   if (!(max > 0)) return 0;
   return roundTo((100 * earned) / max);
 }
+
+/**
+ * Whether a unit reports and is scored on a criterion: a commune-wide target held by one unit
+ * (Criterion.heldByUnitId) is that unit's alone; the others are neither asked nor scored on it.
+ */
+export function scoredOn(criterion: { heldByUnitId: number | null }, unitId: number): boolean {
+  return criterion.heldByUnitId === null || criterion.heldByUnitId === unitId;
+}

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { programFile } from '../paths.js';
+import { StartupError } from '../startup-error.js';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -10,7 +12,7 @@ export type MessageArgs = Record<string, FluentVariable>;
 /** Renders one message in a fixed language. */
 export type Translate = (key: string, args?: MessageArgs) => string;
 
-export const LOCALES_DIR = resolve('locales');
+export const LOCALES_DIR = programFile('locales');
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
@@ -24,21 +26,32 @@ export function localeFromHint(hint: string | undefined): Locale {
 
 /** All user-facing text, from locales/<lang>.ftl. Vietnamese fills any gap in another language. */
 export class I18n {
+  private static sharedInstance: I18n | undefined;
   private readonly bundles = new Map<Locale, FluentBundle>();
 
-  constructor(dir = LOCALES_DIR) {
+  /** One instance for messages outside the running core (start-up and configuration errors). */
+  static shared(): I18n {
+    return (I18n.sharedInstance ??= new I18n());
+  }
+
+  constructor(private readonly dir = LOCALES_DIR) {
     for (const locale of LOCALES) {
       // Isolation marks (U+2068/U+2069) would show up as junk in chat apps and terminals.
       const bundle = new FluentBundle(locale === 'vi' ? 'vi-VN' : 'en-US', { useIsolating: false });
-      const errors = bundle.addResource(new FluentResource(readFileSync(resolve(dir, `${locale}.ftl`), 'utf8')));
+      const errors = bundle.addResource(new FluentResource(readLocale(dir, locale)));
       if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors.map((e) => e.message).join('; ')}`);
       this.bundles.set(locale, bundle);
     }
   }
 
   keys(locale: Locale): string[] {
-    const text = readFileSync(resolve(LOCALES_DIR, `${locale}.ftl`), 'utf8');
+    const text = readLocale(this.dir, locale);
     return [...text.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]!);
+  }
+
+  /** For the operator before a language is chosen: Vietnamese, then English on the next line(s). */
+  both(key: string, args?: MessageArgs): string {
+    return LOCALES.map((locale) => this.t(locale, key, args)).join('\n');
   }
 
   t(locale: Locale, key: string, args?: MessageArgs): string {
@@ -56,5 +69,19 @@ export class I18n {
 
   translator(locale: Locale): Translate {
     return (key, args) => this.t(locale, key, args);
+  }
+}
+
+/** A locale file's text; a missing one is an installation fault, said without the locales to say it. */
+function readLocale(dir: string, locale: Locale): string {
+  const path = resolve(dir, `${locale}.ftl`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new StartupError(
+      `Không đọc được tệp ngôn ngữ ${path} đi kèm chương trình: hãy cài lại đủ thư mục locales/ (nằm cạnh thư mục src/ hoặc dist/).\n` +
+        `Cannot read the program's language file ${path}: reinstall the whole locales/ folder (next to src/ or dist/).`,
+      { cause: error },
+    );
   }
 }

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { createCore, type Core } from '../app.js';
-import { loadConfigOrExit, loadDotEnv } from '../config.js';
+import { loadCoreConfig, loadDotEnv, loadOrExit } from '../config.js';
 import { formatDateTime, parseDateTime } from '../domain/dates.js';
 import { DEFAULT_LOCALE, isLocale, type Translate } from '../i18n/i18n.js';
 import type { OperatorRow } from '../services/outbox-views.js';
+import { reportStartupFailure } from '../startup.js';
 import { allJobs } from './index.js';
 
 // npm run jobs -- list | run <job> [--at "dd/mm/yyyy HH:mm"] | outbox
@@ -20,7 +21,7 @@ const STATUS_KEYS = {
 } as const;
 
 loadDotEnv();
-const config = loadConfigOrExit();
+const config = loadOrExit(loadCoreConfig);
 process.exitCode = await main(process.argv.slice(2));
 
 async function main(argv: string[]): Promise<number> {
@@ -33,7 +34,13 @@ async function main(argv: string[]): Promise<number> {
   const [command, name, ...extra] = parsed?.positionals ?? [];
   const at = parsed?.values.at === undefined ? new Date() : parseDateTime(parsed.values.at);
   // A fixed clock: every row one run queues carries the same creation time, which lists them.
-  const core = await createCore(config, { clock: () => at ?? new Date(), logger: pino({ level: 'silent' }) });
+  let core: Core;
+  try {
+    core = await createCore(config, { clock: () => at ?? new Date(), logger: pino({ level: 'silent' }) });
+  } catch (error) {
+    reportStartupFailure(error);
+    return 1;
+  }
   const t: Translate = (key, args) => core.i18n.t(config.defaultLocale, key, args);
   try {
     if (!parsed || extra.length > 0) return usage(t);

@@ -1,6 +1,8 @@
 import type { Db } from '../db/client.js';
-import type { Prisma, Role } from '../generated/prisma/client.js';
-import { cleanText } from '../domain/text.js';
+import type { Channel, Prisma, Role } from '../generated/prisma/client.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/i18n.js';
+import { messageCount } from '../domain/messages.js';
+import { cleanLines } from '../domain/text.js';
 import { DEFAULT_WORKING_TIME, nextSendTime } from '../domain/working-time.js';
 import { audit } from './audit.js';
 import type { ReminderSettings } from './campaign-import.js';
@@ -24,16 +26,44 @@ export interface BroadcastPlan {
   unreachable: number;
   /** the sender delivers nothing before this: now, or the start of the next working hours */
   notBefore: Date;
-  /** of the reachable ones, those whose reminders go to Zalo: each costs one message of the plan */
-  viaZalo: number;
+  /** the reachable ones by the channel the outbox will use and the language they read */
+  reach: Reach[];
+}
+
+export interface Reach {
+  channel: Channel;
+  locale: Locale;
+  people: number;
+}
+
+/** What an announcement costs on one channel: the people it reaches there and the messages sent. */
+export interface ChannelLoad {
+  channel: Channel;
+  people: number;
+  messages: number;
+}
+
+/**
+ * Messages per channel as they will be sent: each recipient's text, rendered in their language,
+ * split as that channel's sender splits it (Zalo takes 2,000 characters a message, Telegram 4,096).
+ */
+export function channelLoads(reach: readonly Reach[], render: (locale: Locale) => string): ChannelLoad[] {
+  const loads = new Map<Channel, ChannelLoad>();
+  for (const r of reach) {
+    const load = loads.get(r.channel) ?? { channel: r.channel, people: 0, messages: 0 };
+    load.people += r.people;
+    load.messages += r.people * messageCount(render(r.locale), r.channel);
+    loads.set(r.channel, load);
+  }
+  return [...loads.values()];
 }
 
 /** Leaves room for the heading recipients see within Telegram's 4,096 characters. */
 export const BROADCAST_MAX_LENGTH = 3500;
 
-/** The text as recipients will see it; RuleError when there is nothing to send or too much. */
+/** The text as recipients will see it, in its lines; RuleError when there is nothing to send or too much. */
 export function broadcastText(raw: string): string {
-  const text = cleanText(raw);
+  const text = cleanLines(raw);
   if (text === '') throw new RuleError('broadcast-text-empty');
   if (text.length > BROADCAST_MAX_LENGTH) throw new RuleError('broadcast-text-too-long', { length: text.length, max: BROADCAST_MAX_LENGTH });
   return text;
@@ -65,12 +95,15 @@ export class BroadcastService {
 
   async plan(actor: Actor, audience: Audience): Promise<BroadcastPlan> {
     const { members, notBefore } = await this.prepare(actor, audience);
-    return {
-      recipients: members.length,
-      unreachable: members.filter((m) => m.accounts.length === 0).length,
-      notBefore,
-      viaZalo: members.filter((m) => m.accounts[0]?.channel === 'ZALO').length,
-    };
+    const reach = new Map<string, Reach>();
+    for (const m of members) {
+      const channel = m.accounts[0]?.channel;
+      if (!channel) continue;
+      const locale = isLocale(m.locale) ? m.locale : DEFAULT_LOCALE;
+      const key = `${channel}:${locale}`;
+      reach.set(key, { channel, locale, people: (reach.get(key)?.people ?? 0) + 1 });
+    }
+    return { recipients: members.length, unreachable: members.filter((m) => m.accounts.length === 0).length, notBefore, reach: [...reach.values()] };
   }
 
   /** Zalo's monthly count, for the secretariat to weigh an announcement against the plan's quota. */
@@ -82,7 +115,7 @@ export class BroadcastService {
    * Queues the announcement and records it in the audit log. `id` is made once per preview: a
    * repeated confirm finds its rows and its audit entry already there and adds nothing.
    */
-  async send(actor: Actor, input: { id: string; audience: Audience; text: string }): Promise<Omit<BroadcastPlan, 'viaZalo'> & { created: number }> {
+  async send(actor: Actor, input: { id: string; audience: Audience; text: string }): Promise<Omit<BroadcastPlan, 'reach'> & { created: number }> {
     const text = broadcastText(input.text);
     const { members, notBefore, campaignId } = await this.prepare(actor, input.audience);
     const reachable = members.filter((m) => m.accounts.length > 0);
@@ -120,7 +153,7 @@ export class BroadcastService {
         ...(audience.kind === 'role' ? { roles: { some: { role: audience.role } } } : {}),
       },
       // the account the outbox will use first, as OutboxService picks it
-      select: { id: true, accounts: { where: { unreachable: false }, select: { channel: true }, orderBy: [{ preferred: 'desc' }, { linkedAt: 'desc' }] } },
+      select: { id: true, locale: true, accounts: { where: { unreachable: false }, select: { channel: true }, orderBy: [{ preferred: 'desc' }, { linkedAt: 'desc' }] } },
       orderBy: { id: 'asc' },
     });
     const campaignId = await this.campaigns.activeCampaignId(actor.organizationId);

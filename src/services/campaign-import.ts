@@ -1,6 +1,9 @@
 import type { CampaignFile } from '../campaign-file/schema.js';
 import type { Db } from '../db/client.js';
 import type { Prisma, Role } from '../generated/prisma/client.js';
+import type { AwardRules } from '../domain/eligibility.js';
+import { closingInstant } from '../domain/closing.js';
+import { defaultSources } from '../domain/sources.js';
 import { searchKey } from '../domain/text.js';
 import { RuleError } from './errors.js';
 
@@ -66,14 +69,14 @@ async function importInto(tx: Tx, file: CampaignFile): Promise<ImportSummary> {
   if (existingCampaign && existingCampaign.organizationId !== organization.id) {
     throw new RuleError('cf-error-campaign-other-org', { campaign: file.campaign.code, organization: existingCampaign.organization.code });
   }
-  const campaignData = campaignFields(file, organization.id);
+  const campaignData = { ...campaignFields(file, organization.id), ...stillClosed(existingCampaign, file) };
   const campaign = await put(counts.campaign, existingCampaign, campaignData, {
     create: () => tx.campaign.create({ data: { code: file.campaign.code, ...campaignData } }),
     update: (id) => tx.campaign.update({ where: { id }, data: campaignData }),
   });
 
   const unitIds = await syncUnits(tx, counts.units, organization.id, file);
-  await syncTaskAreasAndCriteria(tx, counts, campaign.id, file);
+  await syncTaskAreasAndCriteria(tx, counts, campaign.id, file, unitIds);
   await syncQuotas(tx, counts.awardQuotas, campaign.id, file);
   await syncDossierDocKinds(tx, counts.dossierDocKinds, campaign.id, file);
   await syncDeadlines(tx, counts.deadlines, campaign.id, file);
@@ -100,11 +103,15 @@ function campaignFields(file: CampaignFile, organizationId: number) {
     leadOffice: file.campaign.lead_office,
     startsOn: file.campaign.period.from,
     endsOn: file.campaign.period.to,
+    closesOn: file.campaign.closes_on ?? null,
     status: file.campaign.status,
+    closedAt: null,
+    sources: defaultSources(file.defaults),
     gradeBands: file.grade_bands,
     councilQuorum: file.council.quorum,
     approvalThreshold: file.council.approval_threshold,
-    awardRules: { minimumGrade: file.award_rules.minimum_grade, initiativeRequiredFor: file.award_rules.initiative_required_for },
+    approvalBase: APPROVAL_BASES[file.council.approval_base],
+    awardRules: { checklists: file.award_rules.eligibility } satisfies AwardRules as object,
     reminderSettings,
     // Left out of the file → keep the chats already set (they may have been set from the bot).
     ...(file.group_chats ? { groupChats: file.group_chats } : {}),
@@ -130,7 +137,23 @@ async function syncUnits(tx: Tx, count: ChangeCount, organizationId: number, fil
   return ids;
 }
 
-async function syncTaskAreasAndCriteria(tx: Tx, counts: Record<ImportEntity, ChangeCount>, campaignId: number, file: CampaignFile): Promise<void> {
+/**
+ * A campaign that closed by itself stays closed when its file, re-imported to fix a typo, still
+ * says ACTIVE; a file that moves the closing day past the moment it closed opens it again.
+ */
+function stillClosed(existing: { status: string; closedAt: Date | null } | null, file: CampaignFile): { status: 'CLOSED'; closedAt: Date } | object {
+  if (existing?.closedAt == null || existing.status !== 'CLOSED' || file.campaign.status !== 'ACTIVE') return {};
+  const closesAt = closingInstant({ endsOn: file.campaign.period.to, closesOn: file.campaign.closes_on ?? null });
+  return closesAt.getTime() <= existing.closedAt.getTime() ? { status: 'CLOSED', closedAt: existing.closedAt } : {};
+}
+
+async function syncTaskAreasAndCriteria(
+  tx: Tx,
+  counts: Record<ImportEntity, ChangeCount>,
+  campaignId: number,
+  file: CampaignFile,
+  unitIds: Map<string, number>,
+): Promise<void> {
   const areas = new Map((await tx.taskArea.findMany({ where: { campaignId } })).map((a) => [a.code, a]));
   const criteria = new Map((await tx.criterion.findMany({ where: { campaignId } })).map((c) => [c.code, c]));
   const listedCriteria = new Set<string>();
@@ -154,6 +177,7 @@ async function syncTaskAreasAndCriteria(tx: Tx, counts: Record<ImportEntity, Cha
         scoringRule: SCORING[c.scoring],
         maxPoints: c.points,
         direction: c.direction === 'lower' ? ('LOWER_IS_BETTER' as const) : ('HIGHER_IS_BETTER' as const),
+        heldByUnitId: c.held_by === undefined ? null : unitIds.get(c.held_by)!,
         sortOrder: criterionOrder++,
         retired: false,
       };
@@ -172,6 +196,7 @@ async function syncTaskAreasAndCriteria(tx: Tx, counts: Record<ImportEntity, Cha
 }
 
 const SCORING = { linear: 'LINEAR', threshold: 'THRESHOLD', manual: 'MANUAL' } as const;
+const APPROVAL_BASES = { voted: 'VOTED', present: 'PRESENT', all_members: 'ALL_MEMBERS' } as const;
 
 async function syncQuotas(tx: Tx, count: ChangeCount, campaignId: number, file: CampaignFile): Promise<void> {
   const keyOf = (q: { nomineeKind: string; awardForm: string }) => `${q.nomineeKind} ${q.awardForm}`;
@@ -180,7 +205,8 @@ async function syncQuotas(tx: Tx, count: ChangeCount, campaignId: number, file: 
   for (const q of file.award_quotas) {
     const key = { nomineeKind: q.nominee, awardForm: q.form };
     listed.add(keyOf(key));
-    const data = { awardTitle: q.title, maxCount: q.max };
+    // No `max`: the plan sets no number, and none is invented.
+    const data = { awardTitle: q.title, maxCount: q.max ?? null, decidedBy: q.decided_by === 'higher' ? ('HIGHER' as const) : ('LOCAL' as const), decider: q.decider ?? null };
     await put(count, existing.get(keyOf(key)) ?? null, data, {
       create: () => tx.awardQuota.create({ data: { campaignId, ...key, ...data } }),
       update: (id) => tx.awardQuota.update({ where: { id }, data }),
@@ -202,7 +228,7 @@ async function syncQuotas(tx: Tx, count: ChangeCount, campaignId: number, file: 
 async function syncDossierDocKinds(tx: Tx, count: ChangeCount, campaignId: number, file: CampaignFile): Promise<void> {
   const existing = new Map((await tx.dossierDocKind.findMany({ where: { campaignId } })).map((d) => [d.code, d]));
   for (const [sortOrder, d] of file.dossier_documents.entries()) {
-    const data = { title: d.title, required: d.required, sortOrder };
+    const data = { title: d.title, required: d.required, perNominee: d.per_nominee, sortOrder };
     await put(count, existing.get(d.code) ?? null, data, {
       create: () => tx.dossierDocKind.create({ data: { campaignId, code: d.code, ...data } }),
       update: (id) => tx.dossierDocKind.update({ where: { id }, data }),

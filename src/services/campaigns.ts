@@ -1,7 +1,10 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/client.js';
-import type { Channel, DeadlineKind, Direction, ScoringRule } from '../generated/prisma/client.js';
+import type { CampaignStatus, Channel, DeadlineKind, Direction, ScoringRule } from '../generated/prisma/client.js';
+import { isAfterClosing } from '../domain/closing.js';
 import { DEFAULT_GRADE_BANDS, type GradeBand } from '../domain/grades.js';
+import { scoredOn } from '../domain/scoring.js';
+import type { Sources } from '../domain/sources.js';
 import { deepFreeze } from './deep-freeze.js';
 
 export interface CriterionView {
@@ -16,6 +19,8 @@ export interface CriterionView {
   scoringRule: ScoringRule;
   direction: Direction;
   maxPoints: number;
+  /** a commune-wide target reported and scored by this unit alone; null: every unit's */
+  heldByUnitId: number | null;
 }
 
 export interface CampaignView {
@@ -29,13 +34,23 @@ export interface CampaignView {
   organizationName: string;
   startsOn: Date;
   endsOn: Date;
+  /** the file's closing day (null: the period's last day); see domain/closing.ts */
+  closesOn: Date | null;
+  status: CampaignStatus;
+  /** when the campaign closed by itself; null while it runs (or when its file set it CLOSED) */
+  closedAt: Date | null;
+  /** where values came from: paths marked default are the plan's silence, shown as such */
+  sources: Sources;
+  councilQuorum: number;
+  approvalThreshold: number;
   gradeBands: readonly GradeBand[];
   units: Array<{ id: number; code: string; name: string }>;
   taskAreas: Array<{ id: number; code: string; title: string; criteria: CriterionView[] }>;
   /** the criteria of all task areas together */
   criteriaCount: number;
   deadlines: Array<{ code: string; title: string; kind: DeadlineKind; dueOn: Date }>;
-  quotas: Array<{ nomineeKind: string; awardTitle: string; maxCount: number }>;
+  /** maxCount null: the plan sets no number; decidedBy HIGHER: proposed to `decider` */
+  quotas: Array<{ nomineeKind: string; awardForm: string; awardTitle: string; maxCount: number | null; decidedBy: 'LOCAL' | 'HIGHER'; decider: string | null }>;
   dossierDocKinds: Array<{ code: string; title: string; required: boolean }>;
 }
 
@@ -59,14 +74,34 @@ export class CampaignService {
     return (await this.db.campaign.findMany({ where: { status: 'ACTIVE' }, select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
   }
 
-  /** The organization's running campaign (the most recently started ACTIVE one). */
-  async activeCampaignId(organizationId: number): Promise<number | null> {
-    const campaign = await this.db.campaign.findFirst({
-      where: { organizationId, status: 'ACTIVE' },
-      orderBy: [{ startsOn: 'desc' }, { id: 'desc' }],
-      select: { id: true },
+  /** Running campaigns whose closing day is over at `now` (see domain/closing.ts). */
+  async dueToClose(now: Date): Promise<number[]> {
+    const running = await this.db.campaign.findMany({ where: { status: 'ACTIVE' }, select: { id: true, endsOn: true, closesOn: true }, orderBy: { id: 'asc' } });
+    return running.filter((c) => isAfterClosing(c, now)).map((c) => c.id);
+  }
+
+  /**
+   * Closes a running campaign as of `now`; false when it no longer runs (closed already, by
+   * another instance or an earlier run). Bumps the revision: held views carry the status.
+   */
+  async markClosed(campaignId: number, now: Date): Promise<boolean> {
+    const closed = await this.db.campaign.updateMany({
+      where: { id: campaignId, status: 'ACTIVE' },
+      data: { status: 'CLOSED', closedAt: now, revision: { increment: 1 } },
     });
-    return campaign?.id ?? null;
+    return closed.count === 1;
+  }
+
+  /**
+   * The organization's campaign: the most recently started ACTIVE one, else the latest that closed
+   * by itself, whose late reports, appraisal and awards still go on after its period.
+   */
+  async activeCampaignId(organizationId: number): Promise<number | null> {
+    const order = [{ startsOn: 'desc' as const }, { id: 'desc' as const }];
+    const running = await this.db.campaign.findFirst({ where: { organizationId, status: 'ACTIVE' }, orderBy: order, select: { id: true } });
+    if (running) return running.id;
+    const closed = await this.db.campaign.findFirst({ where: { organizationId, status: 'CLOSED', closedAt: { not: null } }, orderBy: order, select: { id: true } });
+    return closed?.id ?? null;
   }
 
   /** The campaign's group chat per channel, as its file names them ({ TELEGRAM: "-100…" }). */
@@ -81,11 +116,16 @@ export class CampaignService {
     return chats;
   }
 
-  /** The running campaign whose file names this group chat for announcements. */
+  /** The campaign whose file names this group chat for announcements: a running one, else one that closed by itself. */
   async campaignIdForGroup(channel: Channel, chatId: string): Promise<number | null> {
-    const running = await this.db.campaign.findMany({ where: { status: 'ACTIVE' }, select: { id: true, groupChats: true }, orderBy: { startsOn: 'desc' } });
+    const current = await this.db.campaign.findMany({
+      where: { OR: [{ status: 'ACTIVE' }, { status: 'CLOSED', closedAt: { not: null } }] },
+      select: { id: true, status: true, groupChats: true },
+      orderBy: { startsOn: 'desc' },
+    });
     const key = channel.toLowerCase();
-    return running.find((c) => String((c.groupChats as Record<string, unknown> | null)?.[key] ?? '') === chatId)?.id ?? null;
+    const named = current.filter((c) => String((c.groupChats as Record<string, unknown> | null)?.[key] ?? '') === chatId);
+    return (named.find((c) => c.status === 'ACTIVE') ?? named[0])?.id ?? null;
   }
 
   async campaignIdByCode(code: string): Promise<number | null> {
@@ -136,6 +176,7 @@ export class CampaignService {
           scoringRule: k.scoringRule,
           direction: k.direction,
           maxPoints: k.maxPoints,
+          heldByUnitId: k.heldByUnitId,
         })),
       }));
     return {
@@ -149,12 +190,18 @@ export class CampaignService {
       organizationName: c.organization.name,
       startsOn: c.startsOn,
       endsOn: c.endsOn,
+      closesOn: c.closesOn,
+      status: c.status,
+      closedAt: c.closedAt,
+      sources: (c.sources ?? {}) as Sources,
+      councilQuorum: c.councilQuorum,
+      approvalThreshold: c.approvalThreshold,
       gradeBands: bands,
       units: c.organization.units.map((u) => ({ id: u.id, code: u.code, name: u.name })),
       taskAreas,
       criteriaCount: taskAreas.reduce((n, a) => n + a.criteria.length, 0),
       deadlines: c.deadlines.map((d) => ({ code: d.code, title: d.title, kind: d.kind, dueOn: d.dueOn })),
-      quotas: c.awardQuotas.map((q) => ({ nomineeKind: q.nomineeKind, awardTitle: q.awardTitle, maxCount: q.maxCount })),
+      quotas: c.awardQuotas.map((q) => ({ nomineeKind: q.nomineeKind, awardForm: q.awardForm, awardTitle: q.awardTitle, maxCount: q.maxCount, decidedBy: q.decidedBy, decider: q.decider })),
       dossierDocKinds: c.dossierDocKinds.map((d) => ({ code: d.code, title: d.title, required: d.required })),
     };
   }
@@ -170,4 +217,16 @@ export class CampaignService {
     ]);
     return { members, registered, reports, unitsReported: reportedUnits.map((r) => r.unitId) };
   }
+}
+
+/** The task areas and criteria a unit reports and is scored on (a commune-wide target only for its holder). */
+export function taskAreasFor(campaign: CampaignView, unitId: number): CampaignView['taskAreas'] {
+  return campaign.taskAreas
+    .map((a) => ({ ...a, criteria: a.criteria.filter((c) => scoredOn(c, unitId)) }))
+    .filter((a) => a.criteria.length > 0);
+}
+
+/** The criteria a unit reports and is scored on, in plan order. */
+export function criteriaFor(campaign: CampaignView, unitId: number): CriterionView[] {
+  return campaign.taskAreas.flatMap((a) => a.criteria.filter((c) => scoredOn(c, unitId)));
 }

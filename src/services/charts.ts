@@ -26,7 +26,7 @@ export class ChartService {
     const drawn = {
       title: input.title,
       subtitle: input.subtitle ?? '',
-      entries: input.entries.map((e) => [e.rank, e.unitName, input.scoreLabel(e.score), e.gradeLabel]),
+      entries: input.entries.map((e) => [e.rank, e.unitName, e.score === null ? null : input.scoreLabel(e.score), e.gradeLabel]),
     };
     const key = createHash('sha256').update(JSON.stringify(drawn)).digest('hex').slice(0, 32);
     let png = this.recent.get(key);

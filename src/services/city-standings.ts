@@ -3,7 +3,7 @@ import { formatDate } from '../domain/dates.js';
 import type { Translate } from '../i18n/i18n.js';
 import { gradeFor, isGradeAtLeast, type GradeBand } from '../domain/grades.js';
 import { roundTo } from '../domain/numbers.js';
-import { rankUnits } from '../domain/ranking.js';
+import { rankReported } from '../domain/ranking.js';
 import type { CampaignService } from './campaigns.js';
 import { RuleError } from './errors.js';
 import type { Actor } from './members.js';
@@ -14,7 +14,8 @@ import { mayExportSummary } from './summary-report.js';
 // A city's communes and wards side by side (issue 7): each commune runs its own campaign with its
 // own criteria, so they are compared on what every campaign has — the mean score of its units
 // out of 100, graded by that commune's own bands — with how many units report and how many are
-// graded Tốt or better.
+// graded Tốt or better. A unit with nothing reported counts 0 in the mean (a commune gains nothing
+// by its units staying silent); a commune none of whose units reported is "chưa báo cáo", unranked.
 
 /** The grade a unit needs to count among the commune's good ones (the plans' award threshold). */
 const GOOD_GRADE = 'TOT';
@@ -23,12 +24,13 @@ export interface CommuneEntry {
   organizationId: number;
   name: string;
   campaignTitle: string;
-  rank: number;
+  /** null when no unit of the commune has reported: not ranked, not graded */
+  rank: number | null;
   /** the mean of the units' scores, out of 100 */
   score: number;
-  grade: GradeBand;
+  grade: GradeBand | null;
   units: number;
-  /** units that reported on at least one criterion */
+  /** units with a report or a score on at least one criterion (the ranked ones) */
   reportingUnits: number;
   /** units graded Tốt or better */
   goodUnits: number;
@@ -38,6 +40,7 @@ export interface CommuneEntry {
 
 export interface CityStandings {
   cityName: string;
+  /** the ranked communes, then those none of whose units reported (rank and grade null) */
   entries: CommuneEntry[];
   /** communes and wards with no campaign under way */
   withoutCampaign: string[];
@@ -62,7 +65,7 @@ export class CityStandingsService {
       select: { name: true, children: { select: { id: true, name: true }, orderBy: { id: 'asc' } } },
     });
     if (!city || city.children.length === 0) throw new RuleError('city-standings-not-city');
-    const rows: Array<Omit<CommuneEntry, 'rank'>> = [];
+    const rows: Array<Omit<CommuneEntry, 'rank' | 'grade'> & { gradeBands: readonly GradeBand[] }> = [];
     const withoutCampaign: string[] = [];
     for (const commune of city.children) {
       const campaignId = await this.campaigns.activeCampaignId(commune.id);
@@ -73,22 +76,27 @@ export class CityStandingsService {
       const view = await this.campaigns.view(campaignId);
       const standings = await this.standings.compute(campaignId);
       const { entries } = standings;
-      const score = entries.length === 0 ? 0 : roundTo(entries.reduce((sum, e) => sum + e.score, 0) / entries.length);
+      const units = entries.length + standings.unreported.length;
+      const score = units === 0 ? 0 : roundTo(entries.reduce((sum, e) => sum + e.score, 0) / units);
       rows.push({
         organizationId: commune.id,
         name: commune.name,
         campaignTitle: view.title,
         score,
-        grade: gradeFor(score, view.gradeBands),
-        units: entries.length,
-        reportingUnits: entries.filter((e) => e.reportedCriteria > 0).length,
+        gradeBands: view.gradeBands,
+        units,
+        reportingUnits: entries.length,
         goodUnits: entries.filter((e) => isGradeAtLeast(e.grade.grade, GOOD_GRADE, view.gradeBands)).length,
         provisional: standings.provisional,
       });
     }
-    const byId = new Map(rows.map((r) => [r.organizationId, r]));
-    const ranked = rankUnits(rows.map((r) => ({ unitId: r.organizationId, name: r.name, score: r.score })));
-    return { cityName: city.name, entries: ranked.map((r) => ({ ...byId.get(r.unitId)!, rank: r.rank })), withoutCampaign };
+    const byId = new Map(rows.map(({ gradeBands, ...r }) => [r.organizationId, { row: r, gradeBands }]));
+    const { ranked, unreported } = rankReported(rows.map((r) => ({ unitId: r.organizationId, name: r.name, score: r.score, known: r.reportingUnits })));
+    const entry = (id: number, rank: number | null): CommuneEntry => {
+      const { row, gradeBands } = byId.get(id)!;
+      return { ...row, rank, grade: rank === null ? null : gradeFor(row.score, gradeBands) };
+    };
+    return { cityName: city.name, entries: [...ranked.map((r) => entry(r.unitId, r.rank)), ...unreported.map((r) => entry(r.unitId, null))], withoutCampaign };
   }
 
   /** The communes' standings as an .xlsx file, for the city's secretariat and leaders. */

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.js';
-import { percent, SHARE_DECIMALS, tally, type NomineeKind, type VoteChoice } from '../domain/awards.js';
+import { percent, SHARE_DECIMALS, tally, type ApprovalBase, type NomineeKind, type VoteChoice } from '../domain/awards.js';
 import { formatDate } from '../domain/dates.js';
 import { roundTo } from '../domain/numbers.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -35,6 +35,8 @@ export interface NomineeResult {
   disagree: number;
   abstain: number;
   voted: number;
+  /** what the approval share was counted over (voters, members present, or all members) */
+  denominator: number;
   approvalPercent: number;
   thresholdPercent: number;
   quorumMet: boolean;
@@ -44,13 +46,29 @@ export interface NomineeResult {
 export interface ReviewMinutes {
   councilSize: number;
   voters: number;
+  /** the counting rule applied */
+  base: ApprovalBase;
+  /** members recorded present (the PRESENT rule), by name; null when attendance was not taken */
+  present: string[] | null;
   quorumPercent: number;
   nominees: NomineeResult[];
 }
 
 export type ReviewStatusView =
   | { open: null; ready: NomineeView[] }
-  | { open: { reviewId: number; openedAt: Date; councilSize: number; voters: number; needed: number; nominees: ReviewProgress[] } };
+  | {
+      open: {
+        reviewId: number;
+        openedAt: Date;
+        councilSize: number;
+        voters: number;
+        needed: number;
+        base: ApprovalBase;
+        /** the council, for ticking who is present; `present` is null until attendance is recorded */
+        council: Array<{ id: number; fullName: string; voted: boolean; present: boolean | null }>;
+        nominees: ReviewProgress[];
+      };
+    };
 
 /**
  * The fewest voters that make the quorum: the same rule as `tally()` (the share rounded to 4
@@ -59,6 +77,11 @@ export type ReviewStatusView =
 export function minimumVoters(councilSize: number, quorum: number): number {
   for (let n = 1; n <= councilSize; n++) if (roundTo(n / councilSize, SHARE_DECIMALS) >= quorum) return n;
   return councilSize + 1;
+}
+
+/** CouncilReview.present as stored: member ids, or null before attendance is taken. */
+function presentIds(json: unknown): number[] | null {
+  return Array.isArray(json) ? json.filter((id): id is number => typeof id === 'number') : null;
 }
 
 function requireRole(actor: Actor, role: 'ADMIN' | 'COUNCIL', reason: string): void {
@@ -77,16 +100,21 @@ export class CouncilService {
     const campaign = await campaignForActor(this.db, actor, campaignId);
     const review = await this.db.councilReview.findFirst({ where: { campaignId, status: 'OPEN' } });
     if (!review) return { open: null, ready: await loadNominees(this.db, campaignId, { status: 'SUBMITTED' }) };
-    const council = await this.councilIds(this.db, campaign.organizationId);
+    const members = await this.councilMembers(this.db, campaign.organizationId);
+    const council = new Set(members.map((m) => m.id));
     const votes = (await this.db.vote.findMany({ where: { reviewId: review.id } })).filter((v) => council.has(v.memberId));
     const nominees = await loadNominees(this.db, campaignId, { status: 'IN_REVIEW' });
+    const present = presentIds(review.present);
+    const voters = new Set(votes.map((v) => v.memberId));
     return {
       open: {
         reviewId: review.id,
         openedAt: review.openedAt,
         councilSize: council.size,
-        voters: new Set(votes.map((v) => v.memberId)).size,
+        voters: voters.size,
         needed: minimumVoters(council.size, campaign.councilQuorum),
+        base: await this.baseOf(campaignId),
+        council: members.map((m) => ({ ...m, voted: voters.has(m.id), present: present ? present.includes(m.id) : null })),
         nominees: nominees.map((n) => ({ ...n, voted: votes.filter((v) => v.nominationId === n.nominationId).length })),
       },
     };
@@ -146,9 +174,27 @@ export class CouncilService {
   }
 
   /**
-   * Closes the review when enough council members voted (on any nominee), and decides each nominee
-   * with `tally()`. A nominee few members voted on fails for want of a quorum of its own: an
-   * award is not given on the word of a minority of the council.
+   * Records who of the council is present at the meeting (the PRESENT rule counts over them; the
+   * Biên bản lists them). Replaces an earlier list; only current council members can be on it.
+   */
+  async recordPresent(actor: Actor, campaignId: number, memberIds: readonly number[]): Promise<void> {
+    requireRole(actor, 'ADMIN', 'council-admin-only');
+    const campaign = await campaignForActor(this.db, actor, campaignId);
+    await this.db.$transaction(async (tx) => {
+      const review = await tx.councilReview.findFirst({ where: { campaignId, status: 'OPEN' } });
+      if (!review) throw new RuleError('council-none-open');
+      const council = new Set((await this.councilMembers(tx, campaign.organizationId)).map((m) => m.id));
+      const present = [...new Set(memberIds)].filter((id) => council.has(id)).sort((a, b) => a - b);
+      await tx.councilReview.update({ where: { id: review.id }, data: { present } });
+      await audit(tx, { actorId: actor.memberId, action: 'council.present', entity: 'CouncilReview', entityId: review.id, details: { present } });
+    });
+  }
+
+  /**
+   * Closes the review when enough council members voted (on any nominee) — or, under the PRESENT
+   * rule, when enough are recorded present — and decides each nominee with `tally()` under the
+   * campaign's counting rule. A nominee few members voted on fails for want of a quorum of its
+   * own: an award is not given on the word of a minority of the council.
    */
   async closeReview(actor: Actor, campaignId: number): Promise<ReviewMinutes> {
     requireRole(actor, 'ADMIN', 'council-admin-only');
@@ -157,11 +203,18 @@ export class CouncilService {
       const review = await tx.councilReview.findFirst({ where: { campaignId, status: 'OPEN' } });
       if (!review) throw new RuleError('council-none-open');
       // Only current council members count: someone who left the council since voting no longer does.
-      const council = await this.councilIds(tx, campaign.organizationId);
+      const members = await this.councilMembers(tx, campaign.organizationId);
+      const council = new Set(members.map((m) => m.id));
       const votes = (await tx.vote.findMany({ where: { reviewId: review.id } })).filter((v) => council.has(v.memberId));
       const voters = new Set(votes.map((v) => v.memberId)).size;
       const needed = minimumVoters(council.size, campaign.councilQuorum);
-      if (voters < needed) throw new RuleError('council-quorum-not-met', { voted: voters, size: council.size, needed });
+      const base = await this.baseOf(campaignId, tx);
+      // Someone who left the council since being ticked present no longer counts either.
+      const present = base === 'PRESENT' ? presentIds(review.present)?.filter((id) => council.has(id)) : undefined;
+      if (base === 'PRESENT') {
+        if (!present) throw new RuleError('council-present-needed');
+        if (present.length < needed) throw new RuleError('council-present-quorum-not-met', { present: present.length, size: council.size, needed });
+      } else if (voters < needed) throw new RuleError('council-quorum-not-met', { voted: voters, size: council.size, needed });
 
       const nominees = await loadNominees(tx, campaignId, { status: 'IN_REVIEW' });
       const results = nominees.map((n): NomineeResult => {
@@ -170,6 +223,8 @@ export class CouncilService {
           votes: votes.filter((v) => v.nominationId === n.nominationId),
           quorum: campaign.councilQuorum,
           threshold: campaign.approvalThreshold,
+          base,
+          present,
         });
         return {
           nominationId: n.nominationId,
@@ -181,6 +236,7 @@ export class CouncilService {
           disagree: t.disagree,
           abstain: t.abstain,
           voted: t.voted,
+          denominator: t.denominator,
           approvalPercent: percent(t.approvalShare),
           thresholdPercent: percent(campaign.approvalThreshold),
           quorumMet: t.quorumMet,
@@ -191,9 +247,10 @@ export class CouncilService {
         const ids = results.filter((r) => r.passed === passed).map((r) => r.nominationId);
         if (ids.length > 0) await tx.nomination.updateMany({ where: { id: { in: ids } }, data: { status: passed ? 'PASSED' : 'FAILED' } });
       }
-      const minutes: ReviewMinutes = { councilSize: council.size, voters, quorumPercent: percent(campaign.councilQuorum), nominees: results };
+      const presentNames = present ? members.filter((m) => present.includes(m.id)).map((m) => m.fullName) : null;
+      const minutes: ReviewMinutes = { councilSize: council.size, voters, base, present: presentNames, quorumPercent: percent(campaign.councilQuorum), nominees: results };
       await tx.councilReview.update({ where: { id: review.id }, data: { status: 'CLOSED', closedAt: this.clock(), tally: minutes as unknown as Prisma.InputJsonValue } });
-      await audit(tx, { actorId: actor.memberId, action: 'council.close', entity: 'CouncilReview', entityId: review.id, details: { voters, councilSize: council.size } });
+      await audit(tx, { actorId: actor.memberId, action: 'council.close', entity: 'CouncilReview', entityId: review.id, details: { voters, councilSize: council.size, base } });
       return minutes;
     });
   }
@@ -216,8 +273,15 @@ export class CouncilService {
 
   /** Active members of the organization holding the COUNCIL role: the council's size and who may count. */
   private async councilIds(db: Pick<Tx, 'member'>, organizationId: number): Promise<Set<number>> {
-    const members = await db.member.findMany({ where: { organizationId, active: true, roles: { some: { role: 'COUNCIL' } } }, select: { id: true } });
-    return new Set(members.map((m) => m.id));
+    return new Set((await this.councilMembers(db, organizationId)).map((m) => m.id));
+  }
+
+  private councilMembers(db: Pick<Tx, 'member'>, organizationId: number): Promise<Array<{ id: number; fullName: string }>> {
+    return db.member.findMany({ where: { organizationId, active: true, roles: { some: { role: 'COUNCIL' } } }, select: { id: true, fullName: true }, orderBy: { id: 'asc' } });
+  }
+
+  private async baseOf(campaignId: number, db: Pick<Tx, 'campaign'> = this.db): Promise<ApprovalBase> {
+    return (await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { approvalBase: true } })).approvalBase;
   }
 
   /** The open review; otherwise says whether the last one has closed or none was ever opened. */

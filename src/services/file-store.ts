@@ -14,6 +14,32 @@ export interface StoredBlob {
   originalName: string;
 }
 
+/** Stored files and their folders are the bot's user's alone: evidence and dossiers are personal. */
+const FILE_MODE = 0o600;
+const FOLDER_MODE = 0o700;
+
+/** What a person is told about a file over the limit (MAX_FILE_BYTES unless a download sets its own). */
+export const fileTooBig = (maxBytes = MAX_FILE_BYTES): RuleError => new RuleError('file-too-big', { maxMb: Math.round(maxBytes / 1024 / 1024) });
+
+/**
+ * Reads a download whole but never past `maxBytes`: a declared size may be missing or false, so the
+ * bytes are counted as they come, and at the limit `stop` ends the transfer (the rest is never
+ * received) and the person is told the file is too big.
+ */
+export async function readCapped(body: AsyncIterable<Uint8Array>, maxBytes: number, stop: () => void): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) {
+      stop();
+      throw fileTooBig(maxBytes);
+    }
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
 /**
  * Content-addressed storage under FILE_STORE_DIR: a file is kept once however often it is sent,
  * under a name made from its SHA-256, so nothing a person typed ever becomes part of a path.
@@ -27,11 +53,12 @@ export class FileStore {
 
   /** Checks size and type, downloads, sniffs the bytes, and stores them. */
   async receive(file: IncomingFile, fallbackName: string): Promise<StoredBlob> {
-    const maxMb = MAX_FILE_BYTES / 1024 / 1024;
-    if (file.size !== null && file.size > MAX_FILE_BYTES) throw new RuleError('file-too-big', { maxMb });
+    if (file.size !== null && file.size > MAX_FILE_BYTES) throw fileTooBig();
     if (file.kind === 'document' && !isAcceptedName(file.name)) throw new RuleError('file-type-refused', { name: displayName(file.name, fallbackName) });
+    // The channels' downloads stop at the limit themselves (readCapped); a file read another way
+    // (the console's, from disk) is checked here.
     const bytes = await file.download();
-    if (bytes.byteLength > MAX_FILE_BYTES) throw new RuleError('file-too-big', { maxMb });
+    if (bytes.byteLength > MAX_FILE_BYTES) throw fileTooBig();
     // Loaded on the first file rather than at start: most updates carry none.
     const { fileTypeFromBuffer } = await import('file-type');
     const type = acceptedType((await fileTypeFromBuffer(bytes))?.ext, file.name);
@@ -44,13 +71,7 @@ export class FileStore {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const storageKey = storageKeyOf(sha256);
     const path = join(this.root, storageKey);
-    if (!(await exists(path))) {
-      await mkdir(dirname(path), { recursive: true });
-      // Write then rename, so a crash never leaves a half-written file under the final name.
-      const tmp = `${path}.${randomUUID()}.tmp`;
-      await writeFile(tmp, bytes);
-      await rename(tmp, path);
-    }
+    if (!(await exists(path))) await writePrivately(path, bytes);
     return { sha256, storageKey };
   }
 
@@ -65,12 +86,20 @@ export class FileStore {
     const path = join(this.root, 'cache', name);
     if (await exists(path)) return readFile(path);
     const bytes = await make();
-    await mkdir(dirname(path), { recursive: true });
-    const tmp = `${path}.${randomUUID()}.tmp`;
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
+    await writePrivately(path, bytes);
     return bytes;
   }
+}
+
+/**
+ * Writes then renames, so a crash never leaves a half-written file under the final name. Modes are
+ * given at creation (the umask can only take bits away), so no moment exists when others may read.
+ */
+async function writePrivately(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true, mode: FOLDER_MODE });
+  const tmp = `${path}.${randomUUID()}.tmp`;
+  await writeFile(tmp, bytes, { mode: FILE_MODE });
+  await rename(tmp, path);
 }
 
 /** Documents must carry a known extension; photos come without a name. */

@@ -11,7 +11,10 @@ import { DossierService } from './dossier.js';
 import { FileStore } from './file-store.js';
 import type { Clock } from './clock.js';
 import { DialogStateService } from './dialog-state.js';
+import { DocumentService } from '../documents/service.js';
+import { TemplateStore } from '../documents/render.js';
 import { FinalListService } from './final-list.js';
+import { HandledUpdateService } from './handled-updates.js';
 import { InitiativeService } from './initiatives.js';
 import { InviteService } from './invite-service.js';
 import { JobLeaseService } from './job-leases.js';
@@ -19,6 +22,7 @@ import { MemberService } from './members.js';
 import { NominationService } from './nominations.js';
 import { OutboxService, type OutboxOptions } from './outbox.js';
 import { OutboxViews } from './outbox-views.js';
+import { PendingReplyService } from './pending-replies.js';
 import { ReminderService } from './reminders.js';
 import { ReportService } from './reports.js';
 import { ScoreService } from './scores.js';
@@ -49,6 +53,9 @@ export interface Services {
   jobLeases: JobLeaseService;
   broadcasts: BroadcastService;
   reminders: ReminderService;
+  handledUpdates: HandledUpdateService;
+  pendingReplies: PendingReplyService;
+  documents: DocumentService;
 }
 
 export interface ServiceOptions {
@@ -57,6 +64,8 @@ export interface ServiceOptions {
   outbox?: OutboxOptions;
   /** monthly allowances of the channels' plans, shown to the secretariat (ZALO_MONTHLY_QUOTA) */
   channelQuotas?: Partial<Record<Channel, number>>;
+  /** an organization's own document templates (DOCUMENT_TEMPLATE_DIR); null: the shipped ones */
+  documentTemplateDir?: string | null;
 }
 
 export function createServices(db: Db, clock: Clock, options: ServiceOptions): Services {
@@ -71,12 +80,13 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions): S
   const scores = new ScoreService(db, campaigns, reports, clock);
   const outbox = new OutboxService(db, clock, options.outbox);
   const channelUsage = new ChannelUsageService(db, clock, options.channelQuotas);
+  const finalList = new FinalListService(db, clock);
   return {
     files,
     dossier,
     charts: new ChartService(files),
     council,
-    finalList: new FinalListService(db, clock),
+    finalList,
     campaigns,
     members,
     accountLinks: new AccountLinkService(db, clock, members),
@@ -87,7 +97,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions): S
     cityStandings: new CityStandingsService(db, campaigns, standings),
     scores,
     initiatives,
-    nominations: new NominationService(db, campaigns, standings, initiatives, clock),
+    nominations: new NominationService(db, campaigns, standings, initiatives, dossier, clock),
     summaryReport: new SummaryReportService(db, campaigns, reports, standings),
     dialogState: new DialogStateService(db, clock, options.dialogTimeoutMinutes),
     outbox,
@@ -95,5 +105,8 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions): S
     broadcasts: new BroadcastService(db, campaigns, outbox, channelUsage, clock),
     jobLeases: new JobLeaseService(db, clock),
     reminders: new ReminderService(db, clock, outbox, { campaigns, reports, standings, scores, dossier, council }),
+    handledUpdates: new HandledUpdateService(db, clock),
+    pendingReplies: new PendingReplyService(db),
+    documents: new DocumentService(db, { campaigns, standings, scores, finalList }, new TemplateStore(options.documentTemplateDir ?? null), clock),
   };
 }

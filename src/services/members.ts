@@ -47,6 +47,21 @@ export function normaliseInviteCode(text: string): string {
   return text.toUpperCase().replace(/[\s-]/g, '');
 }
 
+export const NAME_MAX = 80;
+
+/**
+ * A person's name as others will see it: one line, NFC, single spaces, without the invisible and
+ * direction-changing characters that can hide in a pasted or typed name (zero-width spaces and
+ * joiners, bidi overrides, the BOM…). RuleError when it is too long or fewer than two letters are
+ * left, so the person is asked again.
+ */
+export function personName(raw: string): string {
+  const name = cleanText(raw);
+  if (name.length > NAME_MAX) throw new RuleError('start-name-too-long', { length: name.length, max: NAME_MAX });
+  if ((name.match(/\p{L}/gu)?.length ?? 0) < 2 || name.startsWith('/')) throw new RuleError('start-name-invalid');
+  return name;
+}
+
 export class MemberService {
   constructor(
     private readonly db: Db,
@@ -139,8 +154,8 @@ export class MemberService {
       if (declared) {
         memberId = declared.id;
       } else {
-        const fullName = cleanText(input.fullName ?? '');
-        if (fullName === '') throw new RuleError('invite-name-missing');
+        if (cleanText(input.fullName ?? '') === '') throw new RuleError('invite-name-missing');
+        const fullName = personName(input.fullName ?? '');
         const created = await tx.member.create({
           data: { organizationId: invite.organizationId, unitId: invite.unitId, fullName, searchKey: searchKey(fullName) },
         });

@@ -1,24 +1,29 @@
 import type { Db } from '../db/client.js';
-import { DEFAULT_MINIMUM_GRADE, eligibility, type EligibilityFailure, type NomineeKind } from '../domain/awards.js';
+import type { NomineeKind } from '../domain/eligibility.js';
 import { formatDate } from '../domain/dates.js';
-import { cleanText } from '../domain/text.js';
+import { cleanLines } from '../domain/text.js';
 import type { NominationStatus, Prisma } from '../generated/prisma/client.js';
 import { audit } from './audit.js';
 import type { CampaignService } from './campaigns.js';
 import type { Clock } from './clock.js';
+import type { DossierService } from './dossier.js';
 import { RuleError } from './errors.js';
 import type { InitiativeService } from './initiatives.js';
 import type { Actor } from './members.js';
+import { attest, checkNominee, confirmAttestation, type NominationCheck } from './nomination-eligibility.js';
 import type { StandingsService } from './standings.js';
 
 // Nominations (đề nghị khen thưởng, issue 4 item 4): a head proposes the unit or one of its
 // people for an award form the campaign has a quota for; the eligibility rules of
-// domain/awards.ts decide whether it may go to the council.
+// the plan's checklist (domain/eligibility.ts, nomination-eligibility.ts) decides whether it may
+// go to the council.
+
+export type { NominationCheck };
 
 export const NOMINATION_SUMMARY = { min: 20, max: 3000 } as const;
 
 /** A nomination in these statuses still stands; a withdrawn or failed one leaves room for a new one. */
-const STANDING: NominationStatus[] = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'PASSED', 'APPROVED'];
+export const STANDING: NominationStatus[] = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'PASSED', 'APPROVED'];
 
 export interface Nominee {
   kind: NomineeKind;
@@ -38,18 +43,6 @@ export interface NominationView extends Nominee {
   createdAt: Date;
 }
 
-export interface NominationCheck {
-  eligible: boolean;
-  /** as domain/awards.ts gives them, with the missing dossier documents named by title */
-  failures: EligibilityFailure[];
-  grade: { grade: string; label: string } | null;
-  needed: { grade: string; label: string };
-  violations: number;
-  initiativeRequired: boolean;
-  recognisedInitiatives: number;
-  dossier: { required: number; filed: number };
-}
-
 /** The head nominates from their own unit; the secretariat for any unit. */
 export function mayNominateFor(actor: Actor, unitId: number): boolean {
   return actor.roles.includes('ADMIN') || (actor.roles.includes('HEAD') && actor.unit?.id === unitId);
@@ -57,22 +50,18 @@ export function mayNominateFor(actor: Actor, unitId: number): boolean {
 
 type Tx = Prisma.TransactionClient;
 
-interface AwardRules {
-  minimumGrade?: string;
-  initiativeRequiredFor?: string[];
-}
-
 export class NominationService {
   constructor(
     private readonly db: Db,
     private readonly campaigns: CampaignService,
     private readonly standings: StandingsService,
     private readonly initiatives: InitiativeService,
+    private readonly dossier: DossierService,
     private readonly clock: Clock,
   ) {}
 
   /** The award forms the campaign has a quota for, for one kind of nominee. */
-  async forms(campaignId: number, kind: NomineeKind): Promise<Array<{ awardForm: string; awardTitle: string; maxCount: number }>> {
+  async forms(campaignId: number, kind: NomineeKind): Promise<Array<{ awardForm: string; awardTitle: string; maxCount: number | null }>> {
     return this.db.awardQuota.findMany({ where: { campaignId, nomineeKind: kind }, orderBy: { id: 'asc' }, select: { awardForm: true, awardTitle: true, maxCount: true } });
   }
 
@@ -127,7 +116,7 @@ export class NominationService {
 
   async nominate(actor: Actor, campaignId: number, input: Nominee & { awardForm: string; summary: string }): Promise<{ id: number }> {
     if (!mayNominateFor(actor, input.unitId)) throw new RuleError('nomination-forbidden-unit');
-    const summary = cleanText(input.summary);
+    const summary = cleanLines(input.summary);
     const { min, max } = NOMINATION_SUMMARY;
     if (summary.length < min || summary.length > max) throw new RuleError('nomination-summary-length', { min, max, length: summary.length });
     const memberId = input.kind === 'INDIVIDUAL' ? input.memberId : null;
@@ -153,63 +142,26 @@ export class NominationService {
     });
   }
 
-  /** Eligibility of a nominee from the data as it is now, before or after a nomination exists. */
-  async evaluate(campaignId: number, nominee: Nominee): Promise<NominationCheck> {
-    const [campaign, row] = await Promise.all([
-      this.campaigns.view(campaignId),
-      this.db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { awardRules: true } }),
-    ]);
-    const rules = (row.awardRules ?? {}) as AwardRules;
-    const standings = await this.standings.compute(campaignId);
-    // An individual is graded by the grade of their unit: the plans grade units, not people.
-    const entry = standings.entries.find((e) => e.unitId === nominee.unitId);
-    // A unit that has neither reported nor been scored has no grade yet (rather than "Yếu" on 0 points).
-    const grade = entry && (entry.reportedCriteria > 0 || entry.score > 0) ? entry.grade : null;
-    const individual = nominee.kind === 'INDIVIDUAL' && nominee.memberId !== null;
-    const violations = await this.db.violation.count({
-      where: individual
-        ? { campaignId, memberId: nominee.memberId }
-        : // A collective also answers for its people: "không có cán bộ, công chức vi phạm kỷ luật" (Kim Phượng plan, II.3a).
-          { campaignId, OR: [{ unitId: nominee.unitId }, { member: { unitId: nominee.unitId } }] },
-    });
-    const recognisedInitiatives = await this.initiatives.recognisedCount(campaignId, individual ? { memberId: nominee.memberId! } : { unitId: nominee.unitId });
-    const required = campaign.dossierDocKinds.filter((k) => k.required);
-    const filed = await this.db.dossierDocument.findMany({ where: { campaignId, unitId: nominee.unitId }, select: { kind: { select: { code: true } } } });
-    const filedCodes = [...new Set(filed.map((d) => d.kind.code))];
-    const initiativeRequired = (rules.initiativeRequiredFor ?? []).includes(nominee.kind);
-    const result = eligibility({
-      kind: nominee.kind,
-      grade: grade?.grade ?? null,
-      bands: campaign.gradeBands,
-      minimumGrade: rules.minimumGrade,
-      violations,
-      initiativeRequired,
-      recognisedInitiatives,
-      dossier: { required: required.map((k) => k.code), filed: filedCodes },
-    });
-    const titleOf = new Map(required.map((k) => [k.code, k.title]));
-    const failures = result.failures.map((f) =>
-      f.reason === 'award-dossier-incomplete'
-        ? { ...f, args: { ...f.args, missing: String(f.args.missing).split(', ').map((code) => titleOf.get(code) ?? code).join('; ') } }
-        : f,
-    );
-    const needed = campaign.gradeBands.find((b) => b.grade === (rules.minimumGrade ?? DEFAULT_MINIMUM_GRADE))!;
-    return {
-      eligible: result.eligible,
-      failures,
-      grade: grade ? { grade: grade.grade, label: grade.label } : null,
-      needed: { grade: needed.grade, label: needed.label },
-      violations,
-      initiativeRequired,
-      recognisedInitiatives,
-      dossier: { required: required.length, filed: required.filter((k) => filedCodes.includes(k.code)).length },
-    };
+  /** Eligibility of a nominee for an award form, before or after a nomination exists (attestations need one). */
+  async evaluate(campaignId: number, nominee: Nominee, awardForm: string, nominationId: number | null = null): Promise<NominationCheck> {
+    const deps = { db: this.db, campaigns: this.campaigns, standings: this.standings, initiatives: this.initiatives, dossier: this.dossier };
+    return checkNominee(deps, campaignId, nominee, awardForm, nominationId);
   }
 
   async check(campaignId: number, nominationId: number): Promise<NominationCheck> {
     const n = await this.db.nomination.findFirst({ where: { id: nominationId, campaignId } });
     if (!n) throw new RuleError('nomination-gone');
-    return this.evaluate(campaignId, { kind: n.nomineeKind, unitId: n.unitId, memberId: n.memberId });
+    return this.evaluate(campaignId, { kind: n.nomineeKind, unitId: n.unitId, memberId: n.memberId }, n.awardForm, n.id);
+  }
+
+  /** The head ticks an attested criterion of a draft, saying how it is met. */
+  async attest(actor: Actor, campaignId: number, nominationId: number, itemCode: string, note: string): Promise<void> {
+    await attest(this.db, this.clock, actor, campaignId, await this.owned(actor, campaignId, nominationId), itemCode, note);
+  }
+
+  /** The secretariat confirms a ticked criterion. */
+  async confirm(actor: Actor, campaignId: number, nominationId: number, itemCode: string): Promise<void> {
+    await confirmAttestation(this.db, this.clock, actor, campaignId, await this.owned(actor, campaignId, nominationId), itemCode);
   }
 
   /** DRAFT → SUBMITTED, only when every rule passes; otherwise the first failing rule is the refusal. */
@@ -217,8 +169,7 @@ export class NominationService {
     const n = await this.owned(actor, campaignId, nominationId);
     if (n.status !== 'DRAFT') throw new RuleError('nomination-not-draft', { status: n.status });
     const check = await this.check(campaignId, nominationId);
-    const first = check.failures[0];
-    if (first) throw new RuleError(first.reason, first.args);
+    if (check.blocker) throw new RuleError(check.blocker.reason, check.blocker.args);
     await this.db.$transaction(async (tx) => {
       const moved = await tx.nomination.updateMany({ where: { id: nominationId, status: 'DRAFT' }, data: { status: 'SUBMITTED' } });
       if (moved.count === 0) throw new RuleError('nomination-not-draft', { status: (await tx.nomination.findUniqueOrThrow({ where: { id: nominationId } })).status });

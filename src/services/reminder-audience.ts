@@ -3,7 +3,7 @@ import { DAY_MS } from '../domain/dates.js';
 import type { WorkingTime } from '../domain/working-time.js';
 import type { DeadlineKind, Role } from '../generated/prisma/client.js';
 import type { ReminderSettings } from './campaign-import.js';
-import type { CampaignService, CampaignView } from './campaigns.js';
+import { criteriaFor, type CampaignService, type CampaignView } from './campaigns.js';
 import type { CouncilService } from './council.js';
 import type { DossierService } from './dossier.js';
 import type { ReportService } from './reports.js';
@@ -130,7 +130,7 @@ export class ReminderAudience {
       }
       case 'SELF_SCORE': {
         const scored = await this.sources.scores.counts(id);
-        return units.filter((u) => (scored.get(u.id)?.self ?? 0) < c.view.criteriaCount);
+        return units.filter((u) => (scored.get(u.id)?.self ?? 0) < criteriaFor(c.view, u.id).length);
       }
       case 'DOSSIER': {
         const done = await this.sources.dossier.completeUnits(id);

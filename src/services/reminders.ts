@@ -1,12 +1,15 @@
 import { CronExpressionParser } from 'cron-parser';
 import type { Db } from '../db/client.js';
+import { isAfterClosing } from '../domain/closing.js';
 import { DAY_MS, daysUntil, formatDate, isoDay, isoWeek, startOfVnDay, TIME_ZONE } from '../domain/dates.js';
 import { rankChanges } from '../domain/ranking.js';
-import { isWorkingDay, nextSendTime, workingDayOnOrBefore, workingDaysBetween } from '../domain/working-time.js';
+import { isWorkingDay, nextSendTime, workingDayOnOrBefore, workingDaysBetween, type WorkingTime } from '../domain/working-time.js';
+import type { ReminderSettings } from './campaign-import.js';
+import { criteriaFor } from './campaigns.js';
 import type { Clock } from './clock.js';
 import type { OutboxService } from './outbox.js';
 import type { OutboxItem } from './outbox-message.js';
-import { headsOf, ReminderAudience, unitNameOf, type ReminderSources, type RunningCampaign } from './reminder-audience.js';
+import { headsOf, ReminderAudience, unitNameOf, workingTimeOf, type ReminderSources, type RunningCampaign } from './reminder-audience.js';
 
 // Who gets which reminder when (issue 5). Each method is one scheduled job over every ACTIVE
 // campaign: it decides the recipients and queues rows in the outbox, whose unique keys make a
@@ -38,12 +41,23 @@ export class ReminderService {
   private readonly audience: ReminderAudience;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
     private readonly sources: ReminderSources,
   ) {
     this.audience = new ReminderAudience(db, sources);
+  }
+
+  /**
+   * What members are shown of the campaign's reminder settings: whether the plan runs the periodic
+   * check-in at all (/nhacnho offers its switch only then), and its working calendar, in which
+   * every day count shown is counted ("còn 3 ngày làm việc").
+   */
+  async settingsFor(campaignId: number): Promise<{ checkinEnabled: boolean; workingTime: WorkingTime }> {
+    const campaign = await this.db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { reminderSettings: true } });
+    const settings = campaign.reminderSettings as unknown as ReminderSettings;
+    return { checkinEnabled: settings.checkin.enabled, workingTime: workingTimeOf(settings) };
   }
 
   /**
@@ -58,16 +72,18 @@ export class ReminderService {
       if (now.getTime() - fired.getTime() >= DAY_MS || fired < c.view.startsOn || daysUntil(c.view.endsOn, fired) < 0) return [];
       const latest = await this.sources.reports.latestValues(c.view.id);
       const notBefore = nextSendTime(fired, c.workingTime);
+      // Keyed by the day it goes out, not the day the cron fired: a fire held over a holiday and
+      // the regular fire of the next working day are then one reminder, not two.
       return headsOf(c)
         .filter(({ head }) => !head.checkinMuted)
         .map(({ head, unit }) => ({
-          dedupeKey: `c${c.view.id}:checkin:m${head.id}:${isoDay(fired)}`,
+          dedupeKey: `c${c.view.id}:checkin:m${head.id}:${isoDay(notBefore)}`,
           campaignId: c.view.id,
           memberId: head.id,
           kind: 'checkin',
           payload: {
             key: 'reminder-checkin',
-            args: { campaign: c.view.title, unit: unit.name, reported: latest.filter((v) => v.unitId === unit.id).length, total: c.view.criteriaCount },
+            args: { campaign: c.view.title, unit: unit.name, reported: latest.filter((v) => v.unitId === unit.id).length, total: criteriaFor(c.view, unit.id).length },
           },
           notBefore,
         }));
@@ -85,10 +101,11 @@ export class ReminderService {
       const notBefore = nextSendTime(now, c.workingTime);
       const items: OutboxItem[] = [];
       for (const d of c.view.deadlines) {
-        const days = daysUntil(d.dueOn, today);
-        if (days < 0) continue;
+        if (daysUntil(d.dueOn, today) < 0) continue;
         const nudgeDays = c.settings.nudgeDaysBefore.map((n) => workingDayOnOrBefore(new Date(d.dueOn.getTime() - n * DAY_MS), c.workingTime));
         if (!nudgeDays.some((day) => day.getTime() === today.getTime())) continue;
+        // Shown in working days, as every day count the bot shows.
+        const days = workingDaysBetween(today, d.dueOn, c.workingTime);
         for (const m of (await this.audience.owing(c, d)).recipients) {
           items.push({
             dedupeKey: `c${c.view.id}:nudge:${d.code}:m${m.id}:${isoDay(today)}`,
@@ -176,7 +193,8 @@ export class ReminderService {
         unreachableCount: unreachable.length,
         unreachable: unreachable.join(', '),
         compared: before === null ? 'no' : 'yes',
-        moved: [...changes.values()].filter((change) => change !== null && change !== 0).length,
+        // a unit ranked for the first time (it reported since) moved too
+        moved: [...changes.values()].filter((change) => change !== 0).length,
         standings: ranked.map((r) => standingsLine(r.rank, r.name, changes.get(r.unitId) ?? null)).join('\n'),
       };
       const notBefore = nextSendTime(now, c.workingTime);
@@ -194,13 +212,15 @@ export class ReminderService {
   }
 
   /**
-   * Runs `plan` for every active campaign and queues what it returns, leaving out members the
-   * bot cannot reach: they would only make dead rows (the weekly digest names them instead).
+   * Runs `plan` for every running campaign and queues what it returns, leaving out members the
+   * bot cannot reach: they would only make dead rows (the weekly digest names them instead). A
+   * closed campaign gets no reminders, also in the hour before the closing job marks it so.
    */
   private async eachCampaign(now: Date, plan: (c: RunningCampaign) => Promise<OutboxItem[]>): Promise<ReminderRun> {
     const run: ReminderRun = { campaigns: 0, created: 0, skipped: 0 };
     for (const campaignId of await this.sources.campaigns.activeCampaignIds()) {
       const c = await this.audience.load(campaignId);
+      if (isAfterClosing(c.view, now)) continue;
       const reachable = new Set(c.contacts.filter((m) => m.reachable).map((m) => m.id));
       const items = (await plan(c)).filter((item) => reachable.has(item.memberId));
       const { created, skipped } = await this.outbox.enqueue(items);

@@ -1,13 +1,23 @@
 import type { Db } from '../db/client.js';
 import { Prisma, type Channel } from '../generated/prisma/client.js';
+import { isAfterClosing } from '../domain/closing.js';
 import { isInRange } from '../domain/numbers.js';
-import { cleanText } from '../domain/text.js';
 import { audit } from './audit.js';
 import type { Clock } from './clock.js';
 import { RuleError } from './errors.js';
 import type { StoredBlob } from './file-store.js';
 import type { Actor } from './members.js';
+import { storedNote } from './notes.js';
 import { standingsMoved } from './standings-revision.js';
+
+/** A report sent after the campaign closed, waiting for the secretariat to accept or reject it. */
+export interface LateReport {
+  id: number;
+  unitId: number;
+  criterionId: number;
+  value: number;
+  reportedAt: Date;
+}
 
 export interface LatestValue {
   criterionId: number;
@@ -22,13 +32,22 @@ export function mayReportFor(actor: Actor, unitId: number): boolean {
   return actor.roles.includes('HEAD') && actor.unit?.id === unitId;
 }
 
+/** Whether something sent at `at` comes after the campaign closed (by its dates, or its status). */
+export async function sentLate(tx: Pick<Prisma.TransactionClient, 'campaign'>, campaignId: number, at: Date): Promise<boolean> {
+  const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { endsOn: true, closesOn: true, status: true } });
+  return campaign.status === 'CLOSED' || isAfterClosing(campaign, at);
+}
+
 export class ReportService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
   ) {}
 
-  /** The latest reported value of each (unit, criterion) of a campaign. */
+  /**
+   * The latest reported value that counts, of each (unit, criterion) of a campaign: a report
+   * sent after closing counts only once the secretariat has accepted it.
+   */
   async latestValues(campaignId: number, unitId?: number): Promise<LatestValue[]> {
     // Prisma's `distinct` reads every report and drops the older ones in JavaScript: a year of
     // weekly reports is thousands of rows per standings. Here the index on (campaign, unit,
@@ -38,8 +57,10 @@ export class ReportService {
       SELECT "criterionId", "unitId", "value", "reportedAt" FROM "ProgressReport" WHERE "id" IN (
         SELECT (SELECT r."id" FROM "ProgressReport" r
                  WHERE r."campaignId" = ${campaignId} AND r."unitId" = p."unitId" AND r."criterionId" = p."criterionId"
+                   AND (NOT r."late" OR r."acceptedAt" IS NOT NULL)
                  ORDER BY r."reportedAt" DESC, r."id" DESC LIMIT 1)
-        FROM (SELECT DISTINCT "unitId", "criterionId" FROM "ProgressReport" WHERE "campaignId" = ${campaignId} ${unit}) p)`;
+        FROM (SELECT DISTINCT "unitId", "criterionId" FROM "ProgressReport"
+              WHERE "campaignId" = ${campaignId} AND (NOT "late" OR "acceptedAt" IS NOT NULL) ${unit}) p)`;
     return rows.map((r) => ({ criterionId: Number(r.criterionId), unitId: Number(r.unitId), value: Number(r.value), reportedAt: r.reportedAt }));
   }
 
@@ -49,9 +70,10 @@ export class ReportService {
     return new Set(rows.map((r) => r.unitId));
   }
 
+  /** The latest report that counts (see latestValues). */
   async latestValue(campaignId: number, unitId: number, criterionId: number): Promise<LatestValue | null> {
     return this.db.progressReport.findFirst({
-      where: { campaignId, unitId, criterionId },
+      where: { campaignId, unitId, criterionId, OR: [{ late: false }, { acceptedAt: { not: null } }] },
       orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }],
       select: { criterionId: true, unitId: true, value: true, reportedAt: true },
     });
@@ -76,11 +98,12 @@ export class ReportService {
     channel: Channel;
     /** evidence files received during the dialog, attached to this report */
     evidence?: readonly StoredBlob[];
-  }): Promise<{ previous: LatestValue | null; reportId: number }> {
+  }): Promise<{ previous: LatestValue | null; reportId: number; late: boolean }> {
     if (!mayReportFor(input.actor, input.unitId)) throw new RuleError('report-forbidden-unit');
     return this.db.$transaction(async (tx) => {
-      const criterion = await tx.criterion.findFirst({ where: { id: input.criterionId, campaignId: input.campaignId, retired: false } });
+      const criterion = await tx.criterion.findFirst({ where: { id: input.criterionId, campaignId: input.campaignId, retired: false }, include: { heldBy: true } });
       if (!criterion) throw new RuleError('report-criterion-gone');
+      if (criterion.heldBy && criterion.heldByUnitId !== input.unitId) throw new RuleError('report-criterion-held', { unit: criterion.heldBy.name });
       const unit = await tx.unit.findFirst({ where: { id: input.unitId, active: true, organization: { campaigns: { some: { id: input.campaignId } } } } });
       if (!unit) throw new RuleError('report-unit-gone');
       if (!isInRange(input.value, criterion.minValue, criterion.maxValue)) throw new RuleError('report-out-of-range');
@@ -89,7 +112,8 @@ export class ReportService {
         orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }],
         select: { criterionId: true, unitId: true, value: true, reportedAt: true },
       });
-      const note = input.note === null ? null : cleanText(input.note) || null;
+      const note = storedNote(input.note);
+      const late = await sentLate(tx, input.campaignId, this.clock());
       const report = await tx.progressReport.create({
         data: {
           campaignId: input.campaignId,
@@ -100,6 +124,7 @@ export class ReportService {
           note,
           channel: input.channel,
           reportedAt: this.clock(),
+          late,
         },
       });
       for (const blob of input.evidence ?? []) {
@@ -132,9 +157,36 @@ export class ReportService {
           value: input.value,
           previous: previous?.value ?? null,
           evidence: (input.evidence ?? []).map((b) => b.sha256),
+          late,
         },
       });
-      return { previous, reportId: report.id };
+      return { previous, reportId: report.id, late };
+    });
+  }
+
+  /** Reports sent after closing that the secretariat has neither accepted nor rejected, oldest first. */
+  async lateReports(campaignId: number): Promise<LateReport[]> {
+    return this.db.progressReport.findMany({
+      where: { campaignId, late: true, acceptedById: null },
+      orderBy: [{ reportedAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, unitId: true, criterionId: true, value: true, reportedAt: true },
+    });
+  }
+
+  /**
+   * The secretariat's decision on a late report. Accepted, it counts from now on; rejected, it is
+   * kept (with acceptedById set and acceptedAt left empty) and never counts.
+   */
+  async decideLate(actor: Actor, campaignId: number, reportId: number, accept: boolean): Promise<void> {
+    if (!actor.roles.includes('ADMIN')) throw new RuleError('late-forbidden');
+    await this.db.$transaction(async (tx) => {
+      const decided = await tx.progressReport.updateMany({
+        where: { id: reportId, campaignId, late: true, acceptedById: null, campaign: { organizationId: actor.organizationId } },
+        data: { acceptedById: actor.memberId, acceptedAt: accept ? this.clock() : null },
+      });
+      if (decided.count === 0) throw new RuleError('late-already-decided');
+      await standingsMoved(tx, campaignId);
+      await audit(tx, { actorId: actor.memberId, action: accept ? 'report.late-accept' : 'report.late-reject', entity: 'ProgressReport', entityId: reportId });
     });
   }
 }

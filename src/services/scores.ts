@@ -1,16 +1,16 @@
 import type { Db } from '../db/client.js';
 import { formatDate, startOfVnDay } from '../domain/dates.js';
 import { formatNumber, isInRange } from '../domain/numbers.js';
-import { criterionPoints } from '../domain/scoring.js';
-import { cleanText } from '../domain/text.js';
+import { criterionPoints, scoredOn } from '../domain/scoring.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { audit } from './audit.js';
-import type { CampaignService, CriterionView } from './campaigns.js';
+import { taskAreasFor, type CampaignService, type CriterionView } from './campaigns.js';
 import type { Clock } from './clock.js';
 import { RuleError } from './errors.js';
+import { storedNote } from './notes.js';
 import type { Actor } from './members.js';
 import { standingsMoved } from './standings-revision.js';
-import type { LatestValue, ReportService } from './reports.js';
+import { sentLate, type LatestValue, type ReportService } from './reports.js';
 
 /** Who may self-score a unit: its head, and the secretariat for any unit. */
 export function mayScoreFor(actor: Actor, unitId: number): boolean {
@@ -25,7 +25,8 @@ export interface CriterionProposal {
   latest: LatestValue | null;
   /** points the latest report earns under the scoring rule; null for manual criteria or no report */
   computed: number | null;
-  self: { points: number; explanation: string | null; at: Date | null } | null;
+  /** `late`: self-scored after closing and not yet accepted, so it does not count */
+  self: { points: number; explanation: string | null; at: Date | null; late: boolean } | null;
   appraised: { points: number; reason: string | null; at: Date | null } | null;
   evidenceCount: number;
 }
@@ -54,19 +55,23 @@ export class ScoreService {
     private readonly clock: Clock,
   ) {}
 
-  async selfScore(actor: Actor, campaignId: number, unitId: number, criterionId: number, points: number, explanation: string | null): Promise<void> {
+  /** `late`: given after the campaign closed, so it waits for the secretariat's acceptance. */
+  async selfScore(actor: Actor, campaignId: number, unitId: number, criterionId: number, points: number, explanation: string | null): Promise<{ late: boolean }> {
     if (!mayScoreFor(actor, unitId)) throw new RuleError('score-forbidden-unit');
-    await this.db.$transaction(async (tx) => {
+    return this.db.$transaction(async (tx) => {
       const criterion = await this.criterionIn(tx, actor, campaignId, unitId, criterionId);
       checkPoints(points, criterion.maxPoints);
       const existing = await tx.score.findUnique({ where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } } });
       // An appraised score is the one that counts: changing the self-score under it would leave
       // the appraisal judging figures it never saw.
       if (existing?.appraisedPoints != null) throw new RuleError('score-already-appraised', { date: formatDate(existing.appraisedAt ?? this.clock()) });
-      const note = explanation === null ? null : cleanText(explanation).slice(0, 1000) || null;
+      const note = storedNote(explanation);
       const evidence = await tx.evidence.count({ where: { campaignId, unitId, criterionId } });
       if (evidence === 0 && note === null) throw new RuleError('score-explanation-needed');
-      const data = { selfPoints: points, selfExplanation: note, selfById: actor.memberId, selfAt: this.clock() };
+      const late = await sentLate(tx, campaignId, this.clock());
+      // A self-score given on time is what the period closed on: it is not replaced by a late one.
+      if (late && existing?.selfPoints != null && !existing.selfLate) throw new RuleError('score-closed-kept', { date: formatDate(existing.selfAt ?? this.clock()) });
+      const data = { selfPoints: points, selfExplanation: note, selfById: actor.memberId, selfAt: this.clock(), selfLate: late, selfAcceptedAt: null };
       const score = await tx.score.upsert({
         where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } },
         create: { campaignId, unitId, criterionId, ...data },
@@ -78,8 +83,36 @@ export class ScoreService {
         action: 'score.self',
         entity: 'Score',
         entityId: score.id,
-        details: { unitId, criterionId, points, previous: existing?.selfPoints ?? null, evidence, explanation: note },
+        details: { unitId, criterionId, points, previous: existing?.selfPoints ?? null, evidence, explanation: note, late },
       });
+      return { late };
+    });
+  }
+
+  /** Self-scores given after closing, not yet accepted nor appraised, oldest first. */
+  async lateSelfScores(campaignId: number): Promise<Array<{ id: number; unitId: number; criterionId: number; points: number; at: Date | null }>> {
+    const rows = await this.db.score.findMany({
+      where: { campaignId, selfLate: true, selfAcceptedAt: null, selfPoints: { not: null }, appraisedPoints: null, criterion: { retired: false } },
+      orderBy: [{ selfAt: 'asc' }, { id: 'asc' }],
+    });
+    return rows.map((r) => ({ id: r.id, unitId: r.unitId, criterionId: r.criterionId, points: r.selfPoints!, at: r.selfAt }));
+  }
+
+  /**
+   * The secretariat's decision on a late self-score: accepted, it counts; rejected, it is taken
+   * back (there was no self-score on time, see selfScore), and the audit log keeps what it was.
+   */
+  async decideLateSelfScore(actor: Actor, campaignId: number, scoreId: number, accept: boolean): Promise<void> {
+    if (!actor.roles.includes('ADMIN')) throw new RuleError('late-forbidden');
+    await this.db.$transaction(async (tx) => {
+      const where = { id: scoreId, campaignId, selfLate: true, selfAcceptedAt: null, selfPoints: { not: null }, campaign: { organizationId: actor.organizationId } };
+      const data = accept
+        ? { selfAcceptedAt: this.clock() }
+        : { selfPoints: null, selfExplanation: null, selfById: null, selfAt: null, selfLate: false };
+      const decided = await tx.score.updateMany({ where, data });
+      if (decided.count === 0) throw new RuleError('late-already-decided');
+      await standingsMoved(tx, campaignId);
+      await audit(tx, { actorId: actor.memberId, action: accept ? 'score.late-accept' : 'score.late-reject', entity: 'Score', entityId: scoreId });
     });
   }
 
@@ -98,7 +131,7 @@ export class ScoreService {
       } else {
         checkPoints(appraisal.points, criterion.maxPoints);
         points = appraisal.points;
-        reason = appraisal.reason === null ? null : cleanText(appraisal.reason).slice(0, 1000) || null;
+        reason = storedNote(appraisal.reason);
         // Agreeing with the unit needs no reason; anything else (no self-score included) does.
         if (points !== self && reason === null) throw new RuleError('appraisal-reason-needed');
       }
@@ -131,7 +164,7 @@ export class ScoreService {
     const latestOf = new Map(latest.map((v) => [v.criterionId, v]));
     const scoreOf = new Map(scores.map((s) => [s.criterionId, s]));
     const evidenceOf = new Map(evidence.map((e) => [e.criterionId, e._count._all]));
-    return campaign.taskAreas.flatMap((area) =>
+    return taskAreasFor(campaign, unitId).flatMap((area) =>
       area.criteria.map((criterion) => {
         const value = latestOf.get(criterion.id) ?? null;
         const s = scoreOf.get(criterion.id);
@@ -139,7 +172,7 @@ export class ScoreService {
           criterion,
           latest: value,
           computed: criterionPoints(criterion, value?.value ?? null),
-          self: s?.selfPoints != null ? { points: s.selfPoints, explanation: s.selfExplanation, at: s.selfAt } : null,
+          self: s?.selfPoints != null ? { points: s.selfPoints, explanation: s.selfExplanation, at: s.selfAt, late: s.selfLate && s.selfAcceptedAt === null } : null,
           appraised: s?.appraisedPoints != null ? { points: s.appraisedPoints, reason: s.appraisalReason, at: s.appraisedAt } : null,
           evidenceCount: evidenceOf.get(criterion.id) ?? 0,
         };
@@ -172,7 +205,7 @@ export class ScoreService {
     occurredOn: Date,
   ): Promise<{ id: number }> {
     if (!actor.roles.includes('ADMIN')) throw new RuleError('violation-forbidden');
-    const text = cleanText(reason).slice(0, 1000);
+    const text = storedNote(reason) ?? '';
     if (text === '') throw new RuleError('violation-reason-needed');
     return this.db.$transaction(async (tx) => {
       const campaign = await tx.campaign.findFirst({ where: { id: campaignId, organizationId: actor.organizationId } });
@@ -220,6 +253,7 @@ export class ScoreService {
     if (!criterion) throw new RuleError('score-criterion-gone');
     const unit = await tx.unit.findFirst({ where: { id: unitId, active: true, organizationId: actor.organizationId } });
     if (!unit) throw new RuleError('score-unit-gone');
+    if (!scoredOn(criterion, unitId)) throw new RuleError('score-criterion-held');
     return criterion;
   }
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/client.js';
 import { gradeFor, type GradeBand } from '../domain/grades.js';
-import { rankChanges, rankUnits } from '../domain/ranking.js';
-import { criterionPoints, unitScore } from '../domain/scoring.js';
+import { rankChanges, rankReported } from '../domain/ranking.js';
+import { criterionPoints, scoredOn, unitScore } from '../domain/scoring.js';
 import type { CampaignService, CampaignView, CriterionView } from './campaigns.js';
 import type { Clock } from './clock.js';
 import { deepFreeze } from './deep-freeze.js';
@@ -20,6 +20,8 @@ export interface StandingsEntry {
   change: number | null;
   /** how many of the campaign's criteria the unit has reported on */
   reportedCriteria: number;
+  /** how many of the ranked criteria the unit is scored on (a commune-wide target counts for its holder only) */
+  criteria: number;
 }
 
 export interface Standings {
@@ -27,7 +29,10 @@ export interface Standings {
   /** set when the standings rank one task area's criteria only */
   taskArea: { id: number; title: string } | null;
   totalCriteria: number;
+  /** the ranked units: those with a report or a score on at least one ranked criterion */
   entries: StandingsEntry[];
+  /** units with nothing reported or scored: not ranked, not graded ("chưa báo cáo"), by name */
+  unreported: Array<{ unitId: number; unitName: string }>;
   /** some (unit, criterion) has no appraised score yet: figures include self-scores and reports */
   provisional: boolean;
 }
@@ -78,8 +83,11 @@ export class StandingsService {
 
   /**
    * Standings under the campaign's scoring rules. A criterion counts its appraised score, else the
-   * self-score, else the points its latest report earns (manual criteria: nothing). The grade is
-   * always the unit's classification on the whole campaign, also in a task area's standings.
+   * self-score, else the points its latest report earns (manual criteria: nothing); a self-score
+   * or report sent after closing only once accepted. Each unit is scored out of 100 over the
+   * criteria it is scored on: a commune-wide target held by one unit counts for that unit alone.
+   * The grade is always the unit's classification on the whole campaign, also in a task area's
+   * standings.
    */
   async compute(campaignId: number, options: StandingsOptions = {}): Promise<ComputedStandings> {
     return this.computeAt(await this.stampOf(campaignId), campaignId, options.taskAreaId);
@@ -137,7 +145,7 @@ export class StandingsService {
     if (area === undefined) throw new RuleError('standings-area-gone');
     const [latest, scores] = await Promise.all([
       this.reports.latestValues(campaignId),
-      this.db.score.findMany({ where: { campaignId }, select: { unitId: true, criterionId: true, selfPoints: true, appraisedPoints: true } }),
+      this.db.score.findMany({ where: { campaignId }, select: { unitId: true, criterionId: true, selfPoints: true, selfLate: true, selfAcceptedAt: true, appraisedPoints: true } }),
     ]);
     const valueOf = new Map(latest.map((v) => [`${v.unitId}:${v.criterionId}`, v.value]));
     const scoreOf = new Map(scores.map((s) => [`${s.unitId}:${s.criterionId}`, s]));
@@ -146,30 +154,38 @@ export class StandingsService {
     const pointsOf = (unitId: number, c: CriterionView) => {
       const key = `${unitId}:${c.id}`;
       const score = scoreOf.get(key);
-      return { maxPoints: c.maxPoints, points: score?.appraisedPoints ?? score?.selfPoints ?? criterionPoints(c, valueOf.get(key) ?? null) };
+      const self = score && (!score.selfLate || score.selfAcceptedAt !== null) ? score.selfPoints : null;
+      return { maxPoints: c.maxPoints, points: score?.appraisedPoints ?? self ?? criterionPoints(c, valueOf.get(key) ?? null) };
     };
-    const perUnit = campaign.units.map((unit) => ({
-      unitId: unit.id,
-      name: unit.name,
-      score: unitScore(ranked.map((c) => pointsOf(unit.id, c))),
-      overall: unitScore(all.map((c) => pointsOf(unit.id, c))),
-      reportedCriteria: ranked.filter((c) => valueOf.has(`${unit.id}:${c.id}`)).length,
-    }));
-    const byUnit = new Map(perUnit.map((u) => [u.unitId, u]));
-    const items = campaign.units.flatMap((u) => ranked.map((c) => scoreOf.get(`${u.id}:${c.id}`)?.appraisedPoints ?? null));
+    const perUnit = campaign.units.map((unit) => {
+      const mine = ranked.filter((c) => scoredOn(c, unit.id));
+      return {
+        unitId: unit.id,
+        name: unit.name,
+        criteria: mine.length,
+        score: unitScore(mine.map((c) => pointsOf(unit.id, c))),
+        overall: unitScore(all.filter((c) => scoredOn(c, unit.id)).map((c) => pointsOf(unit.id, c))),
+        reportedCriteria: mine.filter((c) => valueOf.has(`${unit.id}:${c.id}`)).length,
+        known: mine.filter((c) => valueOf.has(`${unit.id}:${c.id}`) || pointsOf(unit.id, c).points !== null).length,
+      };
+    });
+    const standing = rankReported(perUnit);
+    const items = campaign.units.flatMap((u) => ranked.filter((c) => scoredOn(c, u.id)).map((c) => scoreOf.get(`${u.id}:${c.id}`)?.appraisedPoints ?? null));
     return {
       campaignId,
       taskArea: area ? { id: area.id, title: area.title } : null,
       totalCriteria: ranked.length,
       provisional: items.length === 0 || items.some((p) => p === null),
-      entries: rankUnits(perUnit).map((r) => ({
+      entries: standing.ranked.map((r) => ({
         unitId: r.unitId,
         unitName: r.name,
         score: r.score,
         rank: r.rank,
-        grade: gradeFor(byUnit.get(r.unitId)!.overall, campaign.gradeBands),
-        reportedCriteria: byUnit.get(r.unitId)!.reportedCriteria,
+        grade: gradeFor(r.overall, campaign.gradeBands),
+        reportedCriteria: r.reportedCriteria,
+        criteria: r.criteria,
       })),
+      unreported: standing.unreported.map((u) => ({ unitId: u.unitId, unitName: u.name })),
     };
   }
 

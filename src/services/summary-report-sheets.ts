@@ -1,7 +1,7 @@
 import type { Cell, Row, Sheet } from 'write-excel-file/node';
 import { formatDate } from '../domain/dates.js';
 import type { Translate } from '../i18n/i18n.js';
-import type { NominationStatus, NomineeKind } from '../generated/prisma/client.js';
+import type { ApprovalBase, NominationStatus, NomineeKind } from '../generated/prisma/client.js';
 import type { CityStandings } from './city-standings.js';
 
 // The summary workbook's sheets, built from figures the service has already read: numbers stay
@@ -22,7 +22,8 @@ export async function workbookBytes(sheets: WorkbookSheet[]): Promise<Uint8Array
 }
 
 export interface SummaryData {
-  standings: Array<{ rank: number; unitName: string; score: number; gradeLabel: string; reportedCriteria: number }>;
+  /** the ranked units, then (rank, score and grade null) those that reported nothing */
+  standings: Array<{ rank: number | null; unitName: string; score: number | null; gradeLabel: string | null; reportedCriteria: number }>;
   /** one per unit × criterion, in plan order; value and reportedAt are null when not reported */
   targets: Array<{
     unitName: string;
@@ -38,8 +39,9 @@ export interface SummaryData {
   reporting: Array<{ unitName: string; reported: number; total: number; lastReportAt: Date | null }>;
   scores: Array<{ unitName: string; criterionTitle: string; maxPoints: number; selfPoints: number | null; appraisedPoints: number | null; appraisalReason: string | null }>;
   nominations: Array<{ nominee: string; unitName: string; kind: NomineeKind; awardTitle: string; status: NominationStatus }>;
-  votes: Array<{ nominee: string; agree: number; disagree: number; abstain: number; approvalPercent: number; result: VoteResult | null }>;
-  awards: Array<{ nominee: string; unitName: string; kind: NomineeKind; awardTitle: string; approvedAt: Date | null }>;
+  /** base: the counting rule the approval share was counted under (Campaign.approvalBase) */
+  votes: Array<{ nominee: string; agree: number; disagree: number; abstain: number; approvalPercent: number; base: ApprovalBase; result: VoteResult | null }>;
+  awards: Array<{ nominee: string; unitName: string; kind: NomineeKind; awardTitle: string; decisionNumber: string; decisionDate: Date | null; decisionSigner: string | null }>;
 }
 
 export type VoteResult = 'passed' | 'failed' | 'no-quorum' | 'open';
@@ -69,15 +71,8 @@ function sheet(name: string, headers: string[], rows: Row[], widths: number[]): 
 
 export function summarySheets(data: SummaryData, t: Translate): WorkbookSheet[] {
   const kind = (k: NomineeKind) => (k === 'COLLECTIVE' ? t('xlsx-kind-collective') : t('xlsx-kind-individual'));
-  const status: Record<NominationStatus, string> = {
-    DRAFT: t('xlsx-status-draft'),
-    SUBMITTED: t('xlsx-status-submitted'),
-    IN_REVIEW: t('xlsx-status-in-review'),
-    PASSED: t('xlsx-status-passed'),
-    FAILED: t('xlsx-status-failed'),
-    APPROVED: t('xlsx-status-approved'),
-    WITHDRAWN: t('xlsx-status-withdrawn'),
-  };
+  // The same status words as in chat (docs/glossary.md).
+  const status = (s: NominationStatus) => t('nomination-status', { status: s });
   const result: Record<VoteResult, string> = {
     passed: t('xlsx-vote-passed'),
     failed: t('xlsx-vote-failed'),
@@ -90,7 +85,7 @@ export function summarySheets(data: SummaryData, t: Translate): WorkbookSheet[] 
     sheet(
       t('xlsx-sheet-standings'),
       [t('xlsx-col-rank'), t('xlsx-col-unit'), t('xlsx-col-score'), t('xlsx-col-grade'), t('xlsx-col-reported')],
-      data.standings.map((s) => [num(s.rank, WHOLE), text(s.unitName), num(s.score), text(s.gradeLabel), num(s.reportedCriteria, WHOLE)]),
+      data.standings.map((s) => [num(s.rank, WHOLE), text(s.unitName), num(s.score), text(s.gradeLabel ?? t('xlsx-not-reported')), num(s.reportedCriteria, WHOLE)]),
       [8, 45, 12, 14, 16],
     ),
     sheet(
@@ -125,26 +120,32 @@ export function summarySheets(data: SummaryData, t: Translate): WorkbookSheet[] 
     sheet(
       t('xlsx-sheet-nominations'),
       [t('xlsx-col-nominee'), t('xlsx-col-unit'), t('xlsx-col-kind'), t('xlsx-col-award-form'), t('xlsx-col-status')],
-      data.nominations.map((n) => [text(n.nominee), text(n.unitName), text(kind(n.kind)), text(n.awardTitle), text(status[n.status])]),
+      data.nominations.map((n) => [text(n.nominee), text(n.unitName), text(kind(n.kind)), text(n.awardTitle), text(status(n.status))]),
       [35, 40, 12, 35, 30],
     ),
     sheet(
       t('xlsx-sheet-votes'),
       [
         t('xlsx-col-nominee'), t('xlsx-col-agree'), t('xlsx-col-disagree'),
-        t('xlsx-col-abstain'), t('xlsx-col-approval'), t('xlsx-col-result'),
+        t('xlsx-col-abstain'), t('xlsx-col-approval'), t('xlsx-col-approval-base'), t('xlsx-col-result'),
       ],
       data.votes.map((v) => [
         text(v.nominee), num(v.agree, WHOLE), num(v.disagree, WHOLE), num(v.abstain, WHOLE),
-        num(v.approvalPercent), text(v.result === null ? null : result[v.result]),
+        num(v.approvalPercent), text(t('xlsx-approval-base', { base: v.base })), text(v.result === null ? null : result[v.result]),
       ]),
-      [35, 12, 14, 16, 16, 30],
+      [35, 12, 14, 16, 16, 30, 30],
     ),
     sheet(
       t('xlsx-sheet-awards'),
-      [t('xlsx-col-number'), t('xlsx-col-nominee'), t('xlsx-col-unit'), t('xlsx-col-kind'), t('xlsx-col-award-form'), t('xlsx-col-approved-on')],
-      data.awards.map((a, i) => [num(i + 1, WHOLE), text(a.nominee), text(a.unitName), text(kind(a.kind)), text(a.awardTitle), day(a.approvedAt)]),
-      [6, 35, 40, 12, 35, 14],
+      [
+        t('xlsx-col-number'), t('xlsx-col-nominee'), t('xlsx-col-unit'), t('xlsx-col-kind'), t('xlsx-col-award-form'),
+        t('xlsx-col-decision-number'), t('xlsx-col-decision-date'), t('xlsx-col-decision-signer'),
+      ],
+      data.awards.map((a, i) => [
+        num(i + 1, WHOLE), text(a.nominee), text(a.unitName), text(kind(a.kind)), text(a.awardTitle),
+        text(a.decisionNumber), day(a.decisionDate), text(a.decisionSigner),
+      ]),
+      [6, 35, 40, 12, 35, 18, 14, 30],
     ),
   ];
 }
@@ -155,8 +156,8 @@ export function citySheets(standings: CityStandings, t: Translate): WorkbookShee
     num(e.rank, WHOLE),
     text(e.name),
     text(e.campaignTitle),
-    num(e.score),
-    text(e.grade.label),
+    e.grade === null ? null : num(e.score),
+    text(e.grade?.label ?? t('xlsx-not-reported')),
     num(e.units, WHOLE),
     num(e.reportingUnits, WHOLE),
     num(e.goodUnits, WHOLE),

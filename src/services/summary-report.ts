@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { percent, SHARE_DECIMALS } from '../domain/awards.js';
+import { percent, SHARE_DECIMALS, type ApprovalBase } from '../domain/awards.js';
 import { formatDate } from '../domain/dates.js';
 import { roundTo } from '../domain/numbers.js';
 import type { Translate } from '../i18n/i18n.js';
@@ -36,11 +36,12 @@ const keptTally = z.object({
   passed: z.boolean(),
 });
 type KeptTally = z.infer<typeof keptTally>;
-const minutes = z.object({ nominees: z.array(keptTally) });
+// Tallies kept before the counting rule was a setting were counted over the members who voted.
+const minutes = z.object({ base: z.enum(['VOTED', 'PRESENT', 'ALL_MEMBERS']).default('VOTED'), nominees: z.array(keptTally) });
 
-function readTally(json: unknown): Map<number, KeptTally> {
+function readTally(json: unknown): { base: ApprovalBase; byNomination: Map<number, KeptTally> } {
   const parsed = minutes.safeParse(json);
-  return new Map(parsed.success ? parsed.data.nominees.map((e) => [e.nominationId, e]) : []);
+  return { base: parsed.success ? parsed.data.base : 'VOTED', byNomination: new Map(parsed.success ? parsed.data.nominees.map((e) => [e.nominationId, e]) : []) };
 }
 
 function resultOf(kept: KeptTally): VoteResult {
@@ -142,12 +143,12 @@ export class SummaryReportService {
     const tallies = new Map(reviews.map((r) => [r.id, readTally(r.tally)]));
     const votes = named.flatMap((n): SummaryData['votes'] => {
       // The latest review that took up this nominee: its kept tally once closed, the votes so far while open.
-      const review = reviews.find((r) => tallies.get(r.id)!.has(n.id) || n.votes.some((v) => v.reviewId === r.id));
+      const review = reviews.find((r) => tallies.get(r.id)!.byNomination.has(n.id) || n.votes.some((v) => v.reviewId === r.id));
       if (!review) return [];
-      const kept = review.status === 'CLOSED' ? tallies.get(review.id)!.get(n.id) : undefined;
+      const kept = review.status === 'CLOSED' ? tallies.get(review.id)!.byNomination.get(n.id) : undefined;
       if (kept) {
         const { agree, disagree, abstain, approvalPercent } = kept;
-        return [{ nominee: n.nominee, agree, disagree, abstain, approvalPercent, result: resultOf(kept) }];
+        return [{ nominee: n.nominee, agree, disagree, abstain, approvalPercent, base: tallies.get(review.id)!.base, result: resultOf(kept) }];
       }
       const cast = n.votes.filter((v) => v.reviewId === review.id);
       const agree = cast.filter((v) => v.choice === 'AGREE').length;
@@ -157,24 +158,29 @@ export class SummaryReportService {
           agree,
           disagree: cast.filter((v) => v.choice === 'DISAGREE').length,
           abstain: cast.filter((v) => v.choice === 'ABSTAIN').length,
-          // As the council's tally counts it: abstentions are in the denominator.
+          // So far, over the votes cast (abstentions included); the campaign's rule applies when the review closes.
           approvalPercent: cast.length === 0 ? 0 : percent(roundTo(agree / cast.length, SHARE_DECIMALS)),
+          base: 'VOTED',
           result: review.status === 'OPEN' ? 'open' : null,
         },
       ];
     });
 
     return {
-      standings: standings.entries.map((e) => ({ rank: e.rank, unitName: e.unitName, score: e.score, gradeLabel: e.grade.label, reportedCriteria: e.reportedCriteria })),
+      standings: [
+        ...standings.entries.map((e) => ({ rank: e.rank, unitName: e.unitName, score: e.score, gradeLabel: e.grade.label, reportedCriteria: e.reportedCriteria })),
+        ...standings.unreported.map((u) => ({ rank: null, unitName: u.unitName, score: null, gradeLabel: null, reportedCriteria: 0 })),
+      ],
       targets,
       reporting,
       scores: scoreRows,
       nominations: named.map((n) => ({ nominee: n.nominee, unitName: n.unit.name, kind: n.nomineeKind, awardTitle: n.awardTitle, status: n.status })),
       votes,
+      // Awards on record only: a local form with its Quyết định, a higher form once the higher level decided.
       awards: named
-        .filter((n) => n.status === 'APPROVED')
-        .sort((a, b) => (a.nomineeKind === b.nomineeKind ? (a.approvedAt?.getTime() ?? 0) - (b.approvedAt?.getTime() ?? 0) : a.nomineeKind === 'COLLECTIVE' ? -1 : 1))
-        .map((n) => ({ nominee: n.nominee, unitName: n.unit.name, kind: n.nomineeKind, awardTitle: n.awardTitle, approvedAt: n.approvedAt })),
+        .filter((n) => n.status === 'APPROVED' && n.decisionNumber !== null)
+        .sort((a, b) => (a.nomineeKind === b.nomineeKind ? (a.decisionDate?.getTime() ?? 0) - (b.decisionDate?.getTime() ?? 0) : a.nomineeKind === 'COLLECTIVE' ? -1 : 1))
+        .map((n) => ({ nominee: n.nominee, unitName: n.unit.name, kind: n.nomineeKind, awardTitle: n.awardTitle, decisionNumber: n.decisionNumber!, decisionDate: n.decisionDate, decisionSigner: n.decisionSigner })),
     };
   }
 }

@@ -181,7 +181,7 @@ describe('parseCampaignFile', () => {
       ['TRUNG_BINH', 'Trung bình', 50],
       ['YEU', 'Yếu', 0],
     ]);
-    expect(file.council).toEqual({ quorum: 0.6667, approval_threshold: 0.7 });
+    expect(file.council).toEqual({ quorum: 0.6667, approval_threshold: 0.7, approval_base: 'voted' });
     expect(file.reminders).toEqual({
       checkin: { cron: '0 8 * * 1', enabled: true },
       nudge_days_before: [7, 3, 1, 0],
@@ -307,7 +307,7 @@ describe('npm run campaign', { timeout: 180_000 }, () => {
       'Nhiệm vụ và tiêu chí (tổng 100 điểm):',
       '  2. Cải cách TTHC và thực hiện cơ chế một cửa, một cửa liên thông',
       '    - Mức độ hoàn thành nhiệm vụ cải cách TTHC: chỉ tiêu 100 %; 6,25 điểm; chấm theo tỷ lệ đạt chỉ tiêu',
-      '  Giấy khen của Chủ tịch UBND xã: tối đa 1 tập thể',
+      '  Giấy khen của Chủ tịch UBND xã — tập thể: tối đa 1; Chủ tịch UBND cấp xã quyết định',
       '  Biên bản họp của cơ quan',
       '  05/12/2025: Nộp hồ sơ xét khen thưởng về UBND xã',
       '  Trương Anh Tú · Lãnh đạo UBND, Thành viên Hội đồng Thi đua – Khen thưởng · Chủ tịch UBND xã · mã ct-ubnd',

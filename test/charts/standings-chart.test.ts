@@ -115,6 +115,20 @@ describe('chartSvg', () => {
     expect(rest).not.toContain(top);
   });
 
+  it('draws units that reported nothing after the ranked ones: no number, no bar, no score, only their label', () => {
+    const svg = chartSvg(input([
+      { rank: null, unitName: 'Tư pháp - Hộ tịch', score: null, gradeLabel: 'chưa báo cáo' },
+      six[1]!,
+      six[0]!,
+    ]));
+    const order = ['Văn hóa - Xã hội', 'Văn phòng - Thống kê', 'Tư pháp - Hộ tịch'].map((n) => svg.indexOf(n));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(svg).toContain('<tspan font-weight="700"></tspan>Tư pháp - Hộ tịch<');
+    expect(svg).toContain('>chưa báo cáo<');
+    expect(svg).not.toContain('Yếu');
+    expect([...svg.matchAll(/height="30" rx="4"/gu)]).toHaveLength(2);
+  });
+
   it('takes all text from the input (scale labels included)', () => {
     const svg = chartSvg({ title: 'T', entries: [six[0]!], scoreLabel: (s) => `[${s}]` });
     for (const label of ['[0]', '[50]', '[100]', '[92.5]']) expect(svg).toContain(`>${label}<`);

@@ -143,7 +143,7 @@ describe('backup and restore', { timeout: 240_000 }, () => {
     await writer.stop();
     expect(before).toBeGreaterThan(0);
     expect(backup.code, backup.stderr).toBe(0);
-    expect(backup.stdout).toMatch(new RegExp(`^Đã sao lưu .* vào ${escape(file)} \\([\\d,]+ (KB|MB)\\)\\.\\nĐã chép 1 tệp minh chứng từ `));
+    expect(backup.stdout).toMatch(new RegExp(`^Đã sao lưu .* vào ${escape(file)} \\([\\d,]+ (KB|MB)\\)\\.\\nĐã chép 1 tệp đã nộp \\(tài liệu kiểm chứng, hồ sơ\\) từ `));
     expect(existsSync(filesFolderFor(file))).toBe(true);
 
     const target = await emptyDatabase('cli');
@@ -155,7 +155,7 @@ describe('backup and restore', { timeout: 240_000 }, () => {
     const counts = { campaigns: await source.campaign.count(), units: await source.unit.count(), members: await source.member.count(), reports: await source.progressReport.count() };
     expect(restore.stdout).toContain(`Đã khôi phục ${file} vào `);
     expect(restore.stdout).toContain(`Trong CSDL hiện có: ${counts.campaigns} kế hoạch, ${counts.units} đơn vị, ${counts.members} thành viên, ${counts.reports} báo cáo.`);
-    expect(restore.stdout).toContain(`Đã chép 1 tệp minh chứng từ ${filesFolderFor(file)} vào ${restoredFiles}`);
+    expect(restore.stdout).toContain(`Đã chép 1 tệp đã nộp (tài liệu kiểm chứng, hồ sơ) từ ${filesFolderFor(file)} vào ${restoredFiles}`);
     await expectSameData(await open(target), source, 0);
 
     const refused = await runCli(['restore', file], env);

@@ -28,18 +28,18 @@ const ROLE_NAMES: Record<Role, string> = {
   ADMIN: 'Thường trực phong trào',
   LEADER: 'Lãnh đạo UBND',
   HEAD: 'Thủ trưởng đơn vị',
-  MEMBER: 'Cán bộ, công chức',
+  MEMBER: 'Cán bộ, công chức, viên chức',
   COUNCIL: 'Thành viên Hội đồng Thi đua – Khen thưởng',
 };
 
 // Texts of locales/vi.ftl.
 const NOT_REGISTERED =
-  'Anh/chị chưa đăng ký nên chưa dùng được lệnh này. Hãy xin mã mời từ bộ phận thường trực phong trào (phòng Văn hóa – Xã hội) rồi gõ /start <mã mời>.';
+  'Anh/chị chưa đăng ký nên chưa dùng được lệnh này. Hãy xin mã mời từ bộ phận thường trực phong trào thi đua của xã, phường mình rồi gõ /start <mã mời>.';
 const forbidden = (command: string) => `Lệnh /${command} không dành cho vai trò của anh/chị. Gõ /trogiup để xem các lệnh anh/chị dùng được.`;
 const notYours = (unit: string) => `Anh/chị chỉ xem và báo cáo được cho đơn vị của mình, không phải ${unit}.`;
 const START_STRANGER = [
   'Xin chào! Đây là trợ lý phong trào thi đua gắn với cải cách hành chính của UBND xã/phường.',
-  'Để sử dụng, anh/chị cần mã mời do bộ phận thường trực phong trào (phòng Văn hóa – Xã hội) cấp, rồi gõ: /start <mã mời>',
+  'Để sử dụng, anh/chị cần mã mời do bộ phận thường trực phong trào thi đua của xã, phường mình cấp, rồi gõ: /start <mã mời>',
   'Gõ /trogiup để xem các lệnh.',
 ].join('\n');
 const inviteUnknown = (code: string) => `Mã mời ${code} không đúng. Vui lòng kiểm tra lại từng ký tự, hoặc xin mã mới từ bộ phận thường trực.`;
@@ -65,12 +65,12 @@ const DOSSIER_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn v�
 
 const COMMANDS = [
   'start', 'trogiup', 'baocao', 'tiendo', 'nhiemvu', 'xephang', 'nhacnho', 'lienket', 'chamdiem', 'thamdinh', 'vipham', 'nophoso', 'hoso',
-  'sangkien', 'denghi', 'binhxet', 'bophieu', 'duyet', 'moi', 'thongbao', 'chiendich', 'baocaotonghop',
+  'vanban', 'sangkien', 'denghi', 'binhxet', 'bophieu', 'duyet', 'moi', 'thongbao', 'chiendich', 'baocaotonghop',
 ] as const;
 type CommandName = (typeof COMMANDS)[number];
 const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
-  start: 'Đăng ký bằng mã mời, xem thông tin của tôi',
-  trogiup: 'Các lệnh tôi dùng được',
+  start: 'Đăng ký bằng mã mời, xem thông tin tài khoản',
+  trogiup: 'Xem các lệnh dùng được',
   baocao: 'Báo cáo tiến độ, kết quả chỉ tiêu của đơn vị',
   tiendo: 'Tiến độ của đơn vị so với chỉ tiêu',
   nhiemvu: 'Nhiệm vụ, tiêu chí và thời hạn của phong trào',
@@ -89,6 +89,7 @@ const DESCRIPTIONS: Record<CommandName | 'huy', string> = {
   thongbao: DESCRIPTION_OF('cmd-thongbao'),
   nophoso: 'Nộp tài liệu hồ sơ đề nghị khen thưởng của đơn vị',
   hoso: 'Hồ sơ khen thưởng của đơn vị: đã nộp, còn thiếu, thời hạn',
+  vanban: DESCRIPTION_OF('cmd-vanban'),
   moi: 'Tạo mã mời cho một đơn vị và vai trò',
   chiendich: 'Tóm tắt phong trào thi đua',
   huy: 'Hủy thao tác đang dở',
@@ -113,10 +114,13 @@ const ACCESS: Record<CommandName, null | 'member' | readonly Role[]> = {
   denghi: ['HEAD', 'ADMIN'],
   binhxet: ['ADMIN'],
   bophieu: ['COUNCIL'],
-  duyet: ['LEADER'],
+  // the secretariat records the higher level's answer to proposals (issue 19)
+  duyet: ['LEADER', 'ADMIN'],
   baocaotonghop: ['ADMIN', 'LEADER'],
   nophoso: ['HEAD', 'ADMIN'],
   hoso: ['HEAD', 'ADMIN', 'LEADER'],
+  // issue 21: heads take their unit's papers, the secretariat all, leaders the campaign's
+  vanban: ['HEAD', 'ADMIN', 'LEADER'],
   moi: ['ADMIN'],
   thongbao: ['ADMIN'],
   chiendich: ['ADMIN'],
@@ -214,7 +218,7 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       expect(lines[0]).toBe(`Tiến độ của ${unit} — ${CAMPAIGN}`);
       expect(lines).toContain('• Mức độ hoàn thành nhiệm vụ cải cách thể chế: chưa báo cáo (chỉ tiêu 100%)');
       expect(lines).toContain('Còn 9/9 tiêu chí chưa báo cáo. Gõ /baocao để báo cáo.');
-      expect(lines).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)');
+      expect(lines).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 11 ngày làm việc)');
       return;
     case 'nhiemvu':
       expect(lines[0]).toBe(`Nhiệm vụ của ${unit ?? ORGANIZATION} — ${CAMPAIGN}`);
@@ -232,9 +236,9 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
         return;
       }
       expect(lines.slice(0, 3)).toEqual([`Bảng xếp hạng — ${CAMPAIGN}`, '(Tạm tính theo số liệu các đơn vị báo cáo, chưa thẩm định.)', '']);
-      // Nothing reported yet: every unit 0 points, all sharing rank 1, listed by name.
-      expect(lines.slice(3, 9)).toEqual(UNITS_COLLATED.map((u) => `1. ${u} — 0 điểm — Yếu — mới — đã báo cáo 0/9 tiêu chí`));
-      expect(lines.slice(-2)).toEqual(['▲ tăng hạng, ▼ giảm hạng, = giữ hạng so với lần xếp hạng trước.', '(Kèm ảnh biểu đồ — xem được trên Telegram.)']);
+      // Nothing reported yet: no unit is ranked or graded; all are listed by name as "chưa báo cáo".
+      expect(lines.slice(3, 10)).toEqual(['Chưa báo cáo tiêu chí nào nên chưa xếp hạng, xếp loại (6 đơn vị):', ...UNITS_COLLATED.map((u) => `• ${u}`)]);
+      expect(lines.slice(-1)).toEqual(['(Kèm ảnh biểu đồ — xem được trên Telegram.)']);
       return;
     case 'nophoso':
       if (unit === null) {
@@ -251,7 +255,7 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       expect(lines[0]).toBe(`Hồ sơ đề nghị khen thưởng — ${unit}`);
       expect(lines.slice(1, 4)).toEqual(DOSSIER_KINDS.map((k) => `✗ ${k}: chưa nộp`));
       expect(lines).toContain('Đã nộp 0/3 thành phần.');
-      expect(lines).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)');
+      expect(lines).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 11 ngày làm việc)');
       return;
     case 'chamdiem':
       expect(lines[0]).toBe(`Tự chấm điểm của ${unit}. Chọn nhiệm vụ (lĩnh vực):`);
@@ -263,7 +267,7 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       return;
     case 'vipham':
       if (arg.text === '') expect(lines[0]).toBe('Chưa ghi nhận vi phạm nào trong phong trào.');
-      else expect(lines[0]).toBe(`Nội dung vi phạm của ${arg.unit} (tập thể) (ví dụ: văn bản kết luận, hình thức kỷ luật):`);
+      else expect(lines[0]).toBe(`Nhập nội dung vi phạm của ${arg.unit} (tập thể), ví dụ: văn bản kết luận, hình thức kỷ luật.`);
       return;
     case 'sangkien':
       // The secretariat decides on initiatives; everyone else sees their own and may send one.
@@ -279,11 +283,20 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       expect(lines[0]).toBe('Hiện chưa có đợt bình xét nào đang mở. Khi bộ phận thường trực mở bình xét, anh/chị gõ lại /bophieu.');
       return;
     case 'duyet':
-      expect(lines[0]).toBe('Chưa có đề nghị nào được Hội đồng bình xét đạt đang chờ phê duyệt.');
+      expect(lines[0]).toBe(
+        may(who, ['LEADER'])
+          ? 'Chưa có đề nghị nào được Hội đồng thông qua đang chờ phê duyệt.'
+          : 'Không có đề nghị cấp trên nào đang chờ kết quả. Lãnh đạo UBND phê duyệt danh sách khen thưởng bằng lệnh /duyet.',
+      );
       return;
     case 'baocaotonghop':
       expect(lines[0]).toMatch(new RegExp(`^Báo cáo tổng hợp ${CAMPAIGN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, số liệu đến ngày 20/11/2025\\.`));
-      expect(lines.at(-1)).toMatch(/^\(Kèm tệp bao-cao-tong-hop-kim-phuong-2025-20-11-2025\.xlsx, [\d,]+ KB — tải được trên Telegram\.\)$/);
+      expect(lines.at(-1)).toMatch(/^\(Đã lưu tệp bao-cao-tong-hop-kim-phuong-2025-20-11-2025\.xlsx tại: .+\.xlsx\)$/);
+      return;
+    case 'vanban':
+      // Nobody is proposed yet: a head has nothing to take; the secretariat and leaders the campaign's report.
+      if (may(who, ['ADMIN', 'LEADER'])) expect(reply).toBe(`Văn bản soạn sẵn của ${CAMPAIGN}. Chọn văn bản cần tải (tệp Word để sửa, trình ký):\n${options(['Báo cáo kết quả phong trào'])}\n${OPTIONS_HINT}`);
+      else expect(reply).toBe(DESCRIPTION_OF('documents-none'));
       return;
     case 'moi':
       if (arg.text === '') {
@@ -297,10 +310,16 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       // Nothing is queued in this campaign yet; the deadlines shown are the ones the roles act on.
       expect(lines[0]).toBe('Hiện không có tin nhắc nào đang chờ gửi cho anh/chị.');
       const concerns = (roles: readonly Role[]) => may(who, [...roles, 'ADMIN', 'LEADER']);
-      expect(reply.includes('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)')).toBe(concerns(['HEAD']));
-      expect(reply.includes('• Hội đồng Thi đua - Khen thưởng bình xét: 15/12/2025 (còn 25 ngày)')).toBe(concerns(['COUNCIL']));
-      expect(lines).toContain('Nhắc cập nhật tiến độ định kỳ: đang bật.');
-      expect(reply.endsWith(`Anh/chị muốn thay đổi gì?\n${options(['Tắt nhắc cập nhật tiến độ định kỳ', 'Tắt nhắc hạn'])}\n${OPTIONS_HINT}`)).toBe(true);
+      expect(reply.includes('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 11 ngày làm việc)')).toBe(concerns(['HEAD']));
+      expect(reply.includes('• Hội đồng Thi đua - Khen thưởng bình xét: 15/12/2025 (còn 17 ngày làm việc)')).toBe(concerns(['COUNCIL']));
+      // Only what the member may change is offered: the check-in, to heads (it goes to heads only).
+      if (may(who, ['HEAD'])) {
+        expect(lines).toContain('Nhắc cập nhật tiến độ định kỳ: đang bật.');
+        expect(reply.endsWith(`Anh/chị muốn thay đổi gì?\n${options(['Tắt nhắc cập nhật tiến độ định kỳ'])}\n${OPTIONS_HINT}`)).toBe(true);
+      } else {
+        expect(lines).toContain('Nhắc cập nhật tiến độ định kỳ: chỉ gửi cho thủ trưởng đơn vị.');
+        expect(reply).not.toContain('Anh/chị muốn thay đổi gì?');
+      }
       return;
     }
     case 'lienket':
@@ -319,7 +338,8 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       return;
     case 'chiendich':
       expect(lines[0]).toBe(`${CAMPAIGN} — ${ORGANIZATION}`);
-      expect(lines).toContain('Thời gian: từ 18/02/2025 đến 31/12/2025');
+      // The plan says "năm 2025" and no closing day: the end of the period is a default, marked so.
+      expect(lines).toContain('Thời gian: từ 18/02/2025 đến 31/12/2025 (mặc định, kế hoạch không nêu)');
       expect(lines).toContain('Cơ quan phát động: UBND xã Kim Phượng. Thường trực: Bộ phận Văn phòng - Thống kê');
       expect(lines).toContain('6 đơn vị, 8 nhiệm vụ, 9 tiêu chí');
       expect(lines).toContain(`Đã đăng ký: ${registeredMembers}/${registeredMembers} thành viên`);
@@ -444,17 +464,17 @@ async function runCase(c: Case): Promise<void> {
 describe('authorization matrix: role × command × unit', () => {
   const cases = casesFor(ROLE_ROWS);
 
-  it('covers 6 roles × 22 commands × 3 arguments, with the outcomes the rules give', () => {
-    expect(cases).toHaveLength(396);
+  it('covers 6 roles × 23 commands × 3 arguments, with the outcomes the rules give', () => {
+    expect(cases).toHaveLength(414);
     const count = (kind: Outcome['kind']) => cases.filter((c) => c.outcome.kind === kind).length;
-    // strangers: 19 commands × 3 → not registered (/start, /trogiup and /lienket are open to them). Refused by role (× 3 arguments): MEMBER 14,
-    // HEAD 9, ADMIN 2 (/bophieu, /duyet), LEADER 11, COUNCIL 13. A HEAD naming another unit in
+    // strangers: 20 commands × 3 → not registered (/start, /trogiup and /lienket are open to them). Refused by role (× 3 arguments): MEMBER 15,
+    // HEAD 9, ADMIN 1 (/bophieu), LEADER 11, COUNCIL 14. A HEAD naming another unit in
     // /baocao, /chamdiem, /nophoso, /hoso, /denghi, and MEMBER/COUNCIL in /tiendo, /nhiemvu: 11.
     expect({ notRegistered: count('not-registered'), forbidden: count('forbidden'), notYours: count('not-yours'), ok: count('ok') }).toEqual({
-      notRegistered: 57,
-      forbidden: 147,
+      notRegistered: 60,
+      forbidden: 150,
       notYours: 11,
-      ok: 181,
+      ok: 193,
     });
   });
 

@@ -42,12 +42,13 @@ describe('/thongbao to everyone', () => {
     // typed with decomposed diacritics and stray spaces: recipients get it NFC and tidy
     expect(await bot.say(`  ${TEXT.normalize('NFD').replace(' ', '   ')} `)).toBe(
       `${PREVIEW_HEAD}Gửi tới: tất cả thành viên — 9 người; trong đó 2 người chưa có tài khoản nhận tin hoặc đã chặn bot nên sẽ không nhận được.\n` +
-        `Thời điểm gửi: 21/11/2025 07:30 (bot không gửi ngoài giờ hành chính nên chờ đến giờ làm việc tiếp theo).\n${CONFIRM}`,
+        `Thời điểm gửi: 21/11/2025 07:30 (bot không gửi ngoài giờ hành chính nên chờ đến giờ làm việc tiếp theo).\n` +
+        `Số tin sẽ gửi:\n• Dòng lệnh: 7 tin cho 7 người.\n${CONFIRM}`,
     );
     expect(await outboxRows()).toEqual([]);
 
     expect(await bot.say('1')).toBe(
-      'Đã xếp thông báo vào hàng đợi gửi cho 7 người, bot sẽ gửi từ 21/11/2025 07:30. 2 người không nhận được vì chưa có tài khoản nhận tin hoặc đã chặn bot; đề nghị báo trực tiếp cho họ.',
+      'Đã nhận thông báo. Bot sẽ gửi cho 7 người lúc 21/11/2025 07:30 (giờ làm việc tiếp theo). 2 người không nhận được vì chưa có tài khoản nhận tin hoặc đã chặn bot; đề nghị báo trực tiếp cho họ.',
     );
     const rows = await outboxRows();
     const expected = await idsOf(['ct-ubnd', 'pct-ubnd', 'vhxh-1', 'dcxd-1', 'tckt-1', 'tpht-1', 'mot-cua-1']);
@@ -78,7 +79,7 @@ describe('/thongbao to everyone', () => {
     await bot.say('1');
     expect(await bot.say(TEXT)).toContain('Thời điểm gửi: ngay sau khi xác nhận (20/11/2025 09:00).');
     const replies = await Promise.all([bot.say('1'), bot.say('1')]);
-    expect(replies).toContain('Đã xếp thông báo vào hàng đợi gửi cho 8 người, bot đang gửi.');
+    expect(replies).toContain('Đã nhận thông báo. Bot đang gửi cho 8 người.');
     const rows = await outboxRows();
     expect(rows).toHaveLength(8);
     expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(8);
@@ -124,9 +125,10 @@ describe('/thongbao to a unit or a role', () => {
     );
     expect(await bot.say('tu phap')).toBe('Nhập nội dung thông báo gửi thành viên đơn vị Tư pháp - Hộ tịch (1 người), tối đa 3.500 ký tự:');
     expect(await bot.say(TEXT)).toBe(
-      `${PREVIEW_HEAD}Gửi tới: thành viên đơn vị Tư pháp - Hộ tịch — 1 người.\nThời điểm gửi: ngay sau khi xác nhận (20/11/2025 09:00).\n${CONFIRM}`,
+      `${PREVIEW_HEAD}Gửi tới: thành viên đơn vị Tư pháp - Hộ tịch — 1 người.\nThời điểm gửi: ngay sau khi xác nhận (20/11/2025 09:00).\n` +
+        `Số tin sẽ gửi:\n• Dòng lệnh: 1 tin cho 1 người.\n${CONFIRM}`,
     );
-    expect(await bot.say('gui')).toBe('Đã xếp thông báo vào hàng đợi gửi cho 1 người, bot đang gửi.');
+    expect(await bot.say('gui')).toBe('Đã nhận thông báo. Bot đang gửi cho 1 người.');
     expect((await outboxRows()).map((r) => r.memberId)).toEqual(await idsOf(['tpht-1']));
   });
 
@@ -152,7 +154,7 @@ describe('/thongbao to a unit or a role', () => {
         'Thường trực phong trào',
         'Lãnh đạo UBND',
         'Thủ trưởng đơn vị',
-        'Cán bộ, công chức',
+        'Cán bộ, công chức, viên chức',
         'Thành viên Hội đồng Thi đua – Khen thưởng',
       ])}`,
     );

@@ -112,10 +112,11 @@ describe('council review, vote and approval', () => {
     expect(await bot.say('ket thuc binh xet')).toBe(
       [
         'Đã kết thúc bình xét: 3/3 thành viên Hội đồng bỏ phiếu. Kết quả từng đề nghị (ghi vào biên bản):',
-        `• ${VHXH_TT}: Đồng ý 3/3 (100%) — đạt (ngưỡng 70%); không đồng ý 0, không biểu quyết 0`,
-        `• ${TPHT_TT}: Đồng ý 3/3 (100%) — đạt (ngưỡng 70%); không đồng ý 0, không biểu quyết 0`,
-        `• ${QUANG}: Đồng ý 1/3 (33,33%) — không đạt (ngưỡng 70%); không đồng ý 1, không biểu quyết 1`,
-        `• ${HUYEN}: Đồng ý 3/3 (100%) — đạt (ngưỡng 70%); không đồng ý 0, không biểu quyết 0`,
+        'Tỷ lệ đồng ý tính trên số thành viên đã bỏ phiếu về từng đề nghị.',
+        `• ${VHXH_TT}: Đồng ý 3/3 (100%) — thông qua (ngưỡng 70%); không đồng ý 0, không biểu quyết 0`,
+        `• ${TPHT_TT}: Đồng ý 3/3 (100%) — thông qua (ngưỡng 70%); không đồng ý 0, không biểu quyết 0`,
+        `• ${QUANG}: Đồng ý 1/3 (33,33%) — không thông qua (ngưỡng 70%); không đồng ý 1, không biểu quyết 1`,
+        `• ${HUYEN}: Đồng ý 3/3 (100%) — thông qua (ngưỡng 70%); không đồng ý 0, không biểu quyết 0`,
         '',
         'Lãnh đạo UBND phê duyệt danh sách khen thưởng bằng lệnh /duyet.',
       ].join('\n'),
@@ -126,7 +127,7 @@ describe('council review, vote and approval', () => {
     const quotas = 'Giấy khen của Chủ tịch UBND xã — tập thể: tối đa 01; cá nhân: tối đa 01';
     expect(await bot.say('/duyet')).toBe(
       [
-        'Các đề nghị được Hội đồng Thi đua – Khen thưởng bình xét đạt. Chỉ tiêu khen thưởng:',
+        'Các đề nghị được Hội đồng Thi đua – Khen thưởng thông qua. Chỉ tiêu khen thưởng:',
         quotas,
         '',
         'Chọn đề nghị để đánh dấu ☑ hoặc bỏ đánh dấu (đang chọn 0), rồi chọn Phê duyệt:',
@@ -145,14 +146,21 @@ describe('council review, vote and approval', () => {
     expect(await bot.core.db.nomination.count({ where: { status: 'APPROVED' } })).toBe(0);
     expect(await bot.say('2')).toContain(options([`☑ ${VHXH_TT}`, `☐ ${TPHT_TT}`, `☑ ${HUYEN}`, 'Phê duyệt']));
 
+    // The Giấy khen is the commune chairman's to decide: the Quyết định goes on record first.
     expect(await bot.say('phe duyet')).toBe(
+      '2 đề nghị đã chọn do Chủ tịch UBND quyết định khen thưởng; bảng vàng chỉ đăng khi đã có Quyết định. Nhập số Quyết định khen thưởng, ví dụ: 125/QĐ-UBND',
+    );
+    expect(await bot.say('125/QĐ-UBND')).toBe('Nhập ngày ký Quyết định (dd/mm/yyyy), ví dụ: 20/11/2025. Quyết định ký trong ngày thì gõ: hôm nay');
+    expect(await bot.say('20/11/2025')).toBe('Nhập người ký Quyết định (họ tên và chức vụ), ví dụ: Nguyễn Văn An – Chủ tịch UBND xã');
+    expect(await bot.say('Hoàng Văn Bình – Chủ tịch UBND xã')).toBe(
       [
-        'Đã phê duyệt 2 đề nghị khen thưởng. Bảng vàng đã được đăng lên 1 nhóm của phong trào.',
+        'Đã phê duyệt 2 đề nghị khen thưởng theo Quyết định số 125/QĐ-UBND ngày 20/11/2025. Bảng vàng đã được đăng lên 1 nhóm của phong trào.',
         '',
         '📣 Đăng lên nhóm của phong trào:',
         `🏆 BẢNG VÀNG — ${CAMPAIGN}`,
         '',
         'Giấy khen của Chủ tịch UBND xã:',
+        '(Quyết định số 125/QĐ-UBND ngày 20/11/2025)',
         'Tập thể: Văn hóa - Xã hội',
         'Cá nhân: Ma Thị Huyền – Tư pháp - Hộ tịch',
         '',
@@ -175,13 +183,47 @@ describe('council review, vote and approval', () => {
     await openReview();
     await ballot('pct-ubnd', [[1, '1']]);
     bot.as('vptk-1');
-    expect(await bot.say('/binhxet')).toContain(`• ${TPHT_TT}: 0/3 thành viên đã bỏ phiếu (còn thiếu 2 phiếu; nếu kết thúc lúc này, đề nghị sẽ không đạt)`);
+    expect(await bot.say('/binhxet')).toContain(`• ${TPHT_TT}: 0/3 thành viên đã bỏ phiếu (còn thiếu 2 phiếu; nếu kết thúc lúc này, đề nghị sẽ không được thông qua)`);
     expect(await bot.say('1')).toBe(
       'Chưa thể kết thúc bình xét: mới 1/3 thành viên Hội đồng bỏ phiếu, cần tối thiểu 2. Bình xét vẫn mở; khi đủ số thành viên bỏ phiếu, gõ lại /binhxet để kết thúc.',
     );
     expect(await bot.core.db.councilReview.findFirstOrThrow()).toMatchObject({ status: 'OPEN', closedAt: null });
     expect(await bot.core.services.dialogState.load('CONSOLE', demoAccountId('vptk-1'))).toBeNull();
     expect(await bot.say('/binhxet')).toContain('Đang bình xét (mở ngày 20/11/2025): 1/3 thành viên Hội đồng đã bỏ phiếu');
+  });
+
+  it('counted over the members present: the secretariat ticks who is present, and the result names the rule', async () => {
+    await bot.core.db.campaign.update({ where: { id: bot.campaignId }, data: { approvalBase: 'PRESENT' } });
+    await openReview();
+    await ballot('ct-ubnd', [[1, 'dong y'], [2, 'dong y'], [3, 'dong y'], [4, 'dong y']]);
+    await ballot('pct-ubnd', [[1, 'dong y'], [2, 'khong dong y'], [3, 'dong y'], [4, 'dong y']]);
+    bot.as('vptk-1');
+    const progress = await bot.say('/binhxet');
+    expect(progress).toContain('Tỷ lệ đồng ý tính trên số thành viên Hội đồng có mặt.\nChưa ghi thành viên có mặt: cần ghi trước khi kết thúc bình xét.');
+    expect(progress).toContain(options(['Kết thúc bình xét', 'Ghi thành viên có mặt', 'Để sau']));
+    // Closing first asks for the attendance; those who voted are ticked to start with.
+    expect(await bot.say('ket thuc binh xet')).toBe(
+      [
+        'Trước khi kết thúc, đánh dấu các thành viên Hội đồng có mặt.',
+        'Chạm vào tên để đánh dấu có mặt (☑) hoặc vắng mặt (☐). Đang đánh dấu 2/3 thành viên có mặt.',
+        options(['☑ Trương Anh Tú', '☑ Ma Văn Thắng', '☐ Hoàng Thị Lan', 'Lưu và kết thúc bình xét', 'Để sau']),
+        HINT,
+      ].join('\n'),
+    );
+    expect(await bot.say('3')).toContain(options(['☑ Trương Anh Tú', '☑ Ma Văn Thắng', '☑ Hoàng Thị Lan', 'Lưu và kết thúc bình xét', 'Để sau']));
+    const closed = await bot.say('luu va ket thuc');
+    expect(closed).toContain('Đã ghi 3/3 thành viên Hội đồng có mặt.');
+    expect(closed).toContain(
+      [
+        'Đã kết thúc bình xét: 2/3 thành viên Hội đồng bỏ phiếu. Kết quả từng đề nghị (ghi vào biên bản):',
+        'Tỷ lệ đồng ý tính trên số thành viên có mặt (3/3).',
+        'Thành viên có mặt: Trương Anh Tú, Ma Văn Thắng, Hoàng Thị Lan.',
+        `• ${VHXH_TT}: Đồng ý 2/3 (66,67%) — không thông qua (ngưỡng 70%); không đồng ý 0, không biểu quyết 0`,
+        `• ${TPHT_TT}: Đồng ý 1/3 (33,33%) — không thông qua (ngưỡng 70%); không đồng ý 1, không biểu quyết 0`,
+      ].join('\n'),
+    );
+    // Over those who voted, the same votes would have passed the unit (2/2): the rule decides.
+    expect((await bot.core.db.nomination.findMany({ orderBy: { id: 'asc' } })).map((n) => n.status)).toEqual(['FAILED', 'FAILED', 'FAILED', 'FAILED']);
   });
 
   it('a vote after the review closed gets a clear answer, mid-dialog too', async () => {
@@ -207,12 +249,12 @@ describe('council review, vote and approval', () => {
   it('each command to its role; nothing to do says what comes first', async () => {
     bot.as('ct-ubnd');
     expect(await bot.say('/bophieu')).toBe('Hiện chưa có đợt bình xét nào đang mở. Khi bộ phận thường trực mở bình xét, anh/chị gõ lại /bophieu.');
-    expect(await bot.say('/duyet')).toBe('Chưa có đề nghị nào được Hội đồng bình xét đạt đang chờ phê duyệt.');
+    expect(await bot.say('/duyet')).toBe('Chưa có đề nghị nào được Hội đồng thông qua đang chờ phê duyệt.');
     expect(await bot.say('/binhxet')).toBe('Lệnh /binhxet không dành cho vai trò của anh/chị. Gõ /trogiup để xem các lệnh anh/chị dùng được.');
     bot.as('vhxh-1');
     expect(await bot.say('/bophieu')).toBe('Lệnh /bophieu không dành cho vai trò của anh/chị. Gõ /trogiup để xem các lệnh anh/chị dùng được.');
     bot.as('vptk-1');
-    expect(await bot.say('/duyet')).toBe('Lệnh /duyet không dành cho vai trò của anh/chị. Gõ /trogiup để xem các lệnh anh/chị dùng được.');
+    expect(await bot.say('/duyet')).toBe('Không có đề nghị cấp trên nào đang chờ kết quả. Lãnh đạo UBND phê duyệt danh sách khen thưởng bằng lệnh /duyet.');
     await bot.core.db.nomination.updateMany({ data: { status: 'DRAFT' } });
     expect(await bot.say('/binhxet')).toBe(
       'Chưa có đề nghị khen thưởng nào đủ hồ sơ để đưa ra bình xét. Các đơn vị hoàn thiện hồ sơ và gửi đề nghị bằng /denghi.',

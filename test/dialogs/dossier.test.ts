@@ -30,7 +30,7 @@ describe('/nophoso and /hoso', () => {
     expect(received).toContain('Đã nhận tệp to-trinh.pdf cho mục Tờ trình khen thưởng của cơ quan.');
     expect(received).toContain('✓ Tờ trình khen thưởng của cơ quan: to-trinh.pdf (nộp ngày 20/11/2025, Đinh Văn Quang)');
     expect(received).toContain('Đã nộp 1/3 thành phần.');
-    expect(received).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)');
+    expect(received).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 11 ngày làm việc)');
 
     const doc = await bot.core.db.dossierDocument.findFirstOrThrow({ include: { evidence: true, kind: true, unit: true } });
     expect(doc).toMatchObject({ kind: { code: 'TO_TRINH' }, unit: { code: 'VHXH' }, evidence: { originalName: 'to-trinh.pdf', mime: 'application/pdf', sourceChannel: 'CONSOLE' } });
@@ -77,7 +77,7 @@ describe('/nophoso and /hoso', () => {
 
   it('a file sent with no dialog under way gets a hint', async () => {
     bot.as('vhxh-1');
-    expect(await bot.say(`:tep ${files['to-trinh.pdf']}`)).toBe('Bot chưa biết tệp này dùng cho việc gì. Gõ /nophoso để nộp hồ sơ khen thưởng, hoặc /baocao để báo cáo kèm minh chứng.');
+    expect(await bot.say(`:tep ${files['to-trinh.pdf']}`)).toBe('Bot chưa biết tệp này dùng cho việc gì. Gõ /nophoso để nộp hồ sơ khen thưởng, hoặc /baocao để báo cáo kèm tài liệu kiểm chứng.');
     await bot.say('/baocao');
     expect(await bot.say(`:tep ${files['to-trinh.pdf']}`)).toContain('Bước này chưa cần gửi tệp.');
   });
@@ -93,7 +93,7 @@ describe('evidence in /baocao', () => {
     expect(await bot.say(`:tep ${files['to-trinh.pdf']}`)).toContain('Đã nhận to-trinh.pdf (tổng 1 tệp). Gửi thêm, hoặc chọn Xong.');
     expect(await bot.say(`:tep ${files['to-trinh.pdf']}`)).toContain('Tệp này đã được gửi trước đây');
     expect(await bot.say(`:tep ${files['bien-ban.pdf']}`)).toContain('(tổng 2 tệp)');
-    expect(await bot.say('xong')).toContain('• Minh chứng: 2 tệp');
+    expect(await bot.say('xong')).toContain('• Tài liệu kiểm chứng: 2 tệp');
     expect(await bot.say('luu')).toContain('Đã lưu báo cáo.');
     const evidence = await bot.core.db.evidence.findMany({ include: { criterion: true, progressReport: true, member: true }, orderBy: { id: 'asc' } });
     expect(evidence.map((e) => [e.originalName, e.criterion?.code, e.progressReport?.value, e.member.fullName])).toEqual([

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoAccountId } from '../../src/services/demo-seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
+import { vi } from '../support/locale.js';
 
 // /nhacnho against a real core on SQLite, through the console channel. Expected texts are those of
-// locales/vi.ftl.
+// locales/vi.ftl, read from it where the wording is not the point.
 
 let bot: TestBot;
 beforeEach(async () => {
@@ -12,17 +13,15 @@ beforeEach(async () => {
 });
 afterEach(() => bot.close());
 
-const OPTIONS_HINT = '(Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)';
-const MUTE = 'Tắt nhắc cập nhật tiến độ định kỳ';
-const UNMUTE = 'Bật lại nhắc cập nhật tiến độ định kỳ';
-const MUTE_NUDGES = 'Tắt nhắc hạn';
-const choices = (first: string) => `  1. ${first}\n  2. ${MUTE_NUDGES}\n${OPTIONS_HINT}`;
-const NUDGES_HEAD =
-  'Xin lỗi, không tắt được nhắc hạn. Kế hoạch yêu cầu thủ trưởng các cơ quan, đơn vị báo cáo kết quả và nộp hồ sơ đúng thời hạn, nên bot vẫn nhắc khi sắp đến hạn mà đơn vị chưa hoàn thành. Bot chỉ nhắc trong giờ hành chính và thôi nhắc ngay khi việc đã xong. Anh/chị vẫn có thể tắt nhắc cập nhật tiến độ định kỳ.';
-const NUDGES_OTHER =
-  'Xin lỗi, không tắt được nhắc hạn. Bot chỉ nhắc khi anh/chị còn việc phải hoàn thành theo thời hạn của kế hoạch (ví dụ bỏ phiếu bình xét), chỉ trong giờ hành chính, và thôi nhắc ngay khi việc đã xong.';
+const OPTIONS_HINT = vi('console-options-hint');
+const MUTE = vi('remind-option-mute');
+const UNMUTE = vi('remind-option-unmute');
+const NUDGES = vi('remind-nudges-status');
+const choices = (first: string) => `  1. ${first}\n${OPTIONS_HINT}`;
 
 const memberId = async (code: string) => (await bot.core.db.member.findFirstOrThrow({ where: { code } })).id;
+const reminderSettings = async () =>
+  (await bot.core.db.campaign.findUniqueOrThrow({ where: { id: bot.campaignId }, select: { reminderSettings: true } })).reminderSettings as Record<string, unknown>;
 const muted = async (code: string) => (await bot.core.db.member.findFirstOrThrow({ where: { code } })).checkinMuted;
 
 describe('/nhacnho', () => {
@@ -62,11 +61,11 @@ describe('/nhacnho', () => {
         '• 20/11/2025 09:00 — 📢 Thông báo của A: Đã gửi rồi.',
         '',
         'Thời hạn sắp tới liên quan đến anh/chị:',
-        '• Các bộ phận tự chấm điểm kết quả CCHC: 28/11/2025 (còn 8 ngày)',
-        '• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)',
+        '• Các bộ phận tự chấm điểm kết quả CCHC: 28/11/2025 (còn 6 ngày làm việc)',
+        '• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 11 ngày làm việc)',
         '',
         'Nhắc cập nhật tiến độ định kỳ: đang bật.',
-        'Nhắc hạn (khi sắp đến hạn mà việc chưa xong): luôn bật.',
+        NUDGES,
         'Nhắc việc, thông báo gửi qua: dòng lệnh (gõ /lienket để liên kết thêm ứng dụng).',
         '',
         'Anh/chị muốn thay đổi gì?',
@@ -78,43 +77,42 @@ describe('/nhacnho', () => {
     bot.now.value = new Date('2025-11-29T02:00:00Z');
     const later = await bot.say('/nhacnho');
     expect(later).not.toContain('Các bộ phận tự chấm điểm kết quả CCHC');
-    expect(later).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 6 ngày)');
+    expect(later).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 5 ngày làm việc)');
   });
 
   it('shows the council member the vote, the secretariat every deadline, and nothing queued', async () => {
     bot.as('pct-ubnd');
+    // Not a head: the check-in is not theirs to mute and nudges stay on, so nothing is offered.
     expect(await bot.say('/nhacnho')).toBe(
       [
         'Hiện không có tin nhắc nào đang chờ gửi cho anh/chị.',
         '',
         'Thời hạn sắp tới liên quan đến anh/chị:',
-        '• Hội đồng Thi đua - Khen thưởng bình xét: 15/12/2025 (còn 25 ngày)',
+        '• Hội đồng Thi đua - Khen thưởng bình xét: 15/12/2025 (còn 17 ngày làm việc)',
         '',
-        'Nhắc cập nhật tiến độ định kỳ: đang bật.',
-        '(Loại nhắc này chỉ gửi cho thủ trưởng đơn vị.)',
-        'Nhắc hạn (khi sắp đến hạn mà việc chưa xong): luôn bật.',
+        'Nhắc cập nhật tiến độ định kỳ: chỉ gửi cho thủ trưởng đơn vị.',
+        NUDGES,
         'Nhắc việc, thông báo gửi qua: dòng lệnh (gõ /lienket để liên kết thêm ứng dụng).',
-        '',
-        'Anh/chị muốn thay đổi gì?',
-        choices(MUTE),
       ].join('\n'),
     );
+    expect(await bot.say('1')).toBe(vi('idle-hint'));
     bot.as('vptk-1');
     const admin = await bot.say('/nhacnho');
-    expect(admin).toContain('• Các bộ phận tự chấm điểm kết quả CCHC: 28/11/2025 (còn 8 ngày)');
-    expect(admin).toContain('• Hội đồng Thi đua - Khen thưởng bình xét: 15/12/2025 (còn 25 ngày)');
+    expect(admin).toContain('• Các bộ phận tự chấm điểm kết quả CCHC: 28/11/2025 (còn 6 ngày làm việc)');
+    expect(admin).toContain('• Hội đồng Thi đua - Khen thưởng bình xét: 15/12/2025 (còn 17 ngày làm việc)');
   });
 
   it('mutes the periodic check-in and turns it back on, each change audited', async () => {
     bot.as('vhxh-1');
     await bot.say('/nhacnho');
+    // The secretariat is named as the campaign file names it (lead_office).
     expect(await bot.say('1')).toBe(
-      'Đã tắt nhắc cập nhật tiến độ định kỳ. Anh/chị vẫn nhận nhắc hạn và thông báo của bộ phận thường trực. Muốn bật lại, gõ /nhacnho.',
+      'Đã tắt nhắc cập nhật tiến độ định kỳ. Anh/chị vẫn nhận nhắc hạn và thông báo của Bộ phận Văn phòng - Thống kê. Muốn bật lại, gõ /nhacnho.',
     );
     expect(await muted('vhxh-1')).toBe(true);
     expect(await muted('tpht-1')).toBe(false);
     // The dialog is over: another "1" is not taken as a choice.
-    expect(await bot.say('1')).toBe('Hiện không có thao tác nào đang dở. Gõ /trogiup để xem các lệnh.');
+    expect(await bot.say('1')).toBe(vi('idle-hint'));
 
     const shown = await bot.say('/nhacnho');
     expect(shown).toContain('Nhắc cập nhật tiến độ định kỳ: đang tắt.');
@@ -130,19 +128,27 @@ describe('/nhacnho', () => {
     ]);
   });
 
-  it('refuses to mute deadline nudges, explains why, and keeps the choices open', async () => {
+  it('offers only the switches the member may change: never deadline nudges, the check-in only where the plan runs it', async () => {
     bot.as('vhxh-1');
-    await bot.say('/nhacnho');
-    expect(await bot.say('2')).toBe(`${NUDGES_HEAD}\n${choices(MUTE)}`);
-    expect(await bot.say('tat nhac han')).toBe(`${NUDGES_HEAD}\n${choices(MUTE)}`);
+    const head = await bot.say('/nhacnho');
+    expect(head).toContain(NUDGES);
+    expect(head.endsWith(`${vi('remind-ask')}\n${choices(MUTE)}`)).toBe(true);
+    // The old refusal path is gone: typing the nudge switch's name is not a choice.
+    expect(await bot.say('tat nhac han')).toMatch(/^Không nhận ra lựa chọn này/u);
     expect(await muted('vhxh-1')).toBe(false);
     expect(await bot.core.db.auditLog.count({ where: { entity: 'Member' } })).toBe(0);
-    // still in the dialog: the check-in can be muted right after
-    expect(await bot.say('1')).toContain('Đã tắt nhắc cập nhật tiến độ định kỳ.');
+    await bot.say('/huy');
 
-    bot.as('pct-ubnd');
-    await bot.say('/nhacnho');
-    expect(await bot.say('2')).toBe(`${NUDGES_OTHER}\n${choices(MUTE)}`);
+    // A plan without the periodic check-in: no check-in switch either, and no question at all.
+    await bot.core.db.campaign.update({
+      where: { id: bot.campaignId },
+      data: { reminderSettings: { ...(await reminderSettings()), checkin: { cron: '0 8 * * 1', enabled: false } } },
+    });
+    const off = await bot.say('/nhacnho');
+    expect(off).toContain(vi('remind-checkin-off'));
+    expect(off).not.toContain(vi('remind-ask'));
+    expect(off).not.toContain(MUTE);
+    expect(await bot.say('1')).toBe(vi('idle-hint'));
   });
 
   it('is for registered members, in private chats only', async () => {

@@ -21,12 +21,12 @@ describe('/baocao', () => {
     expect(await bot.say('Số liệu quý III')).toContain('Gửi tài liệu kiểm chứng (ảnh, PDF, Word, Excel)');
     const confirm = await bot.say('bo qua');
     expect(confirm).toContain('• Kết quả: 98,5%');
-    expect(confirm).toContain('• Minh chứng: không có');
+    expect(confirm).toContain('• Tài liệu kiểm chứng: không có');
     expect(confirm).toContain('• Ghi chú: Số liệu quý III');
     const saved = await bot.say('1');
     expect(saved).toContain('Đã lưu báo cáo. Mức độ hoàn thành nhiệm vụ cải cách thể chế: chưa có → 98,5%.');
     expect(saved).toContain('Điểm tiêu chí (tạm tính): 12,31/12,5.');
-    expect(saved).toContain('Văn hóa - Xã hội hiện đạt 12,31/100 điểm, xếp thứ 1/6.');
+    expect(saved).toContain('Văn hóa - Xã hội hiện đạt 12,31/100 điểm, xếp thứ 1 trong 1 đơn vị đã có kết quả.');
 
     const rows = await reports();
     expect(rows).toHaveLength(1);
@@ -51,7 +51,7 @@ describe('/baocao', () => {
     expect(ask).toContain('Lần báo cáo trước: 80,5% (ngày 20/11/2025).');
     await bot.say('90');
     await bot.say('1');
-    expect(await bot.say('thôi nhé')).toContain('Bước này nhận tệp hoặc ảnh minh chứng.');
+    expect(await bot.say('thôi nhé')).toContain('Bước này nhận tệp hoặc ảnh tài liệu kiểm chứng.');
     await bot.say('1');
     expect(await bot.say('Lưu')).toContain('thực hiện cơ chế một cửa liên thông: 80,5% → 90%.');
     expect((await reports()).map((r) => r.value)).toEqual([80.5, 90]);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoAccountId } from '../../src/services/demo-seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
+import { vi } from '../support/locale.js';
 import { PDF } from '../support/files.js';
 import { TPHT, VHXH, VPTK } from '../support/kim-phuong.js';
 
@@ -60,12 +61,12 @@ describe('/chamdiem', () => {
     expect(await bot.say('13')).toBe('Điểm phải từ 0 đến 12,5. Vui lòng nhập lại.');
     expect(await bot.say('12%')).toBe('Điểm chưa đúng dạng số. Vui lòng gõ một số từ 0 đến 12,5, ví dụ: 10,5');
     expect(await bot.say('mười')).toBe('Điểm chưa đúng dạng số. Vui lòng gõ một số từ 0 đến 12,5, ví dụ: 10,5');
-    expect(await bot.say('12.25')).toContain('Tiêu chí có 1 tệp kiểm chứng. Ghi chú kèm điểm tự chấm (không bắt buộc): gõ nội dung, hoặc chọn Bỏ qua.\n  1. Bỏ qua');
+    expect(await bot.say('12.25')).toContain('Tiêu chí có 1 tệp tài liệu kiểm chứng. Ghi chú kèm điểm tự chấm (không bắt buộc): gõ nội dung, hoặc chọn Bỏ qua.\n  1. Bỏ qua');
     expect(await bot.say('bo qua')).toContain(
       `Xác nhận tự chấm điểm:\n• Đơn vị: ${VHXH}\n• Tiêu chí: ${THE_CHE}\n• Điểm tự chấm: 12,25/12,5\n• Giải trình, ghi chú: (không có)\n  1. Lưu\n  2. Hủy`,
     );
     expect(await bot.say('luu')).toBe(
-      `Đã lưu điểm tự chấm. ${THE_CHE}: 12,25/12,5.\nTổng điểm tạm tính của ${VHXH}: 12,25/100 (Yếu), xếp thứ 1/6. Điểm chính thức là điểm sau thẩm định.`,
+      `Đã lưu điểm tự chấm. ${THE_CHE}: 12,25/12,5.\nTổng điểm tạm tính của ${VHXH}: 12,25/100 (Yếu), xếp thứ 1 trong 1 đơn vị đã có kết quả. Điểm chính thức là điểm sau thẩm định.`,
     );
     expect(await score(VHXH, THE_CHE)).toMatchObject({ selfPoints: 12.25, selfExplanation: null, appraisedPoints: null });
     expect(await bot.say('/chamdiem')).toContain('1. Cải cách thể chế — đã chấm');
@@ -81,7 +82,7 @@ describe('/chamdiem', () => {
     expect(view).toContain('• Chưa báo cáo kết quả tiêu chí này (/baocao).\n• Tài liệu kiểm chứng: chưa có');
     expect(view).not.toContain('Điểm đề xuất');
     expect(await bot.say('5')).toBe(
-      'Tiêu chí này chưa có tài liệu kiểm chứng nào, nên cần giải trình bằng văn bản (bắt buộc): căn cứ chấm điểm và lý do chưa có minh chứng. Nếu có minh chứng, gõ /huy rồi gửi kèm khi /baocao.',
+      'Tiêu chí này chưa có tài liệu kiểm chứng nào, nên cần giải trình bằng văn bản (bắt buộc): căn cứ chấm điểm và lý do chưa có tài liệu kiểm chứng. Nếu có, gõ /huy rồi gửi kèm khi /baocao.',
     );
     expect(await blank('vhxh-1')).toBe('Anh/chị chưa nhập gì. Vui lòng trả lời câu hỏi ở trên, hoặc gõ /huy để hủy.');
     expect(await bot.say('Đã rà soát 12/15 TTHC, biên bản đang trình ký')).toContain('• Giải trình, ghi chú: Đã rà soát 12/15 TTHC, biên bản đang trình ký');
@@ -190,7 +191,7 @@ describe('/vipham', () => {
       'Chưa ghi nhận vi phạm nào trong phong trào.\n\nGhi nhận vi phạm cho đơn vị hoặc cá nhân nào? Gõ tên (có thể không dấu), ví dụ: tu phap.',
     );
     expect(await bot.say('xyz')).toBe('Không tìm thấy đơn vị hay cá nhân nào khớp với "xyz". Vui lòng gõ lại tên (có thể không dấu), hoặc gõ /huy để hủy.');
-    expect(await bot.say('tu phap')).toBe(`Nội dung vi phạm của ${TPHT} (tập thể) (ví dụ: văn bản kết luận, hình thức kỷ luật):`);
+    expect(await bot.say('tu phap')).toBe(`Nhập nội dung vi phạm của ${TPHT} (tập thể), ví dụ: văn bản kết luận, hình thức kỷ luật.`);
     expect(await bot.say('Chậm nộp báo cáo CCHC quý III')).toContain('Ngày vi phạm (ngày/tháng/năm, ví dụ 20/11/2025), hoặc chọn Hôm nay.\n  1. Hôm nay');
     expect(await bot.say('31/11/2025')).toContain('Ngày chưa đúng dạng. Vui lòng gõ ngày/tháng/năm, ví dụ: 20/11/2025, hoặc chọn Hôm nay.');
     expect(await bot.say('21/11/2025')).toContain('Ngày vi phạm không thể sau hôm nay. Vui lòng nhập lại.');
@@ -233,7 +234,7 @@ describe('/xephang <lĩnh vực>', () => {
     await reportWithEvidence(); // 12,31 of 12,5 in Cải cách thể chế: 98,48 of the area's 100
     const area = await bot.say('/xephang the che');
     expect(area).toContain(
-      `Bảng xếp hạng lĩnh vực "Cải cách thể chế" — Phong trào thi đua "Chung tay Cải cách hành chính" xã Kim Phượng năm 2025\n(Tạm tính theo số liệu các đơn vị báo cáo, chưa thẩm định.)\n\n1. ${VHXH} — 98,48 điểm — xếp loại chung: Yếu — đã báo cáo 1/1 tiêu chí\n2. Bộ phận Tiếp nhận và Trả kết quả — 0 điểm`,
+      `Bảng xếp hạng lĩnh vực "Cải cách thể chế" — Phong trào thi đua "Chung tay Cải cách hành chính" xã Kim Phượng năm 2025\n(Tạm tính theo số liệu các đơn vị báo cáo, chưa thẩm định.)\n\n1. ${VHXH} — 98,48 điểm — xếp loại chung: Yếu — đã báo cáo 1/1 tiêu chí\n\n${vi('standings-area-unreported-title', { count: 5 })}\n• Bộ phận Tiếp nhận và Trả kết quả\n`,
     );
     expect(area).toContain('Điểm lĩnh vực quy về thang 100; xếp loại là xếp loại chung của đơn vị trên toàn phong trào.');
     expect(await bot.say('/xephang kiem tra')).toContain(`Bảng xếp hạng lĩnh vực "Kiểm tra Cải cách hành chính"`);

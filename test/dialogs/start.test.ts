@@ -23,7 +23,7 @@ describe('/start', () => {
     expect(await bot.say('/xephang')).toContain('Anh/chị chưa đăng ký nên chưa dùng được lệnh này.');
     expect(await bot.say('xin chào')).toContain('Anh/chị chưa đăng ký sử dụng. Hãy gõ /start kèm mã mời');
     expect(await bot.say('/trogiup')).toBe(
-      'Anh/chị chưa đăng ký. Các lệnh dùng được:\n/start — Đăng ký bằng mã mời, xem thông tin của tôi\n/trogiup — Các lệnh tôi dùng được\n/lienket — Liên kết tài khoản Zalo và Telegram, chọn nơi nhận nhắc việc\n/huy — Hủy thao tác đang dở',
+      'Anh/chị chưa đăng ký. Các lệnh dùng được:\n/start — Đăng ký bằng mã mời, xem thông tin tài khoản\n/trogiup — Xem các lệnh dùng được\n/lienket — Liên kết tài khoản Zalo và Telegram, chọn nơi nhận nhắc việc\n/huy — Hủy thao tác đang dở',
     );
   });
 
@@ -36,8 +36,8 @@ describe('/start', () => {
     expect(await bot.say('x')).toContain('Họ tên chưa hợp lệ.');
     const done = await bot.say('  Lò   Thị  Mai ');
     expect(done).toContain('Đăng ký thành công. Chào mừng Lò Thị Mai!');
-    expect(done).toContain('Đơn vị: Tư pháp - Hộ tịch\nVai trò: Cán bộ, công chức');
-    expect(await bot.say('/start')).toBe('Họ tên: Lò Thị Mai\nĐơn vị: Tư pháp - Hộ tịch\nVai trò: Cán bộ, công chức');
+    expect(done).toContain('Đơn vị: Tư pháp - Hộ tịch\nVai trò: Cán bộ, công chức, viên chức');
+    expect(await bot.say('/start')).toBe('Họ tên: Lò Thị Mai\nĐơn vị: Tư pháp - Hộ tịch\nVai trò: Cán bộ, công chức, viên chức');
     expect(await bot.say(`/start ${code}`)).toContain('Tài khoản này đã đăng ký rồi');
     const member = await bot.core.db.member.findFirstOrThrow({ where: { fullName: 'Lò Thị Mai' }, include: { roles: true, accounts: true } });
     expect(member.roles.map((r) => r.role)).toEqual(['MEMBER']);

@@ -23,7 +23,7 @@ describe('/baocaotonghop', () => {
     expect(await bot.say('luu')).toContain('Đã lưu báo cáo.');
     bot.as(code);
     const reply = await bot.say('/baocaotonghop');
-    expect(reply).toMatch(new RegExp(`^${escape(READY)}\\n\\(Kèm tệp ${escape(FILE)}, \\d+(,\\d)? KB — tải được trên Telegram\\.\\)$`));
+    expect(reply).toMatch(new RegExp(`^${escape(READY)}\\n\\(Đã lưu tệp ${escape(FILE)} tại: .+\\)$`));
 
     const [answer] = await bot.core.engine.handle({ channel: 'CONSOLE', chatId: demoAccountId(code), userId: demoAccountId(code), incoming: { kind: 'text', text: '/baocaotonghop' } });
     expect(answer!.text).toBe(READY);

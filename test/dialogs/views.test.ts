@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/core.js';
+import { vi } from '../support/locale.js';
 
 let bot: TestBot;
 beforeEach(async () => {
@@ -20,19 +21,21 @@ async function report(memberCode: string, area: string, value: string): Promise<
 describe('/xephang', () => {
   it('ties share a rank, listed by name; the trend shows moves since the previous standings', async () => {
     bot.as('vhxh-1');
+    // Nobody has reported: nobody is ranked or graded, each is "chưa báo cáo".
     const first = await bot.say('/xephang');
-    expect(first).toContain('1. Bộ phận Tiếp nhận và Trả kết quả — 0 điểm — Yếu — mới — đã báo cáo 0/9 tiêu chí');
-    expect(first).toContain('1. Văn phòng - Thống kê — 0 điểm — Yếu — mới');
+    expect(first).toContain(`${vi('standings-unreported-title', { count: 6 })}\n• Bộ phận Tiếp nhận và Trả kết quả\n`);
+    expect(first).not.toMatch(/^\d+\. /mu);
+    expect(first).not.toContain('Yếu');
     await report('tpht-1', '1', '100');
     await report('vhxh-1', '1', '100');
     const tied = await bot.say('/xephang');
     const lines = tied.split('\n').filter((l) => /^\d+\. /.test(l));
-    expect(lines.slice(0, 2)).toEqual([
-      '1. Tư pháp - Hộ tịch — 12,5 điểm — Yếu — = — đã báo cáo 1/9 tiêu chí',
-      '1. Văn hóa - Xã hội — 12,5 điểm — Yếu — ▲1 — đã báo cáo 1/9 tiêu chí',
-    ]);
     // Each saved report that changes the standings is a new snapshot: moves are against the last one.
-    expect(lines[2]).toBe('3. Bộ phận Tiếp nhận và Trả kết quả — 0 điểm — Yếu — ▼1 — đã báo cáo 0/9 tiêu chí');
+    expect(lines).toEqual([
+      '1. Tư pháp - Hộ tịch — 12,5 điểm — Yếu — = — đã báo cáo 1/9 tiêu chí',
+      `1. Văn hóa - Xã hội — 12,5 điểm — Yếu — ${vi('standings-change-new')} — đã báo cáo 1/9 tiêu chí`,
+    ]);
+    expect(tied).toContain(`${vi('standings-unreported-title', { count: 4 })}\n• Bộ phận Tiếp nhận và Trả kết quả\n`);
     // Asking again changes nothing: the comparison stays with the previous different standings.
     expect(await bot.say('/xephang')).toBe(tied);
     await report('vhxh-1', '4', '100');
@@ -50,11 +53,11 @@ describe('/tiendo and /nhiemvu', () => {
     expect(progress).toContain('• Mức độ hoàn thành nhiệm vụ cải cách thể chế: 80,5% / chỉ tiêu 100% — 10,06/12,5 điểm (báo cáo ngày 20/11/2025)');
     expect(progress).toContain('• Mức độ hoàn thành nhiệm vụ cải cách TTHC: chưa báo cáo (chỉ tiêu 100%)');
     expect(progress).toContain('Còn 8/9 tiêu chí chưa báo cáo. Gõ /baocao để báo cáo.');
-    expect(progress).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 15 ngày)');
+    expect(progress).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 11 ngày làm việc)');
     bot.now.value = new Date('2025-12-05T09:00:00Z');
     expect(await bot.say('/tiendo')).toContain('05/12/2025 (hạn cuối là hôm nay)');
     bot.now.value = new Date('2025-12-08T01:00:00Z');
-    expect(await bot.say('/tiendo')).toContain('05/12/2025 (đã quá hạn 3 ngày)');
+    expect(await bot.say('/tiendo')).toContain('05/12/2025 (đã quá hạn 1 ngày làm việc)');
   });
 
   it('the leader looks at any unit; /nhiemvu lists areas, targets and points', async () => {
@@ -65,6 +68,20 @@ describe('/tiendo and /nhiemvu', () => {
     const tasks = await bot.say('/nhiemvu');
     expect(tasks).toContain('2. Cải cách TTHC và thực hiện cơ chế một cửa, một cửa liên thông\n• Mức độ hoàn thành nhiệm vụ cải cách TTHC — chỉ tiêu 100%, tối đa 6,25 điểm');
     expect(tasks).toContain('8. Kiểm tra Cải cách hành chính');
+  });
+
+  it('shows each target as the plan words it: "từ 80% trở lên", "không quá 5", or the bare end of the range', async () => {
+    const campaign = await bot.core.services.campaigns.view(bot.campaignId);
+    const [theChe, tthc] = campaign.taskAreas.flatMap((a) => a.criteria);
+    await bot.core.db.criterion.update({ where: { id: theChe!.id }, data: { target: 80 } });
+    await bot.core.db.criterion.update({ where: { id: tthc!.id }, data: { target: 5, unitOfMeasure: 'vụ', direction: 'LOWER_IS_BETTER', maxValue: null } });
+    await bot.core.db.campaign.update({ where: { id: bot.campaignId }, data: { revision: { increment: 1 } } });
+    bot.as('vhxh-1');
+    const tasks = await bot.say('/nhiemvu');
+    expect(tasks).toContain(`• ${theChe!.title} — chỉ tiêu từ 80% trở lên, tối đa 12,5 điểm`);
+    expect(tasks).toContain(`• ${tthc!.title} — chỉ tiêu không quá 5 vụ, tối đa 6,25 điểm`);
+    expect(tasks).toContain('— chỉ tiêu 100%, tối đa 6,25 điểm');
+    expect(await bot.say('/tiendo')).toContain(`• ${theChe!.title}: chưa báo cáo (chỉ tiêu từ 80% trở lên)`);
   });
 });
 
@@ -98,6 +115,6 @@ describe('/chiendich and /trogiup', () => {
     await bot.core.db.member.updateMany({ where: { code: 'vhxh-1' }, data: { locale: 'en' } });
     bot.as('vhxh-1');
     expect(await bot.say('/xephang')).toContain('Standings — ');
-    expect(await bot.say('/tiendo')).toContain('(15 days left)');
+    expect(await bot.say('/tiendo')).toContain('(11 working days left)');
   });
 });

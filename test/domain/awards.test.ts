@@ -1,148 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkQuotas,
-  eligibility,
-  percent,
-  tally,
-  type EligibilityInput,
-  type Quota,
-  type QuotaEntry,
-  type VoteChoice,
-} from '../../src/domain/awards.js';
-import { DEFAULT_GRADE_BANDS, type GradeBand } from '../../src/domain/grades.js';
+import { checkQuotas, percent, tally, type Quota, type QuotaEntry, type VoteChoice } from '../../src/domain/awards.js';
 
-// ---------------------------------------------------------------------------------------------
-// Eligibility
-
-const fit = (over: Partial<EligibilityInput> = {}): EligibilityInput => ({
-  kind: 'INDIVIDUAL',
-  grade: 'TOT',
-  bands: DEFAULT_GRADE_BANDS,
-  violations: 0,
-  initiativeRequired: true,
-  recognisedInitiatives: 1,
-  dossier: { required: ['TO_TRINH', 'BAO_CAO_THANH_TICH'], filed: ['BAO_CAO_THANH_TICH', 'TO_TRINH'] },
-  ...over,
-});
-const reasons = (input: EligibilityInput) => eligibility(input).failures.map((f) => f.reason);
-
-describe('eligibility', () => {
-  it('passes a nominee that meets every rule, with "Tốt" exactly (the boundary)', () => {
-    expect(eligibility(fit())).toEqual({ eligible: true, failures: [] });
-  });
-
-  it('passes a grade above the minimum', () => {
-    expect(eligibility(fit({ grade: 'XUAT_SAC' })).eligible).toBe(true);
-  });
-
-  it('fails a grade one band below "Tốt", naming the grade and the one needed', () => {
-    expect(eligibility(fit({ grade: 'KHA' }))).toEqual({
-      eligible: false,
-      failures: [{ reason: 'award-grade-too-low', args: { grade: 'KHA', gradeLabel: 'Khá', needed: 'TOT', neededLabel: 'Tốt' } }],
-    });
-  });
-
-  it('fails a nominee with no grade yet', () => {
-    expect(eligibility(fit({ grade: null }))).toEqual({
-      eligible: false,
-      failures: [{ reason: 'award-not-graded', args: { needed: 'TOT', neededLabel: 'Tốt' } }],
-    });
-  });
-
-  it('treats a grade code that is not among the bands as not graded', () => {
-    expect(reasons(fit({ grade: 'GIOI' }))).toEqual(['award-not-graded']);
-  });
-
-  it('honours another minimum grade', () => {
-    expect(reasons(fit({ grade: 'TOT', minimumGrade: 'XUAT_SAC' }))).toEqual(['award-grade-too-low']);
-    expect(eligibility(fit({ grade: 'XUAT_SAC', minimumGrade: 'XUAT_SAC' })).eligible).toBe(true);
-    expect(eligibility(fit({ grade: 'KHA', minimumGrade: 'KHA' })).eligible).toBe(true);
-  });
-
-  it('uses the campaign bands (four bands, other codes)', () => {
-    const four: GradeBand[] = [
-      { grade: 'HTXS', label: 'Hoàn thành xuất sắc', min: 90 },
-      { grade: 'HTT', label: 'Hoàn thành tốt', min: 75 },
-      { grade: 'HT', label: 'Hoàn thành', min: 50 },
-      { grade: 'KHT', label: 'Không hoàn thành', min: 0 },
-    ];
-    expect(eligibility(fit({ bands: four, grade: 'HTT', minimumGrade: 'HTT' })).eligible).toBe(true);
-    expect(eligibility(fit({ bands: four, grade: 'HT', minimumGrade: 'HTT' })).failures).toEqual([
-      { reason: 'award-grade-too-low', args: { grade: 'HT', gradeLabel: 'Hoàn thành', needed: 'HTT', neededLabel: 'Hoàn thành tốt' } },
-    ]);
-  });
-
-  it('throws when the minimum grade is not among the bands (configuration error)', () => {
-    expect(() => eligibility(fit({ minimumGrade: 'HTT' }))).toThrow(/HTT/);
-  });
-
-  it('fails on one violation and reports the count', () => {
-    expect(eligibility(fit({ violations: 1 })).failures).toEqual([{ reason: 'award-violation', args: { count: 1 } }]);
-    expect(eligibility(fit({ violations: 3 })).failures).toEqual([{ reason: 'award-violation', args: { count: 3 } }]);
-  });
-
-  it('fails a collective with a violation the same way', () => {
-    expect(reasons(fit({ kind: 'COLLECTIVE', initiativeRequired: false, recognisedInitiatives: 0, violations: 2 }))).toEqual(['award-violation']);
-  });
-
-  it('fails when an initiative is required and none is recognised', () => {
-    expect(eligibility(fit({ recognisedInitiatives: 0 })).failures).toEqual([{ reason: 'award-initiative-missing', args: { recognised: 0 } }]);
-  });
-
-  it('does not ask for an initiative when none is required', () => {
-    expect(eligibility(fit({ kind: 'COLLECTIVE', initiativeRequired: false, recognisedInitiatives: 0 })).eligible).toBe(true);
-  });
-
-  it('accepts more than one recognised initiative', () => {
-    expect(eligibility(fit({ recognisedInitiatives: 2 })).eligible).toBe(true);
-  });
-
-  it('lists the missing documents in the order required, once each', () => {
-    const input = fit({ dossier: { required: ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN', 'TO_TRINH'], filed: ['BAO_CAO_THANH_TICH'] } });
-    expect(eligibility(input).failures).toEqual([
-      { reason: 'award-dossier-incomplete', args: { missing: 'TO_TRINH, BIEN_BAN', missingCount: 2 } },
-    ]);
-  });
-
-  it('ignores extra filed documents and needs none when nothing is required', () => {
-    expect(eligibility(fit({ dossier: { required: ['TO_TRINH'], filed: ['TO_TRINH', 'ANH'] } })).eligible).toBe(true);
-    expect(eligibility(fit({ dossier: { required: [], filed: [] } })).eligible).toBe(true);
-  });
-
-  it('lists every failing rule, in a fixed order', () => {
-    const result = eligibility(
-      fit({ grade: 'TRUNG_BINH', violations: 2, recognisedInitiatives: 0, dossier: { required: ['TO_TRINH', 'BIEN_BAN'], filed: [] } }),
-    );
-    expect(result).toEqual({
-      eligible: false,
-      failures: [
-        { reason: 'award-grade-too-low', args: { grade: 'TRUNG_BINH', gradeLabel: 'Trung bình', needed: 'TOT', neededLabel: 'Tốt' } },
-        { reason: 'award-violation', args: { count: 2 } },
-        { reason: 'award-initiative-missing', args: { recognised: 0 } },
-        { reason: 'award-dossier-incomplete', args: { missing: 'TO_TRINH, BIEN_BAN', missingCount: 2 } },
-      ],
-    });
-  });
-
-  it('lists "not graded" with the other failures instead of "grade too low"', () => {
-    expect(reasons(fit({ grade: null, violations: 1, dossier: { required: ['TO_TRINH'], filed: [] } }))).toEqual([
-      'award-not-graded',
-      'award-violation',
-      'award-dossier-incomplete',
-    ]);
-  });
-
-  it('rejects counts that are not non-negative integers', () => {
-    expect(() => eligibility(fit({ violations: -1 }))).toThrow(RangeError);
-    expect(() => eligibility(fit({ violations: Number.NaN }))).toThrow(RangeError);
-    expect(() => eligibility(fit({ recognisedInitiatives: 0.5 }))).toThrow(RangeError);
-  });
-
-  it('names Fluent messages: kebab-case with the award- prefix', () => {
-    const all = eligibility(fit({ grade: 'YEU', violations: 1, recognisedInitiatives: 0, dossier: { required: ['X'], filed: [] } }));
-    for (const f of [...all.failures, ...eligibility(fit({ grade: null })).failures]) expect(f.reason).toMatch(/^award-[a-z]+(?:-[a-z]+)*$/);
-  });
-});
+// Eligibility is the plan's checklist: test/domain/eligibility.test.ts.
 
 // ---------------------------------------------------------------------------------------------
 // Council tally
@@ -184,7 +43,7 @@ describe('tally: quorum', () => {
 
   it('does not pass without the quorum, even when everyone who voted agreed', () => {
     const t = tally({ councilSize: 9, votes: votes(5, 5), quorum: TWO_THIRDS, threshold: 0.7 });
-    expect(t).toEqual({ voted: 5, agree: 5, disagree: 0, abstain: 0, quorumMet: false, approvalShare: 1, passed: false });
+    expect(t).toEqual({ voted: 5, agree: 5, disagree: 0, abstain: 0, quorumMet: false, base: 'VOTED', denominator: 5, approvalShare: 1, passed: false });
   });
 
   it('counts abstentions towards the quorum', () => {
@@ -205,6 +64,8 @@ describe('tally: threshold', () => {
       quorumMet: true,
       approvalShare: 0.7,
       passed: true,
+      base: 'VOTED',
+      denominator: 10,
     });
   });
 
@@ -263,7 +124,7 @@ describe('tally: votes', () => {
       quorum: TWO_THIRDS,
       threshold: 0.7,
     });
-    expect(t).toEqual({ voted: 3, agree: 3, disagree: 0, abstain: 0, quorumMet: true, approvalShare: 1, passed: true });
+    expect(t).toEqual({ voted: 3, agree: 3, disagree: 0, abstain: 0, quorumMet: true, base: 'VOTED', denominator: 3, approvalShare: 1, passed: true });
   });
 
   it('turns a pass into a fail when a member changes AGREE to DISAGREE', () => {
@@ -282,6 +143,8 @@ describe('tally: votes', () => {
       quorumMet: false,
       approvalShare: 0,
       passed: false,
+      base: 'VOTED',
+      denominator: 0,
     });
   });
 
@@ -353,6 +216,14 @@ describe('checkQuotas', () => {
       { kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', maxCount: 1, count: 3, excess: 2 },
       { kind: 'INDIVIDUAL', awardForm: 'GIAY_KHEN', maxCount: 4, count: 7, excess: 3 },
     ]);
+  });
+
+  it('a form the plan sets no number for has no limit, but is still a known form', () => {
+    const quotas: Quota[] = [...QUOTAS, { kind: 'COLLECTIVE', awardForm: 'BANG_KHEN', maxCount: null }];
+    expect(checkQuotas([...entries(1, 4), ...entries(12, 0, 'BANG_KHEN')], quotas)).toEqual({ ok: true, over: [], unknown: [] });
+    // Beside a number for the same form, the number applies.
+    const both: Quota[] = [{ kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', maxCount: null }, { kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', maxCount: 2 }];
+    expect(checkQuotas(entries(3, 0), both).over).toEqual([{ kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', maxCount: 2, count: 3, excess: 1 }]);
   });
 
   it('counts each award form against its own quota', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankChanges, rankUnits, type RankInput } from '../../src/domain/ranking.js';
+import { rankChanges, rankReported, rankUnits, type RankInput } from '../../src/domain/ranking.js';
 
 const u = (unitId: number, name: string, score: number): RankInput => ({ unitId, name, score });
 const summary = (entries: RankInput[]) => rankUnits(entries).map((r) => [r.unitId, r.rank]);
@@ -94,5 +94,28 @@ describe('rankChanges', () => {
 
   it('is empty for empty standings', () => {
     expect(rankChanges([], [{ unitId: 1, rank: 1 }]).size).toBe(0);
+  });
+});
+
+describe('rankReported', () => {
+  const k = (unitId: number, name: string, score: number, known: number) => ({ unitId, name, score, known });
+
+  it('ranks only units with something known and lists the others after, unranked, by Vietnamese name', () => {
+    const { ranked, unreported } = rankReported([k(1, 'Văn phòng', 0, 0), k(2, 'Tư pháp', 40, 2), k(3, 'Địa chính', 0, 0), k(4, 'Bộ phận một cửa', 0, 1)]);
+    // A reported 0 is a result and is ranked; a unit that reported nothing is not, whatever its 0.
+    expect(ranked.map((r) => [r.unitId, r.rank])).toEqual([[2, 1], [4, 2]]);
+    expect(unreported.map((u) => u.unitId)).toEqual([3, 1]);
+    expect(unreported[0]).not.toHaveProperty('rank');
+  });
+
+  it('gives the ranked units the ranks they would have alone: silence never pushes anyone down', () => {
+    const withSilent = rankReported([k(1, 'A', 50, 1), k(2, 'B', 70, 3), k(3, 'C', 0, 0)]);
+    expect(withSilent.ranked).toEqual(rankUnits([k(1, 'A', 50, 1), k(2, 'B', 70, 3)]));
+  });
+
+  it('has nothing ranked when nobody reported, and nothing unreported when all did', () => {
+    expect(rankReported([k(1, 'A', 0, 0), k(2, 'B', 0, 0)]).ranked).toEqual([]);
+    expect(rankReported([k(1, 'A', 10, 1)]).unreported).toEqual([]);
+    expect(rankReported([])).toEqual({ ranked: [], unreported: [] });
   });
 });

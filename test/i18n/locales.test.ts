@@ -48,8 +48,8 @@ describe('locales', () => {
   it('renders Vietnamese numbers and no isolation marks', () => {
     const i18n = new I18n();
     const text = i18n.t('vi', 'report-unit-standing', { unit: 'Văn phòng', score: '92,5', rank: 1, count: 8 });
-    expect(text).toBe('Văn phòng hiện đạt 92,5/100 điểm, xếp thứ 1/8.');
-    expect(i18n.t('en', 'due-in-days', { days: 1 })).toBe('1 day left');
-    expect(i18n.t('en', 'due-in-days', { days: 3 })).toBe('3 days left');
+    expect(text).toBe('Văn phòng hiện đạt 92,5/100 điểm, xếp thứ 1 trong 8 đơn vị đã có kết quả.');
+    expect(i18n.t('en', 'due-in-days', { days: 1 })).toBe('1 working day left');
+    expect(i18n.t('en', 'due-in-days', { days: 3 })).toBe('3 working days left');
   });
 });

@@ -32,7 +32,7 @@ describe('broadcastText', () => {
 
 describe('BroadcastService.plan', () => {
   it('counts the audience without the sender, and who cannot be reached', async () => {
-    expect(await broadcasts().plan(admin, { kind: 'all' })).toEqual({ recipients: 8, unreachable: 0, notBefore: bot.now.value, viaZalo: 0 });
+    expect(await broadcasts().plan(admin, { kind: 'all' })).toEqual({ recipients: 8, unreachable: 0, notBefore: bot.now.value, reach: [{ channel: 'CONSOLE', locale: 'vi', people: 8 }] });
     // A member with one blocked and one working account is still reachable; all blocked is not.
     const quang = await idOf('vhxh-1');
     await bot.core.services.members.linkAccount(quang, 'TELEGRAM', '555');
@@ -49,7 +49,7 @@ describe('BroadcastService.plan', () => {
     // Quang's reminders now go to Telegram; one who prefers Zalo costs a message of the Zalo plan.
     await bot.core.services.members.linkAccount(await idOf('dcxd-1'), 'ZALO', 'zalo-dcxd');
     await bot.core.db.channelAccount.updateMany({ where: { channel: 'CONSOLE', member: { code: 'dcxd-1' } }, data: { preferred: false } });
-    expect((await broadcasts().plan(admin, { kind: 'all' })).viaZalo).toBe(1);
+    expect((await broadcasts().plan(admin, { kind: 'all' })).reach).toContainEqual({ channel: 'ZALO', locale: 'vi', people: 1 });
   });
 
   it("sends within the campaign's working hours, skipping weekends and public holidays", async () => {

@@ -267,11 +267,12 @@ describe('listCampaigns and getCampaignDetail', () => {
       ['DVCTT_TICH_HOP', 100, 'THRESHOLD'],
       ['DUNG_HAN', 98, 'LINEAR'],
     ]);
-    expect(detail!.awardQuotas.map((q) => [q.nomineeKind, q.awardForm, q.maxCount])).toEqual([
-      ['COLLECTIVE', 'GIAY_KHEN_CT_PHUONG', 1],
-      ['INDIVIDUAL', 'GIAY_KHEN_CT_PHUONG', 4],
-      ['COLLECTIVE', 'BANG_KHEN_CT_TP', 1],
-      ['INDIVIDUAL', 'BANG_KHEN_CT_TP', 1],
+    // The plan sets no number for the city's Bằng khen, which the ward only proposes (issue 19).
+    expect(detail!.awardQuotas.map((q) => [q.nomineeKind, q.awardForm, q.maxCount, q.decidedBy, q.decider])).toEqual([
+      ['COLLECTIVE', 'GIAY_KHEN_CT_PHUONG', 1, 'LOCAL', null],
+      ['INDIVIDUAL', 'GIAY_KHEN_CT_PHUONG', 4, 'LOCAL', null],
+      ['COLLECTIVE', 'BANG_KHEN_CT_TP', null, 'HIGHER', 'Chủ tịch UBND thành phố'],
+      ['INDIVIDUAL', 'BANG_KHEN_CT_TP', null, 'HIGHER', 'Chủ tịch UBND thành phố'],
     ]);
     const leader = detail!.members.find((m) => m.fullName === 'Nguyễn Thế Đức')!;
     expect(leader.roles.map((g) => g.role)).toEqual(['LEADER', 'COUNCIL']);

@@ -48,7 +48,8 @@ describe('the Zalo quota', () => {
       const replies = [...(await z.say(NHUNG, '/thongbao')), ...(await z.say(NHUNG, '1')), ...(await z.say(NHUNG, 'Họp giao ban lúc 14:00.'))];
       const preview = replies.at(-1)!;
       // Two recipients prefer Zalo; the bot has sent the three replies so far this month.
-      expect(preview).toContain(`Qua Zalo: 2 tin. Tháng 11/2025 bot đã gửi ${replies.length - 1} tin qua Zalo.`);
+      expect(preview).toContain('• Zalo: 2 tin cho 2 người.');
+      expect(preview).toContain(`Tháng 11/2025 bot đã gửi ${replies.length - 1} tin qua Zalo.`);
       expect(z.api.textsTo(NHUNG.id)).toHaveLength(replies.length);
       expect((await z.bot.core.services.channelUsage.thisMonth('ZALO')).sent).toBe(replies.length);
     } finally {

@@ -32,8 +32,9 @@ afterEach(() => bot.close());
 
 async function expectedKimPhuong(): Promise<number> {
   const campaignId = (await bot.core.db.campaign.findUniqueOrThrow({ where: { code: 'kim-phuong-2025' } })).id;
-  const { entries } = await bot.core.services.standings.compute(campaignId);
-  return Math.round((entries.reduce((s, e) => s + e.score, 0) / entries.length) * 100) / 100;
+  // Units that reported nothing count 0 in the mean: a commune gains nothing by silence.
+  const { entries, unreported } = await bot.core.services.standings.compute(campaignId);
+  return Math.round((entries.reduce((s, e) => s + e.score, 0) / (entries.length + unreported.length)) * 100) / 100;
 }
 
 describe('/xephang xa', () => {
@@ -47,7 +48,8 @@ describe('/xephang xa', () => {
       '(Điểm của mỗi xã, phường là điểm bình quân các đơn vị trong phong trào thi đua của xã, phường đó, thang 100, xếp loại theo thang của từng phong trào.)',
     ]);
     expect(lines[3]).toMatch(new RegExp(`^1\\. UBND xã Kim Phượng — ${formatNumber(kimPhuong).replace(',', '\\,')} điểm — \\S.* \\(tạm tính\\) — \\d/6 đơn vị đã báo cáo — \\d đơn vị đạt Tốt trở lên$`));
-    expect(lines[4]).toMatch(/^2\. UBND xã Ninh Giang — 0 điểm — Yếu \(tạm tính\) — 0\/\d+ đơn vị đã báo cáo — 0 đơn vị đạt Tốt trở lên$/);
+    // Ninh Giang reported nothing: "chưa báo cáo", with neither a rank nor a grade.
+    expect(lines[4]).toMatch(/^• UBND xã Ninh Giang — chưa báo cáo: chưa đơn vị nào trong \d+ đơn vị báo cáo, chưa xếp hạng, xếp loại$/);
     expect(lines).toContain('Chưa có phong trào đang diễn ra (1): UBND phường Thử.');
     expect(lines.at(-1)).toBe('Gõ /baocaotonghop để tải bảng này dạng Excel.');
     // Without the argument too: a city has no standings of its own units.
@@ -55,7 +57,7 @@ describe('/xephang xa', () => {
   });
 
   it('exports the same table as an Excel file with numbers as numbers', async () => {
-    expect(await bot.say('/baocaotonghop')).toMatch(/^Bảng xếp hạng các xã, phường — UBND thành phố Hải Phòng \(3 xã, phường\), số liệu đến ngày 20\/11\/2025\.\n\(Kèm tệp xep-hang-xa-phuong-20-11-2025\.xlsx/);
+    expect(await bot.say('/baocaotonghop')).toMatch(/^Bảng xếp hạng các xã, phường — UBND thành phố Hải Phòng \(3 xã, phường\), số liệu đến ngày 20\/11\/2025\.\n\(Đã lưu tệp xep-hang-xa-phuong-20-11-2025\.xlsx tại: /);
     const actor = (await bot.core.services.members.findActor('CONSOLE', 'city-admin'))!;
     const file = await bot.core.services.cityStandings.buildCityWorkbook(actor, bot.now.value, bot.core.i18n.translator('vi'));
     const [sheet] = await readXlsxFile(Buffer.from(file.bytes));
@@ -64,7 +66,7 @@ describe('/xephang xa', () => {
     expect(rows[0]).toEqual(['Hạng', 'Xã, phường', 'Phong trào thi đua', 'Điểm bình quân (thang 100)', 'Xếp loại', 'Số đơn vị', 'Số đơn vị đã báo cáo', 'Số đơn vị đạt Tốt trở lên', 'Thẩm định']);
     expect(rows[1]!.slice(0, 2)).toEqual([1, 'UBND xã Kim Phượng']);
     expect(rows[1]![3]).toBe(await expectedKimPhuong());
-    expect(rows[2]!.slice(0, 5)).toEqual([2, 'UBND xã Ninh Giang', expect.stringContaining('cải cách hành chính'), 0, 'Yếu']);
+    expect(rows[2]!.slice(0, 5)).toEqual([null, 'UBND xã Ninh Giang', expect.stringContaining('cải cách hành chính'), null, 'Chưa báo cáo']);
     expect(rows[3]!.slice(0, 3)).toEqual([null, 'UBND phường Thử', '(chưa có phong trào đang diễn ra)']);
   });
 

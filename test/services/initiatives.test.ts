@@ -15,6 +15,8 @@ afterEach(() => bot.close());
 const service = () => bot.core.services.initiatives;
 const TITLE = 'Số hóa hồ sơ hộ tịch lưu trữ';
 const SUMMARY = 'Scan và nhập liệu 12.000 trang sổ hộ tịch, tra cứu trong 1 phút.';
+/** The recognition on record, as the secretariat types it from the decision. */
+const REC = { recognisedBy: 'Chủ tịch UBND xã', decisionNumber: '45/qđ-ubnd', decisionDate: '18/11/2025' };
 
 async function submit(code: string, title = TITLE): Promise<number> {
   return (await service().submit(await actor(bot, code), bot.campaignId, { title, summary: SUMMARY, channel: 'CONSOLE' })).id;
@@ -68,12 +70,30 @@ describe('submit', () => {
 describe('decide', () => {
   it('only the secretariat decides', async () => {
     const id = await submit('vhxh-2');
-    await expect(service().decide(await actor(bot, 'vhxh-1'), bot.campaignId, id, 'RECOGNISED', null)).rejects.toMatchObject({ reason: 'initiative-decide-forbidden' });
-    await expect(service().decide(await actor(bot, 'ct-ubnd'), bot.campaignId, id, 'RECOGNISED', null)).rejects.toMatchObject({ reason: 'initiative-decide-forbidden' });
+    await expect(service().decide(await actor(bot, 'vhxh-1'), bot.campaignId, id, 'RECOGNISED', null, REC)).rejects.toMatchObject({ reason: 'initiative-decide-forbidden' });
+    await expect(service().decide(await actor(bot, 'ct-ubnd'), bot.campaignId, id, 'RECOGNISED', null, REC)).rejects.toMatchObject({ reason: 'initiative-decide-forbidden' });
     expect(await bot.core.db.initiative.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SUBMITTED', decidedById: null });
   });
 
-  it('declining needs a note; recognising does not', async () => {
+  it('recognising records who recognised it and under which decision; each part is checked', async () => {
+    const admin = await actor(bot, 'vptk-1');
+    const id = await submit('vhxh-2');
+    const attempt = (rec?: typeof REC) => service().decide(admin, bot.campaignId, id, 'RECOGNISED', null, rec);
+    await expect(attempt()).rejects.toMatchObject({ reason: 'initiative-recognition-required' });
+    await expect(attempt({ ...REC, recognisedBy: ' UB ' })).rejects.toMatchObject({ reason: 'initiative-recognised-by-length', args: { min: 3, max: 200, length: 2 } });
+    await expect(attempt({ ...REC, decisionNumber: 'QĐ 45' })).rejects.toMatchObject({ reason: 'decision-number-invalid', args: { text: 'QĐ 45' } });
+    await expect(attempt({ ...REC, decisionDate: '31/11/2025' })).rejects.toMatchObject({ reason: 'decision-date-invalid' });
+    // The bot's clock is 20/11/2025: a decision dated later has not been signed yet.
+    await expect(attempt({ ...REC, decisionDate: '21/11/2025' })).rejects.toMatchObject({ reason: 'decision-date-future' });
+    expect(await bot.core.db.initiative.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SUBMITTED', recognisedBy: null, decisionNumber: null });
+
+    const recognised = await attempt({ ...REC, recognisedBy: '  Chủ tịch   UBND xã ' });
+    expect(recognised).toMatchObject({ status: 'RECOGNISED', recognisedBy: 'Chủ tịch UBND xã', decisionNumber: '45/QĐ-UBND', decisionDate: new Date('2025-11-17T17:00:00Z') });
+    const audit = await bot.core.db.auditLog.findFirstOrThrow({ where: { action: 'initiative.decide' } });
+    expect(audit.details).toMatchObject({ recognisedBy: 'Chủ tịch UBND xã', decisionNumber: '45/QĐ-UBND' });
+  });
+
+  it('declining needs a note and records no recognition; recognising needs no note', async () => {
     const admin = await actor(bot, 'vptk-1');
     const first = await submit('vhxh-2');
     const second = await submit('vhxh-1');
@@ -81,8 +101,8 @@ describe('decide', () => {
     await expect(service().decide(admin, bot.campaignId, first, 'DECLINED', null)).rejects.toMatchObject({ reason: 'initiative-note-required' });
     await expect(service().decide(admin, bot.campaignId, first, 'DECLINED', 'x'.repeat(1001))).rejects.toMatchObject({ reason: 'initiative-note-too-long', args: { max: 1000 } });
     const declined = await service().decide(admin, bot.campaignId, first, 'DECLINED', 'Trùng với sáng kiến năm 2024');
-    expect(declined).toMatchObject({ status: 'DECLINED', decisionNote: 'Trùng với sáng kiến năm 2024', decidedAt: bot.now.value });
-    const recognised = await service().decide(admin, bot.campaignId, second, 'RECOGNISED', null);
+    expect(declined).toMatchObject({ status: 'DECLINED', decisionNote: 'Trùng với sáng kiến năm 2024', decidedAt: bot.now.value, recognisedBy: null, decisionNumber: null, decisionDate: null });
+    const recognised = await service().decide(admin, bot.campaignId, second, 'RECOGNISED', null, REC);
     expect(recognised).toMatchObject({ status: 'RECOGNISED', decisionNote: null });
     expect(await bot.core.db.initiative.findUniqueOrThrow({ where: { id: second } })).toMatchObject({ decidedById: admin.memberId });
   });
@@ -90,11 +110,11 @@ describe('decide', () => {
   it('deciding twice is refused, naming the first decision', async () => {
     const admin = await actor(bot, 'vptk-1');
     const id = await submit('vhxh-2');
-    await service().decide(admin, bot.campaignId, id, 'RECOGNISED', null);
+    await service().decide(admin, bot.campaignId, id, 'RECOGNISED', null, REC);
     await expect(service().decide(admin, bot.campaignId, id, 'DECLINED', 'Đổi ý')).rejects.toMatchObject({ reason: 'initiative-already-decided', args: { status: 'RECOGNISED', date: '20/11/2025' } });
     expect(await bot.core.db.initiative.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'RECOGNISED', decisionNote: null });
     expect(await bot.core.db.auditLog.count({ where: { action: 'initiative.decide' } })).toBe(1);
-    await expect(service().decide(admin, bot.campaignId, id + 100, 'RECOGNISED', null)).rejects.toMatchObject({ reason: 'initiative-gone' });
+    await expect(service().decide(admin, bot.campaignId, id + 100, 'RECOGNISED', null, REC)).rejects.toMatchObject({ reason: 'initiative-gone' });
   });
 });
 
@@ -104,9 +124,9 @@ describe('list and recognisedCount', () => {
     const mai = [await submit('vhxh-2', 'Sáng kiến thứ nhất'), await submit('vhxh-2', 'Sáng kiến thứ hai'), await submit('vhxh-2', 'Sáng kiến thứ ba')];
     const quang = await submit('vhxh-1', 'Sáng kiến của trưởng bộ phận');
     await submit('tpht-1', 'Sáng kiến tư pháp');
-    await service().decide(admin, bot.campaignId, mai[0]!, 'RECOGNISED', null);
+    await service().decide(admin, bot.campaignId, mai[0]!, 'RECOGNISED', null, REC);
     await service().decide(admin, bot.campaignId, mai[1]!, 'DECLINED', 'Chưa áp dụng thực tế');
-    await service().decide(admin, bot.campaignId, quang, 'RECOGNISED', 'Tốt');
+    await service().decide(admin, bot.campaignId, quang, 'RECOGNISED', 'Tốt', REC);
     const maiId = (await actor(bot, 'vhxh-2')).memberId;
     expect(await service().recognisedCount(bot.campaignId, { memberId: maiId })).toBe(1);
     expect(await service().recognisedCount(bot.campaignId, { unitId: await unitId(bot, 'VHXH') })).toBe(2);

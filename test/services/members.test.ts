@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RuleError } from '../../src/services/errors.js';
 import { createInvite } from '../../src/services/invites.js';
-import { normaliseInviteCode } from '../../src/services/members.js';
+import { NAME_MAX, normaliseInviteCode, personName } from '../../src/services/members.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 // Invite redemption against a real SQLite file: MemberService.inspectInvite / redeemInvite, and
@@ -226,6 +226,69 @@ describe('invite codes', () => {
       memberId: actor.memberId,
       displayName: 'mai.lo',
     });
+  });
+});
+
+describe('registration names', () => {
+  // What a name may hide: zero-width characters, joiners, direction overrides that make others
+  // read "Mai Thị Lò" backwards, a BOM from a pasted document, control characters.
+  const TRICKS = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u202A', '\u202B', '\u202D', '\u202E', '\u202C', '\u2066', '\u2067', '\u2068', '\u2069', '\u0007', '\u001B', '\u00AD', '\uFE0F', '\u3164'];
+
+  it('cleans invisible and direction-changing characters, spaces and decomposed letters', () => {
+    for (const ch of TRICKS) expect(personName(`${ch}Lò${ch} Thị${ch}  Mai${ch}`), `U+${ch.codePointAt(0)!.toString(16)}`).toBe('Lò Thị Mai');
+    expect(personName('\u202Eiam ịhT òL\u202C')).toBe('iam ịhT òL');
+    expect(personName('  Lo\u0300\n Thi\u0323\tMai ')).toBe('Lò Thị Mai');
+  });
+
+  it('refuses what has fewer than two letters left, or is too long', () => {
+    for (const raw of ['\u200B\u200C\u200D', '\u202E\u2066\u2069', '\u3164\u3164', '\u2800\u2800', '.', 'A', '1234', '/start']) {
+      expect(() => personName(raw), JSON.stringify(raw)).toThrow(expect.objectContaining({ reason: 'start-name-invalid' }));
+    }
+    expect(personName('Lò'.padEnd(NAME_MAX, 'a'))).toHaveLength(NAME_MAX);
+    expect(() => personName('a'.repeat(NAME_MAX + 1))).toThrow(expect.objectContaining({ reason: 'start-name-too-long', args: { length: 81, max: 80 } }));
+    // invisible characters do not count towards the length
+    expect(personName(`${'\u200B'.repeat(50)}${'a'.repeat(NAME_MAX)}`)).toHaveLength(NAME_MAX);
+  });
+
+  it('redeemInvite stores the cleaned name and refuses one with nothing readable, using nothing up', async () => {
+    await invite('CLEAN234', { usesLeft: 2 });
+    expect(await rejection(redeem('CLEAN234', 'tg-zw', '\u200B\u202E\u2069'))).toMatchObject({ reason: 'invite-name-missing' });
+    expect(await rejection(redeem('CLEAN234', 'tg-zw', '\u200B.\u202E-'))).toMatchObject({ reason: 'start-name-invalid' });
+    expect(await usesLeft('CLEAN234')).toBe(2);
+    const actor = await redeem('CLEAN234', 'tg-zw', '\u202ELò\u200B Thị\u2066 Mai\uFEFF');
+    expect(actor.fullName).toBe('Lò Thị Mai');
+    expect(await db().member.findUniqueOrThrow({ where: { id: actor.memberId } })).toMatchObject({ fullName: 'Lò Thị Mai', searchKey: 'lo thi mai' });
+  });
+
+  it('/start asks again, in Vietnamese, until a readable name comes, and offers only a readable platform name', async () => {
+    await invite('ZWSP2345');
+    const send = (text: string, displayName: string) =>
+      bot.core.engine.handle({ channel: 'TELEGRAM', chatId: '9090', userId: '9090', displayName, incoming: { kind: 'text', text } });
+    // a Telegram name made of invisible characters is not offered as a one-tap answer
+    const [ok, ask] = await send('/start ZWSP2345', '\u3164\u200B');
+    expect(ok!.text).toContain('Mã mời hợp lệ');
+    expect(ask!.text).toContain('Xin cho biết họ và tên đầy đủ');
+    expect(ask!.options ?? []).toEqual([]);
+    const [invisible] = await send('\u200B\u200D\u202E\u2069 \u2800', '');
+    expect(invisible!.text).toBe('Anh/chị chưa nhập gì. Vui lòng trả lời câu hỏi ở trên, hoặc gõ /huy để hủy.');
+    const [symbols] = await send('\u200B.\u202E-', '');
+    expect(symbols!.text).toBe(
+      'Họ tên chưa hợp lệ. Cần có ít nhất 2 chữ cái (ký tự ẩn và ký hiệu không được tính). Vui lòng gõ lại họ và tên đầy đủ, có dấu, ví dụ: Nguyễn Thị Hoa.',
+    );
+    const [long] = await send('Nguyễn Thị Hoa '.repeat(6), '');
+    expect(long!.text).toBe('Họ tên dài 89 ký tự, quá 80 ký tự cho phép. Vui lòng gõ lại chỉ họ và tên (không kèm chức vụ, đơn vị), ví dụ: Nguyễn Thị Hoa.');
+    const done = await send('\u202ENguyễn\u200B Thị\u2067 Hoa\u202C', '');
+    expect(done[0]!.text).toBe('Đăng ký thành công. Chào mừng Nguyễn Thị Hoa!');
+    expect((await db().member.findFirstOrThrow({ where: { searchKey: 'nguyen thi hoa' } })).fullName).toBe('Nguyễn Thị Hoa');
+  });
+
+  it('/start offers the platform name cleaned, and registers it as shown', async () => {
+    await invite('SHOWN234');
+    const send = (text: string) =>
+      bot.core.engine.handle({ channel: 'TELEGRAM', chatId: '9191', userId: '9191', displayName: '\u200BLò\u202E Thị  Mai\uFEFF', incoming: { kind: 'text', text } });
+    const [, ask] = await send('/start SHOWN234');
+    expect(ask!.options).toEqual([{ value: 'display-name', label: 'Lò Thị Mai' }]);
+    expect((await send('1'))[0]!.text).toBe('Đăng ký thành công. Chào mừng Lò Thị Mai!');
   });
 });
 

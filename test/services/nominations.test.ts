@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Nominee } from '../../src/services/nominations.js';
 import { actor, addOfficer, fileDossier, recordViolation, reportAll, unitId } from '../support/awards.js';
-import { startTestBot, type TestBot } from '../support/core.js';
+import { loadCampaign, startTestBot, type TestBot } from '../support/core.js';
 
-// NominationService on SQLite: who may nominate whom for what, and each eligibility rule alone,
-// with grades computed from reported results (no appraisal yet).
+// NominationService on SQLite: who may nominate whom for what, and the plan's checklists
+// (Kim Phượng's own, An Hải's on the same data) on appraised scores, with attestations.
 
 const FORM = 'GIAY_KHEN_CT_XA';
 const SUMMARY = 'Giải quyết 100% hồ sơ đúng hạn, số hóa toàn bộ sổ hộ tịch, không có phản ánh.';
@@ -27,103 +27,128 @@ const individual = (): Nominee => ({ kind: 'INDIVIDUAL', unitId: vhxh, memberId:
 async function nominate(nominee: Nominee, by = 'vhxh-1', awardForm = FORM): Promise<number> {
   return (await service().nominate(await actor(bot, by), bot.campaignId, { ...nominee, awardForm, summary: SUMMARY })).id;
 }
-const reasons = async (id: number) => (await service().check(bot.campaignId, id)).failures;
 
-describe('eligibility, one failing rule at a time', () => {
-  it('a unit graded Tốt (85 from its reports) with the three documents filed is eligible and goes to the council', async () => {
-    await reportAll(bot, 'vhxh-1', 85);
+/** The secretariat appraises every criterion of the unit at `percent` of its points: the grade becomes official. */
+async function appraiseAll(code: string, percent: number): Promise<void> {
+  const admin = await actor(bot, 'vptk-1');
+  const unit = await unitId(bot, code);
+  const campaign = await bot.core.services.campaigns.view(bot.campaignId);
+  for (const c of campaign.taskAreas.flatMap((a) => a.criteria)) {
+    await bot.core.services.scores.appraise(admin, bot.campaignId, unit, c.id, { points: (c.maxPoints * percent) / 100, reason: 'Theo kết quả kiểm tra hồ sơ' });
+  }
+}
+
+const UNIT_ITEMS = ['HTXS_NAM', 'TOT_NV_CCHC', 'CHI_SO_CCHC'];
+const PERSON_ITEMS = ['HTXS_NAM', 'TOT_NV_CCHC', 'VAN_BAN_DUNG_HAN'];
+
+/** The head attests the items and the secretariat confirms them. */
+async function attestAll(id: number, codes: string[], confirm = true): Promise<void> {
+  for (const code of codes) {
+    await service().attest(await actor(bot, 'vhxh-1'), bot.campaignId, id, code, 'Quyết định số 12/QĐ-UBND ngày 10/11/2025 đánh giá, phân loại');
+    if (confirm) await service().confirm(await actor(bot, 'vptk-1'), bot.campaignId, id, code);
+  }
+}
+const blocker = async (id: number) => (await service().check(bot.campaignId, id)).blocker;
+
+describe('Kim Phượng II.3: the plan\'s checklists on official scores', () => {
+  it('a collective on reported (provisional) scores waits for appraisal and says which criteria and by whom', async () => {
+    await reportAll(bot, 'vhxh-1', 95);
     await fileDossier(bot, 'vhxh-1');
     const id = await nominate(collective());
+    await attestAll(id, UNIT_ITEMS);
     const check = await service().check(bot.campaignId, id);
-    expect(check).toMatchObject({ eligible: true, failures: [], grade: { grade: 'TOT', label: 'Tốt' }, needed: { label: 'Tốt' }, violations: 0, dossier: { required: 3, filed: 3 } });
+    expect(check.checklist.source).toEqual({ where: 'II.3 a)' });
+    const grade = check.result.children.find((c) => 'code' in c && c.code === 'XEP_LOAI_CCHC');
+    expect(grade).toMatchObject({ state: 'awaiting_appraisal', reason: 'elig-grade-unappraised', args: { count: 9 } });
+    expect(check.blocker).toMatchObject({ reason: 'nomination-waits-appraisal', args: { office: 'Bộ phận Văn phòng - Thống kê' } });
+    expect(String(check.blocker!.args.items)).toContain('Kết quả đánh giá phân loại');
+    await expect(service().submit(await actor(bot, 'vhxh-1'), bot.campaignId, id)).rejects.toMatchObject({ reason: 'nomination-waits-appraisal' });
+
+    // Appraised lower than reported: Khá on official scores fails the grade item.
+    await appraiseAll('VHXH', 75);
+    expect(await blocker(id)).toEqual({ reason: 'nomination-criteria-not-met', args: { count: 1 } });
+    await appraiseAll('VHXH', 85);
+    expect(await blocker(id)).toBeNull();
     await service().submit(await actor(bot, 'vhxh-1'), bot.campaignId, id);
-    expect(await bot.core.db.nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SUBMITTED', nomineeKind: 'COLLECTIVE', memberId: null, summary: SUMMARY });
-    expect(await bot.core.db.auditLog.count({ where: { entity: 'Nomination', entityId: String(id) } })).toBe(2);
-    // Exactly 80 is "Tốt" too.
-    await reportAll(bot, 'vhxh-1', 80);
-    expect(await reasons(id)).toEqual([]);
+    expect(await bot.core.db.nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'SUBMITTED' });
   });
 
-  it('grade below Tốt: 79,9 is Khá; submitting is refused with that rule and the draft stays', async () => {
-    await reportAll(bot, 'vhxh-1', 79.9);
-    await fileDossier(bot, 'vhxh-1');
-    const id = await nominate(collective());
-    expect(await reasons(id)).toEqual([{ reason: 'award-grade-too-low', args: { grade: 'KHA', gradeLabel: 'Khá', needed: 'TOT', neededLabel: 'Tốt' } }]);
-    await expect(service().submit(await actor(bot, 'vhxh-1'), bot.campaignId, id)).rejects.toMatchObject({ reason: 'award-grade-too-low', args: { gradeLabel: 'Khá' } });
-    expect(await bot.core.db.nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'DRAFT' });
-  });
-
-  it('a unit that reported nothing is not graded yet', async () => {
-    await fileDossier(bot, 'vhxh-1');
-    expect(await reasons(await nominate(collective()))).toEqual([{ reason: 'award-not-graded', args: { needed: 'TOT', neededLabel: 'Tốt' } }]);
-  });
-
-  it('an individual is graded by the grade of their unit', async () => {
-    await reportAll(bot, 'vhxh-1', 60);
-    await fileDossier(bot, 'vhxh-1');
-    expect(await service().evaluate(bot.campaignId, individual())).toMatchObject({ grade: { label: 'Trung bình' }, failures: [{ reason: 'award-grade-too-low' }] });
-  });
-
-  it('a violation of the unit bars the collective', async () => {
-    await reportAll(bot, 'vhxh-1', 95);
-    await fileDossier(bot, 'vhxh-1');
-    await recordViolation(bot, { unitId: vhxh });
-    expect(await reasons(await nominate(collective()))).toEqual([{ reason: 'award-violation', args: { count: 1 } }]);
-    // Another unit's violation changes nothing here.
-    await recordViolation(bot, { unitId: await unitId(bot, 'TPHT') });
-    expect((await service().evaluate(bot.campaignId, collective())).violations).toBe(1);
-  });
-
-  it('a violation of the person bars the individual, and the collective of their unit too', async () => {
-    await reportAll(bot, 'vhxh-1', 95);
+  it('an individual in a Khá unit is eligible on the individual criteria; scores are not asked', async () => {
+    await reportAll(bot, 'vhxh-1', 72);
     await fileDossier(bot, 'vhxh-1');
     const id = await nominate(individual());
-    expect(await reasons(id)).toEqual([]);
+    expect((await service().check(bot.campaignId, id)).checklist.source).toEqual({ where: 'II.3 b)' });
+    await attestAll(id, PERSON_ITEMS, false);
+    expect(await blocker(id)).toEqual({ reason: 'nomination-waits-confirmation', args: { count: 3, office: 'Bộ phận Văn phòng - Thống kê' } });
+    for (const code of PERSON_ITEMS) await service().confirm(await actor(bot, 'vptk-1'), bot.campaignId, id, code);
+    expect(await blocker(id)).toBeNull();
+    // The person's violation bars them, and the unit's collective too.
     await recordViolation(bot, { memberId: mai });
-    expect(await reasons(id)).toEqual([{ reason: 'award-violation', args: { count: 1 } }]);
-    expect((await service().evaluate(bot.campaignId, collective())).failures).toEqual([{ reason: 'award-violation', args: { count: 1 } }]);
-    // The head's own record is clean.
-    expect((await service().evaluate(bot.campaignId, { ...individual(), memberId: (await actor(bot, 'vhxh-1')).memberId })).failures).toEqual([]);
+    expect(await blocker(id)).toEqual({ reason: 'nomination-criteria-not-met', args: { count: 1 } });
+    const unit = await service().evaluate(bot.campaignId, collective(), FORM);
+    expect(unit.result.children.find((c) => 'code' in c && c.code === 'KY_CUONG')).toMatchObject({ state: 'not_met', args: { count: 1 } });
   });
 
-  it('an initiative is missing where the campaign requires one; a recognised one satisfies it, a declined one does not', async () => {
-    await bot.core.db.campaign.update({ where: { id: bot.campaignId }, data: { awardRules: { minimumGrade: 'TOT', initiativeRequiredFor: ['INDIVIDUAL'] } } });
+  it('an incomplete dossier names the missing documents by title, after the criteria', async () => {
     await reportAll(bot, 'vhxh-1', 95);
-    await fileDossier(bot, 'vhxh-1');
     const id = await nominate(individual());
-    expect(await reasons(id)).toEqual([{ reason: 'award-initiative-missing', args: { recognised: 0 } }]);
-    expect((await service().evaluate(bot.campaignId, collective())).failures).toEqual([]);
-
-    const initiatives = bot.core.services.initiatives;
-    const admin = await actor(bot, 'vptk-1');
-    const summary = 'Một cửa điện tử cho hồ sơ chứng thực bản sao.';
-    const first = await initiatives.submit(await actor(bot, 'vhxh-2'), bot.campaignId, { title: 'Chứng thực điện tử', summary, channel: 'CONSOLE' });
-    await initiatives.decide(admin, bot.campaignId, first.id, 'DECLINED', 'Chưa triển khai');
-    expect(await reasons(id)).toEqual([{ reason: 'award-initiative-missing', args: { recognised: 0 } }]);
-    const second = await initiatives.submit(await actor(bot, 'vhxh-2'), bot.campaignId, { title: 'Tra cứu hộ tịch nhanh', summary, channel: 'CONSOLE' });
-    await initiatives.decide(admin, bot.campaignId, second.id, 'RECOGNISED', null);
-    expect(await service().check(bot.campaignId, id)).toMatchObject({ eligible: true, initiativeRequired: true, recognisedInitiatives: 1 });
-  });
-
-  it('an incomplete dossier names the missing documents by title', async () => {
-    await reportAll(bot, 'vhxh-1', 95);
-    const id = await nominate(collective());
-    expect(await reasons(id)).toEqual([{ reason: 'award-dossier-incomplete', args: { missing: ALL_DOCUMENTS, missingCount: 3 } }]);
+    await attestAll(id, PERSON_ITEMS);
+    expect(await blocker(id)).toEqual({ reason: 'award-dossier-incomplete', args: { missing: ALL_DOCUMENTS, missingCount: 3 } });
     await fileDossier(bot, 'vhxh-1', ['TO_TRINH']);
-    expect(await reasons(id)).toEqual([
-      { reason: 'award-dossier-incomplete', args: { missing: 'Biên bản họp của cơ quan; Báo cáo thành tích tập thể, cá nhân', missingCount: 2 } },
-    ]);
     // Another unit's documents do not count for this one.
     await fileDossier(bot, 'tpht-1', ['BIEN_BAN', 'BAO_CAO_THANH_TICH']);
-    expect((await service().check(bot.campaignId, id)).dossier).toEqual({ required: 3, filed: 1 });
+    expect((await service().check(bot.campaignId, id)).dossier).toEqual({ required: 3, filed: 1, missing: ['Biên bản họp của cơ quan', 'Báo cáo thành tích tập thể, cá nhân'], unconfirmed: [] });
+  });
+});
+
+describe('attestations', () => {
+  it('the head attests a draft\'s attested item with a note; attesting again asks for confirmation again', async () => {
+    const id = await nominate(individual());
+    const head = await actor(bot, 'vhxh-1');
+    const admin = await actor(bot, 'vptk-1');
+    await expect(service().attest(head, bot.campaignId, id, 'KY_LUAT', 'Không vi phạm trong năm')).rejects.toMatchObject({ reason: 'attestation-item-unknown', args: { code: 'KY_LUAT' } });
+    await expect(service().attest(head, bot.campaignId, id, 'HTXS_NAM', 'Có')).rejects.toMatchObject({ reason: 'attestation-note-length', args: { min: 5, max: 1000, length: 2 } });
+    await expect(service().attest(await actor(bot, 'tpht-1'), bot.campaignId, id, 'HTXS_NAM', 'Đánh giá cuối năm')).rejects.toMatchObject({ reason: 'nomination-forbidden-unit' });
+    await expect(service().confirm(admin, bot.campaignId, id, 'HTXS_NAM')).rejects.toMatchObject({ reason: 'attestation-nothing-to-confirm' });
+    await service().attest(head, bot.campaignId, id, 'HTXS_NAM', '  Đánh giá cuối năm:\n hoàn thành xuất sắc  ');
+    await expect(service().confirm(head, bot.campaignId, id, 'HTXS_NAM')).rejects.toMatchObject({ reason: 'attestation-confirm-forbidden' });
+    await service().confirm(admin, bot.campaignId, id, 'HTXS_NAM');
+    expect(await bot.core.db.attestation.findFirstOrThrow()).toMatchObject({ itemCode: 'HTXS_NAM', attestedById: head.memberId, confirmedById: admin.memberId, note: 'Đánh giá cuối năm:\nhoàn thành xuất sắc' });
+    await expect(service().confirm(admin, bot.campaignId, id, 'HTXS_NAM')).rejects.toMatchObject({ reason: 'attestation-nothing-to-confirm' });
+    await service().attest(head, bot.campaignId, id, 'HTXS_NAM', 'Quyết định số 5/QĐ-UBND');
+    expect(await bot.core.db.attestation.findFirstOrThrow()).toMatchObject({ note: 'Quyết định số 5/QĐ-UBND', confirmedById: null, confirmedAt: null });
+    expect(await bot.core.db.auditLog.count({ where: { action: { startsWith: 'attestation.' } } })).toBe(3);
+    // Only a draft is attested.
+    await bot.core.db.nomination.update({ where: { id }, data: { status: 'SUBMITTED' } });
+    await expect(service().attest(head, bot.campaignId, id, 'TOT_NV_CCHC', 'Đánh giá cuối năm')).rejects.toMatchObject({ reason: 'nomination-not-draft' });
+  });
+});
+
+describe('An Hải 3.2 on the same data: discipline and at least one of the standards', () => {
+  beforeEach(async () => {
+    // An Hải's checklists, pointed at this campaign's award form.
+    const checklists = loadCampaign('campaigns/an-hai-2025.yaml').award_rules.eligibility.map((c) => ({ ...c, forms: c.forms?.map((f) => (f === 'GIAY_KHEN_CT_PHUONG' ? FORM : f)) }));
+    await bot.core.db.campaign.update({ where: { id: bot.campaignId }, data: { awardRules: { checklists } as object } });
+    await fileDossier(bot, 'vhxh-1');
   });
 
-  it('every failing rule is listed together, the first one refuses the submission', async () => {
-    await reportAll(bot, 'vhxh-1', 50);
-    await recordViolation(bot, { unitId: vhxh });
+  it('an individual with a recognised initiative qualifies without any attestation; a violation bars them', async () => {
+    const id = await nominate(individual());
+    expect(await blocker(id)).toEqual({ reason: 'nomination-criteria-not-met', args: { count: 3 } });
+    const initiatives = bot.core.services.initiatives;
+    const made = await initiatives.submit(await actor(bot, 'vhxh-2'), bot.campaignId, { title: 'Tra cứu hộ tịch nhanh', summary: 'Tra cứu sổ hộ tịch trong một phút.', channel: 'CONSOLE' });
+    await initiatives.decide(await actor(bot, 'vptk-1'), bot.campaignId, made.id, 'RECOGNISED', null, { recognisedBy: 'Chủ tịch UBND xã', decisionNumber: '15/QĐ-UBND', decisionDate: '18/11/2025' });
+    expect(await blocker(id)).toBeNull();
+    await recordViolation(bot, { memberId: mai });
+    expect(await blocker(id)).toEqual({ reason: 'nomination-criteria-not-met', args: { count: 1 } });
+  });
+
+  it('a collective leading the standings waits until every unit is appraised', async () => {
+    await reportAll(bot, 'vhxh-1', 95);
     const id = await nominate(collective());
-    expect((await reasons(id)).map((f) => f.reason)).toEqual(['award-grade-too-low', 'award-violation', 'award-dossier-incomplete']);
-    await expect(service().submit(await actor(bot, 'vhxh-1'), bot.campaignId, id)).rejects.toMatchObject({ reason: 'award-grade-too-low' });
+    expect(await blocker(id)).toMatchObject({ reason: 'nomination-waits-appraisal' });
+    for (const unit of (await bot.core.services.campaigns.view(bot.campaignId)).units) await appraiseAll(unit.code, unit.code === 'VHXH' ? 95 : 60);
+    expect(await blocker(id)).toBeNull();
   });
 });
 
@@ -192,10 +217,11 @@ describe('who may be nominated, for what, and how often', () => {
 
 describe('submit and withdraw', () => {
   it('only a draft is submitted; a nomination under review cannot be withdrawn', async () => {
-    await reportAll(bot, 'vhxh-1', 90);
+    await appraiseAll('VHXH', 90);
     await fileDossier(bot, 'vhxh-1');
     const head = await actor(bot, 'vhxh-1');
     const id = await nominate(collective());
+    await attestAll(id, UNIT_ITEMS);
     await service().submit(head, bot.campaignId, id);
     await expect(service().submit(head, bot.campaignId, id)).rejects.toMatchObject({ reason: 'nomination-not-draft', args: { status: 'SUBMITTED' } });
     await expect(service().submit(await actor(bot, 'tpht-1'), bot.campaignId, id)).rejects.toMatchObject({ reason: 'nomination-forbidden-unit' });

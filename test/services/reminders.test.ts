@@ -107,8 +107,18 @@ describe('check-in', () => {
     await run('checkin', '16/02/2026 08:15');
     const queued = await rows();
     expect(codes(queued)).toEqual(HEADS);
-    expect(queued.every((r) => r.dedupeKey.endsWith(':2026-02-16'))).toBe(true);
+    expect(queued.every((r) => r.dedupeKey.endsWith(':2026-02-23'))).toBe(true);
     expect(queued.every((r) => r.notBefore.getTime() === at('23/02/2026 07:30').getTime())).toBe(true);
+  });
+
+  it('held over Tết, it is not sent again by the regular Monday fire the same morning', async () => {
+    await reimport((f) => (f.campaign.period.to = day('31/12/2026')));
+    expect(await run('checkin', '16/02/2026 08:15')).toMatchObject({ created: 6 });
+    // Monday 23/02 is a working day: its own 08:00 fire finds each head's reminder of that day queued.
+    expect(await run('checkin', '23/02/2026 08:05')).toEqual({ campaigns: 1, created: 0, skipped: 6 });
+    const queued = await rows();
+    expect(queued).toHaveLength(6);
+    expect(new Set(queued.map((r) => r.memberId)).size).toBe(6);
   });
 });
 
@@ -124,15 +134,16 @@ describe('deadline nudges', () => {
     for (const d of ['2025-11-21', '2025-11-25', '2025-11-27', '2025-11-28']) {
       expect(codes(queued.filter((r) => r.dedupeKey.endsWith(d)))).toEqual(['dcxd-1', 'mot-cua-1', 'tpht-1', 'vptk-1']);
     }
-    expect(queued.map((r) => r.payload.args.days)).toEqual([7, 7, 7, 7, 3, 3, 3, 3, 1, 1, 1, 1, 0, 0, 0, 0]);
+    // Days left are shown in working days: D-7 (Friday 21/11) is 5 working days before Friday 28/11.
+    expect(queued.map((r) => r.payload.args.days)).toEqual([5, 5, 5, 5, 3, 3, 3, 3, 1, 1, 1, 1, 0, 0, 0, 0]);
     const last = queued.find((r) => r.code === 'dcxd-1' && r.dedupeKey.endsWith('2025-11-28'))!;
     expect(last.dedupeKey).toBe(`c${bot.campaignId}:nudge:TU_CHAM_DIEM:m${await memberId('dcxd-1')}:2025-11-28`);
     expect(last).toMatchObject({ kind: 'nudge', notBefore: at('28/11/2025 08:00') });
     expect(last.payload.args).toMatchObject({ kind: 'SELF_SCORE', due: '28/11/2025', unit: 'Địa chính - Xây dựng - Nông nghiệp - Môi trường' });
-    expect(render(last.payload)).toContain('Hôm nay là hạn cuối (28/11/2025): Các bộ phận tự chấm điểm kết quả CCHC.');
+    expect(render(last.payload)).toContain('Hôm nay là ngày làm việc cuối cùng của thời hạn (28/11/2025): Các bộ phận tự chấm điểm kết quả CCHC.');
     expect(render(last.payload)).toContain('chưa tự chấm điểm đủ các tiêu chí. Gõ /chamdiem');
     const dayBefore = queued.find((r) => r.code === 'dcxd-1' && r.dedupeKey.endsWith('2025-11-27'))!;
-    expect(render(dayBefore.payload)).toContain('Ngày mai là hạn cuối');
+    expect(render(dayBefore.payload)).toContain('Còn 1 ngày làm việc đến hạn');
     // A second run on the day creates nothing.
     expect(await run('deadlineNudges', '28/11/2025 10:00')).toMatchObject({ created: 0 });
   });
@@ -145,7 +156,8 @@ describe('deadline nudges', () => {
     expect(await daysWithRows('deadlineNudges', '22/11/2025', '01/12/2025', 'TU_CHAM_DIEM')).toEqual(['2025-11-24', '2025-11-28', '2025-12-01']);
     const friday = await rows({ dedupeKey: { endsWith: '2025-11-28' } });
     expect(codes(friday)).toEqual(HEADS);
-    expect(friday.every((r) => r.payload.args.days === 3)).toBe(true);
+    // Friday to Monday is 1 working day.
+    expect(friday.every((r) => r.payload.args.days === 1)).toBe(true);
   });
 
   it('skip the days of Tết 2026 and 2027', async () => {
@@ -160,11 +172,12 @@ describe('deadline nudges', () => {
     });
     expect(await daysWithRows('deadlineNudges', '09/02/2026', '17/02/2026', 'TET_2026')).toEqual(['2026-02-10', '2026-02-13']);
     const friday = await rows({ dedupeKey: { contains: ':TET_2026:', endsWith: '2026-02-13' } });
-    expect(friday.map((r) => r.payload.args.days)).toEqual(HEADS.map(() => 4));
+    // The deadline falls in the Tết holiday: Friday is the last working day before it.
+    expect(friday.map((r) => r.payload.args.days)).toEqual(HEADS.map(() => 0));
     expect(await daysWithRows('deadlineNudges', '01/02/2027', '10/02/2027', 'TET_2027')).toEqual(['2027-02-03', '2027-02-04', '2027-02-10']);
     const tet2027 = await rows({ dedupeKey: { contains: ':TET_2027:' } });
     expect(tet2027).toHaveLength(3 * HEADS.length);
-    expect(render(tet2027[0]!.payload)).toContain('Còn 7 ngày đến hạn (10/02/2027): Nộp hồ sơ.');
+    expect(render(tet2027[0]!.payload)).toContain('Còn 2 ngày làm việc đến hạn (10/02/2027): Nộp hồ sơ.');
   });
 
   it('leave out units whose dossier is complete', async () => {
@@ -197,7 +210,7 @@ describe('deadline nudges', () => {
     await run('deadlineNudges', '12/12/2025 08:00');
     const queued = await rows({ dedupeKey: { contains: ':BINH_XET:' } });
     expect(codes(queued)).toEqual(['ct-mttq', 'pct-ubnd']);
-    expect(render(queued[0]!.payload)).toContain('Còn 3 ngày đến hạn (15/12/2025)');
+    expect(render(queued[0]!.payload)).toContain('Còn 1 ngày làm việc đến hạn (15/12/2025)');
     expect(render(queued[0]!.payload)).toContain('Anh/chị chưa bỏ phiếu đủ các đề nghị khen thưởng trình Hội đồng Thi đua – Khen thưởng.');
   });
 
@@ -284,13 +297,14 @@ describe('weekly digest', () => {
     const queued = await rows();
     expect(codes(queued)).toEqual(['ct-ubnd', 'vptk-1']);
     expect(queued[0]!.dedupeKey).toMatch(new RegExp(`^c${bot.campaignId}:digest:m\\d+:2025-W47$`));
-    expect(queued[0]!.payload.args).toMatchObject({ from: '14/11/2025', to: '21/11/2025', silentCount: 5, unreachableCount: 2, compared: 'yes', moved: 5 });
+    expect(queued[0]!.payload.args).toMatchObject({ from: '14/11/2025', to: '21/11/2025', silentCount: 5, unreachableCount: 2, compared: 'yes', moved: 1 });
     const text = render(queued[0]!.payload);
     expect(text).toContain('📊 Tổng hợp tuần 14/11/2025 – 21/11/2025');
     expect(text).toContain('• 5 đơn vị chưa báo cáo kết quả trong 7 ngày qua: Văn phòng - Thống kê, Địa chính');
     expect(text).toContain('• Bot chưa liên lạc được với 2 thủ trưởng đơn vị (chưa đăng ký hoặc đã chặn bot), cần đôn đốc trực tiếp: Ma Thị Huyền (Tư pháp - Hộ tịch), Hà Văn Tuấn (Bộ phận Tiếp nhận và Trả kết quả).');
-    expect(text).toContain('• Bảng xếp hạng (5 đơn vị thay đổi thứ hạng so với tuần trước):\n1. Văn hóa - Xã hội\n2. ');
-    expect(text).toContain('2. Văn phòng - Thống kê ↓1');
+    // Only units with results are ranked; the silent ones are named above instead.
+    expect(text).toContain('• Bảng xếp hạng (1 đơn vị thay đổi thứ hạng so với tuần trước):\n1. Văn hóa - Xã hội');
+    expect(text).not.toContain('2. ');
     expect(await run('weeklyDigest', '21/11/2025 16:30')).toMatchObject({ created: 0, skipped: 2 });
     // The next week is a new digest.
     expect(await run('weeklyDigest', '28/11/2025 16:00')).toMatchObject({ created: 2 });
@@ -318,7 +332,7 @@ describe('deadlines in working days from the campaign file', () => {
     await run('deadlineNudges', '24/02/2026 08:00');
     const queued = await rows({ dedupeKey: { contains: ':TU_CHAM_DIEM:' } });
     expect(codes(queued)).toEqual(HEADS);
-    expect(render(queued[0]!.payload)).toContain('Hôm nay là hạn cuối (24/02/2026)');
+    expect(render(queued[0]!.payload)).toContain('Hôm nay là ngày làm việc cuối cùng của thời hạn (24/02/2026)');
   });
 });
 

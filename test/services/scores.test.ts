@@ -197,10 +197,9 @@ describe('standings with self-scores and appraisals', () => {
       [DCXD, 75, 1, 'Yếu', null],
       [TCKT, 75, 1, 'Yếu', null],
       [VPTK, 50, 3, 'Tốt', null],
-      [MOT_CUA, 0, 4, 'Yếu', null],
-      [TPHT, 0, 4, 'Yếu', null],
-      [VHXH, 0, 4, 'Yếu', null],
     ]);
+    // Units with nothing in this area are listed apart, neither ranked nor graded.
+    expect(s.unreported.map((u) => u.unitName)).toEqual([MOT_CUA, TPHT, VHXH]);
     // The whole-campaign standings rank VPTK first (81.25).
     expect((await current()).entries[0]).toMatchObject({ unitName: VPTK, score: 81.25, rank: 1, grade: { label: 'Tốt' } });
   });

@@ -5,6 +5,7 @@ import type { Actor } from '../../src/services/members.js';
 import type { Standings } from '../../src/services/standings.js';
 import { standingsMoved } from '../../src/services/standings-revision.js';
 import { startTestBot, type TestBot } from '../support/core.js';
+import { vi } from '../support/locale.js';
 import { DCXD, MOT_CUA, TCKT, TPHT, VHXH, VPTK } from '../support/kim-phuong.js';
 
 // StandingsService over real reports saved through ReportService on SQLite.
@@ -57,7 +58,9 @@ describe('scores follow the campaign scoring rules', () => {
     const s = await current();
     expect(entry(s, VHXH)).toMatchObject({ score: 12.31, rank: 1, reportedCriteria: 1, grade: { label: 'Yếu' } });
     expect(s.totalCriteria).toBe(9);
-    expect(s.entries.filter((e) => e.unitName !== VHXH).map((e) => [e.score, e.rank, e.reportedCriteria])).toEqual(Array(5).fill([0, 2, 0]));
+    // The five units that reported nothing are not ranked or graded.
+    expect(s.entries).toHaveLength(1);
+    expect(s.unreported.map((u) => u.unitName)).toEqual([MOT_CUA, DCXD, TCKT, TPHT, VPTK]);
   });
 
   it('the latest report counts, half-weight criteria add 6.25 each, and full marks everywhere make 100 "Xuất sắc"', async () => {
@@ -93,21 +96,38 @@ describe('ranking', () => {
     await report('TCKT', 'THE_CHE_HOAN_THANH', 50);
     const s = await current();
     // "Địa chính" comes before "Văn hóa" in Vietnamese (Đ after D), though "Đ" (U+0110) > "V" by code point;
-    // among the 0-point units "Bộ phận" < "Tư pháp" < "Văn phòng".
+    // among the units that reported nothing "Bộ phận" < "Tư pháp" < "Văn phòng".
     expect(s.entries.map((e) => [e.unitName, e.score, e.rank])).toEqual([
       [DCXD, 12.5, 1],
       [VHXH, 12.5, 1],
       [TCKT, 6.25, 3],
-      [MOT_CUA, 0, 4],
-      [TPHT, 0, 4],
-      [VPTK, 0, 4],
     ]);
+    expect(s.unreported.map((u) => u.unitName)).toEqual([MOT_CUA, TPHT, VPTK]);
     expect(DCXD > VHXH).toBe(true); // code-point order would have put Văn hóa first
   });
 
-  it('with nothing reported every unit is first, listed by name', async () => {
+  it('with nothing reported no unit is ranked or graded: all are "chưa báo cáo", listed by name', async () => {
     const s = await current();
-    expect(s.entries.map((e) => [e.unitName, e.rank])).toEqual([MOT_CUA, DCXD, TCKT, TPHT, VHXH, VPTK].map((n) => [n, 1]));
+    expect(s.entries).toEqual([]);
+    expect(s.unreported.map((u) => u.unitName)).toEqual([MOT_CUA, DCXD, TCKT, TPHT, VHXH, VPTK]);
+    bot.as('vhxh-1');
+    const text = await bot.say('/xephang');
+    expect(text).toContain(`${vi('standings-unreported-title', { count: 6 })}\n• ${MOT_CUA}\n• ${DCXD}\n`);
+    expect(text).not.toMatch(/Yếu|\d\. /u);
+  });
+
+  it('a reported 0, a self-score or an appraisal is a result and is ranked; nothing at all is not', async () => {
+    await report('TPHT', 'THE_CHE_HOAN_THANH', 0);
+    await bot.core.db.score.create({ data: { campaignId: bot.campaignId, unitId: unitId('VPTK'), criterionId: criterion('KIEM_TRA_HOAN_THANH').id, selfPoints: 0 } });
+    await bot.core.db.score.create({ data: { campaignId: bot.campaignId, unitId: unitId('DCXD'), criterionId: criterion('KIEM_TRA_HOAN_THANH').id, appraisedPoints: 5 } });
+    await standingsMoved(bot.core.db, bot.campaignId);
+    const s = await current();
+    expect(s.entries.map((e) => [e.unitName, e.rank, e.grade.label, e.reportedCriteria])).toEqual([
+      [DCXD, 1, 'Yếu', 0],
+      [TPHT, 2, 'Yếu', 1],
+      [VPTK, 2, 'Yếu', 0],
+    ]);
+    expect(s.unreported.map((u) => u.unitName)).toEqual([MOT_CUA, TCKT, VHXH]);
   });
 });
 
@@ -139,46 +159,45 @@ describe('snapshots and rank changes', () => {
 
     const last = await bot.core.db.standingsSnapshot.findFirstOrThrow({ orderBy: { id: 'desc' } });
     expect(last.provisional).toBe(true);
-    expect(last.entries).toContainEqual({ unitId: unitId('VHXH'), rank: 1, score: 8.75, grade: 'YEU' });
-    expect(last.entries).toContainEqual({ unitId: unitId('TPHT'), rank: 2, score: 0, grade: 'YEU' });
+    // Only ranked units are kept: a unit that reported nothing has no rank to compare later.
+    expect(last.entries).toEqual([{ unitId: unitId('VHXH'), rank: 1, score: 8.75, grade: 'YEU' }]);
   });
 
   it('change is the rank difference against the previous different standings (▲ positive)', async () => {
-    // S1: TPHT 12.5 first, DCXD 6.25 second, the rest 0 tied third. No earlier standings: no change.
+    // S1: TPHT 12.5 first, DCXD 6.25 second; the rest reported nothing. No earlier standings: no change.
     await report('TPHT', 'THE_CHE_HOAN_THANH', 100);
     await report('DCXD', 'THE_CHE_HOAN_THANH', 50);
     const s1 = await current();
     expect(table(s1)).toEqual([
       [TPHT, 12.5, 1, null],
       [DCXD, 6.25, 2, null],
-      [MOT_CUA, 0, 3, null],
-      [TCKT, 0, 3, null],
-      [VHXH, 0, 3, null],
-      [VPTK, 0, 3, null],
     ]);
+    // The first standings show no marks at all rather than "new" on every line.
+    bot.as('vhxh-1');
+    const first = await bot.say('/xephang');
+    expect(first).toContain(`1. ${TPHT} — 12,5 điểm — Yếu — đã báo cáo 1/9 tiêu chí`);
+    expect(first).toContain(vi('standings-legend-first'));
 
-    // S2: VHXH jumps from 3rd to 1st (+2), everyone else loses a place.
+    // S2: VHXH enters first (ranked for the first time), the others lose a place.
     await report('VHXH', 'THE_CHE_HOAN_THANH', 100);
     await report('VHXH', 'CONG_VU_HOAN_THANH', 100);
     const s2 = await current();
     expect(table(s2)).toEqual([
-      [VHXH, 25, 1, 2],
+      [VHXH, 25, 1, null],
       [TPHT, 12.5, 2, -1],
       [DCXD, 6.25, 3, -1],
-      [MOT_CUA, 0, 4, -1],
-      [TCKT, 0, 4, -1],
-      [VPTK, 0, 4, -1],
     ]);
 
     // Asking again without any change still compares with S1, not with S2 itself.
     expect(table(await current())).toEqual(table(s2));
 
-    // /xephang shows the same marks.
-    bot.as('vhxh-1');
+    // /xephang shows the same marks, and lists the units that reported nothing after, unranked.
     const text = await bot.say('/xephang');
-    expect(text).toContain(`1. ${VHXH} — 25 điểm — Yếu — ▲2 — đã báo cáo 2/9 tiêu chí`);
+    expect(text).toContain(`1. ${VHXH} — 25 điểm — Yếu — ${vi('standings-change-new')} — đã báo cáo 2/9 tiêu chí`);
     expect(text).toContain(`2. ${TPHT} — 12,5 điểm — Yếu — ▼1 — đã báo cáo 1/9 tiêu chí`);
-    expect(text).toContain(`4. ${VPTK} — 0 điểm — Yếu — ▼1 — đã báo cáo 0/9 tiêu chí`);
+    expect(text).toContain(`${vi('standings-unreported-title', { count: 3 })}\n• ${MOT_CUA}\n• ${TCKT}\n• ${VPTK}`);
+    expect(text).not.toContain(`${VPTK} — 0 điểm`);
+    expect(text).toContain(vi('standings-legend'));
 
     // S3: DCXD catches up with TPHT: both 12.5, tied 2nd (DCXD listed first by name) → DCXD +1, TPHT 0.
     await report('DCXD', 'THE_CHE_HOAN_THANH', 100);
@@ -187,9 +206,6 @@ describe('snapshots and rank changes', () => {
       [VHXH, 25, 1, 0],
       [DCXD, 12.5, 2, 1],
       [TPHT, 12.5, 2, 0],
-      [MOT_CUA, 0, 4, 0],
-      [TCKT, 0, 4, 0],
-      [VPTK, 0, 4, 0],
     ]);
     expect(await bot.say('/xephang')).toContain(`2. ${DCXD} — 12,5 điểm — Yếu — ▲1 — đã báo cáo 1/9 tiêu chí`);
   });
@@ -226,6 +242,8 @@ describe('provisional standings', () => {
     await standingsMoved(bot.core.db, bot.campaignId);
     const appraised = await current();
     expect(appraised.provisional).toBe(false);
+    // Appraised at 0 is a result: every unit is ranked now.
+    expect(appraised.unreported).toEqual([]);
     expect(entry(appraised, VHXH)).toMatchObject({ score: 11, rank: 1 });
 
     bot.as('vhxh-1');

@@ -25,8 +25,8 @@ const HEADERS = [
   ['Đơn vị', 'Số tiêu chí đã báo cáo', 'Tổng số tiêu chí', 'Lần báo cáo gần nhất'],
   ['Đơn vị', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', 'Lý do điều chỉnh'],
   ['Đối tượng', 'Đơn vị', 'Tập thể/Cá nhân', 'Hình thức khen thưởng', 'Trạng thái'],
-  ['Đối tượng', 'Đồng ý', 'Không đồng ý', 'Không biểu quyết', 'Tỷ lệ đồng ý (%)', 'Kết quả bình xét'],
-  ['STT', 'Đối tượng', 'Đơn vị', 'Tập thể/Cá nhân', 'Hình thức khen thưởng', 'Ngày duyệt'],
+  ['Đối tượng', 'Đồng ý', 'Không đồng ý', 'Không biểu quyết', 'Tỷ lệ đồng ý (%)', 'Tỷ lệ tính trên', 'Kết quả bình xét'],
+  ['STT', 'Đối tượng', 'Đơn vị', 'Tập thể/Cá nhân', 'Hình thức khen thưởng', 'Số Quyết định', 'Ngày Quyết định', 'Người ký, cấp quyết định'],
 ];
 /** a Vietnamese calendar day as the spreadsheet holds it */
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -85,6 +85,7 @@ async function seedFigures(): Promise<void> {
   const vhxhUnit = await nominate('COLLECTIVE', 'VHXH', 'FAILED', '2025-11-25T02:00:00Z');
   const quang = await nominate('INDIVIDUAL', 'VHXH', 'APPROVED', '2025-11-25T03:00:00Z', {
     memberId: await memberId('vhxh-1'), approvedById: await memberId('ct-ubnd'), approvedAt: new Date('2025-12-15T17:30:00Z'),
+    decisionNumber: '125/QĐ-UBND', decisionDate: new Date('2025-12-15T17:00:00Z'), decisionSigner: 'Hoàng Văn Bình – Chủ tịch UBND xã',
   });
   const vptkUnit = await nominate('COLLECTIVE', 'VPTK', 'IN_REVIEW', '2025-11-26T02:00:00Z');
   await nominate('INDIVIDUAL', 'VPTK', 'DRAFT', '2025-11-26T03:00:00Z', { memberId: admin });
@@ -97,7 +98,7 @@ async function seedFigures(): Promise<void> {
   const closed = await db.councilReview.create({
     data: {
       campaignId: bot.campaignId, status: 'CLOSED', openedById: admin, openedAt: new Date('2025-12-10T02:00:00Z'), closedAt: new Date('2025-12-11T02:00:00Z'),
-      tally: { councilSize: 3, voters: 3, quorumPercent: 66.67, nominees: [result(vhxhUnit.id, 2, 1, 66.67, false), result(quang.id, 3, 0, 100, true)] },
+      tally: { councilSize: 3, voters: 3, base: 'PRESENT', present: ['a', 'b', 'c'], quorumPercent: 66.67, nominees: [result(vhxhUnit.id, 2, 1, 66.67, false), result(quang.id, 3, 0, 100, true)] },
     },
   });
   for (const [i, m] of council.entries()) {
@@ -120,8 +121,13 @@ describe('the summary workbook', () => {
 
     // Standings as the service computes them; VHXH: appraised 11,25 + 6,25 of 100 points.
     const computed = await bot.core.services.standings.compute(bot.campaignId);
-    expect(standings).toEqual(computed.entries.map((e) => [e.rank, e.unitName, e.score, e.grade.label, e.reportedCriteria]));
+    expect(standings).toEqual([
+      ...computed.entries.map((e) => [e.rank, e.unitName, e.score, e.grade.label, e.reportedCriteria]),
+      ...computed.unreported.map((u) => [null, u.unitName, null, 'Chưa báo cáo', 0]),
+    ]);
     expect(standings![0]).toEqual([1, VHXH, 17.5, 'Yếu', 2]);
+    // A unit that reported nothing has no rank, score or grade: "Chưa báo cáo", after the ranked ones.
+    expect(standings!.find((r) => r[1] === TPHT)).toEqual([null, TPHT, null, 'Chưa báo cáo', 0]);
 
     // One row per unit × criterion; the latest value of each, on the day it was reported in Hà Nội.
     expect(targets).toHaveLength(6 * 9);
@@ -153,18 +159,18 @@ describe('the summary workbook', () => {
 
     expect(nominations).toEqual([
       [VHXH, VHXH, 'Tập thể', GIAY_KHEN, 'Hội đồng không thông qua'],
-      [VPTK, VPTK, 'Tập thể', GIAY_KHEN, 'Đang bình xét'],
-      ['Đinh Văn Quang', VHXH, 'Cá nhân', GIAY_KHEN, 'Được khen thưởng'],
+      [VPTK, VPTK, 'Tập thể', GIAY_KHEN, 'Hội đồng đang bình xét'],
+      ['Đinh Văn Quang', VHXH, 'Cá nhân', GIAY_KHEN, 'Đã phê duyệt khen thưởng'],
       ['Nông Thị Hồng Nhung', VPTK, 'Cá nhân', GIAY_KHEN, 'Đang soạn'],
     ]);
-    // The closed review's kept tally; the open review's votes so far (abstentions count against).
+    // The closed review's kept tally under its rule; the open review's votes so far (abstentions count against).
     expect(votes).toEqual([
-      [VHXH, 2, 1, 0, 66.67, 'Không thông qua'],
-      [VPTK, 1, 0, 1, 50, 'Đang bình xét'],
-      ['Đinh Văn Quang', 3, 0, 0, 100, 'Thông qua'],
+      [VHXH, 2, 1, 0, 66.67, 'số thành viên có mặt', 'Không thông qua'],
+      [VPTK, 1, 0, 1, 50, 'số thành viên đã bỏ phiếu', 'Đang bình xét'],
+      ['Đinh Văn Quang', 3, 0, 0, 100, 'số thành viên có mặt', 'Thông qua'],
     ]);
-    // Approved at 00:30 on 16/12 in Hà Nội.
-    expect(awards).toEqual([[1, 'Đinh Văn Quang', VHXH, 'Cá nhân', GIAY_KHEN, day(2025, 12, 16)]]);
+    // Awarded under the commune's decision of 16/12 (00:00 in Hà Nội).
+    expect(awards).toEqual([[1, 'Đinh Văn Quang', VHXH, 'Cá nhân', GIAY_KHEN, '125/QĐ-UBND', day(2025, 12, 16), 'Hoàng Văn Bình – Chủ tịch UBND xã']]);
   });
 
   it('an empty campaign still has every sheet with its header row', async () => {
@@ -173,7 +179,8 @@ describe('the summary workbook', () => {
     expect(sheets.map((s) => s.data[0])).toEqual(HEADERS);
     expect(sheets.map((s) => s.data.length - 1)).toEqual([6, 54, 6, 0, 0, 0, 0]);
     expect(sheets[1]!.data.slice(1).every((r) => r[5] === null && r[7] === 'Chưa báo cáo')).toBe(true);
-    expect(sheets[0]!.data.slice(1).map((r) => [r[0], r[2], r[4]])).toEqual(Array(6).fill([1, 0, 0]));
+    // Nobody has reported: no rank, no score, no grade — "Chưa báo cáo" for each unit.
+    expect(sheets[0]!.data.slice(1).map((r) => [r[0], r[2], r[3], r[4]])).toEqual(Array(6).fill([null, null, 'Chưa báo cáo', 0]));
   });
 
   it('follows the language of the person asking', async () => {

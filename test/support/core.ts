@@ -36,15 +36,15 @@ export interface TestBot {
 /**
  * A real core on a fresh SQLite file with the Kim Phượng campaign imported and every declared
  * member given a console account. `withReports` adds the demo's seeded reports; `logger` hears
- * the core (the dialog engine's own errors among others).
+ * the core (the dialog engine's own errors among others); `campaign` names another campaign file.
  */
-export async function startTestBot(options: { now?: Date; withReports?: boolean; logger?: Logger } = {}): Promise<TestBot> {
+export async function startTestBot(options: { now?: Date; withReports?: boolean; logger?: Logger; campaign?: string } = {}): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-test-'));
   const url = await freshDatabaseUrl(dir);
   const now = { value: options.now ?? new Date('2025-11-20T02:00:00Z') };
   const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', FILE_STORE_DIR: join(dir, 'files') });
   const core = await createCore(config, { clock: () => now.value, logger: options.logger ?? pino({ level: 'silent' }) });
-  const file = loadCampaign();
+  const file = loadCampaign(options.campaign);
   const seeded = await seedDemo(core.db, core.services, file, { reports: options.withReports === true });
   const channel = new ConsoleChannel({
     engine: core.engine,
@@ -55,6 +55,7 @@ export async function startTestBot(options: { now?: Date; withReports?: boolean;
     input: new PassThrough(),
     output: new PassThrough(),
     interactive: false,
+    documentsDir: join(dir, 'documents'),
   });
   return {
     core,

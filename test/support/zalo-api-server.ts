@@ -36,6 +36,8 @@ export interface FakeZaloApi {
   failNext(method: string, answer: ZaloAnswer): void;
   /** the next call of `method` is answered after `ms` */
   slowNext(method: string, ms: number): void;
+  /** from now on every call is refused with 401, as after the token is reset in Zalo Bot Manager */
+  revokeToken(): void;
   /** serves bytes at a temporary address and returns it */
   addPhoto(bytes: Uint8Array): string;
   /** paths requested from the photo "CDN" */
@@ -70,6 +72,7 @@ export async function startFakeZaloApi(options: { token?: string; idleMs?: numbe
   const photoRequests: string[] = [];
   const waiters = new Set<() => void>();
   let messageId = 1;
+  let revoked = false;
   const wake = () => [...waiters].forEach((w) => w());
 
   const server: Server = createServer(async (req, res) => {
@@ -103,7 +106,7 @@ export async function startFakeZaloApi(options: { token?: string; idleMs?: numbe
     };
     const failure = failures.findIndex((f) => f.method === method);
     if (failure >= 0) return answer(failures.splice(failure, 1)[0]!.answer);
-    if (m[1] !== token) return answer(refusal(401, 'Unauthorized'));
+    if (m[1] !== token || revoked) return answer(refusal(401, 'Unauthorized'));
     const ok = (result: unknown) => answer({ status: 200, body: { ok: true, result } });
     const sent = () => ok({ message_id: `${(messageId++).toString(16).padStart(20, '0')}`, date: Date.now() });
     switch (method) {
@@ -176,6 +179,10 @@ export async function startFakeZaloApi(options: { token?: string; idleMs?: numbe
     },
     slowNext(method, ms) {
       delays.push({ method, ms });
+    },
+    revokeToken() {
+      revoked = true;
+      wake();
     },
     addPhoto(bytes) {
       const path = `/cdn/${++photoNo}-${Math.random().toString(36).slice(2)}.jpg`;

@@ -1,15 +1,17 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import { matchByName } from '../../domain/text.js';
 import type { DialogEngine } from '../../dialogs/engine.js';
-import type { Incoming } from '../../dialogs/port.js';
+import type { Incoming, Reply } from '../../dialogs/port.js';
 import { roleNames } from '../../i18n/roles.js';
 import type { I18n, Translate } from '../../i18n/i18n.js';
 import type { MemberService } from '../../services/members.js';
 import { formatReplies } from './format.js';
+import { saveDocument } from './save-document.js';
 
 export interface ConsoleOptions {
   engine: DialogEngine;
@@ -22,6 +24,8 @@ export interface ConsoleOptions {
   output: Writable;
   /** a person at a terminal: show a banner and a prompt */
   interactive: boolean;
+  /** where files the bot sends (drafted documents, dossier files) are written; a temporary folder by default */
+  documentsDir?: string;
 }
 
 /**
@@ -61,7 +65,23 @@ export class ConsoleChannel {
 
   private async send(incoming: Incoming): Promise<string> {
     const replies = await this.options.engine.handle({ channel: 'CONSOLE', chatId: this.userId, userId: this.userId, incoming });
-    return [formatReplies(replies, this.t), ...this.announced.splice(0)].join('\n\n');
+    return [formatReplies(replies, this.t, await this.saveDocuments(replies)), ...this.announced.splice(0)].join('\n\n');
+  }
+
+  /** Writes each file the bot sent into the documents folder; a line per file saying where (or why not). */
+  private async saveDocuments(replies: readonly Reply[]): Promise<Map<Reply, string>> {
+    const dir = this.options.documentsDir ?? join(tmpdir(), 'thidua-vanban');
+    const notes = new Map<Reply, string>();
+    for (const reply of replies) {
+      if (!reply.document) continue;
+      const { name } = reply.document;
+      const note = await saveDocument(dir, reply.document).then(
+        (path) => this.t('console-document-saved', { name, path }),
+        (error: NodeJS.ErrnoException) => this.t('console-document-unsaved', { name, dir, reason: error.code ?? error.message }),
+      );
+      notes.set(reply, note);
+    }
+    return notes;
   }
 
   /** `:tep <path>`: the person at the terminal sends one of their own files, as a chat app would. */

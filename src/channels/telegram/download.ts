@@ -1,8 +1,11 @@
 import { GrammyError, type Api } from 'grammy';
+import { MAX_FILE_BYTES } from '../../domain/file-types.js';
+import { RuleError } from '../../services/errors.js';
+import { fileTooBig, readCapped } from '../../services/file-store.js';
 
 // Fetching a file someone sent: getFile, then the file itself from the Bot API server. The URL
 // holds the bot token, so no error thrown from here carries the URL or an underlying error that
-// might quote it.
+// might quote it. A file over the limit is a RuleError ('file-too-big') the person is shown.
 
 export class TelegramDownloadError extends Error {
   override name = 'TelegramDownloadError';
@@ -15,7 +18,7 @@ export interface FileSource {
   apiRoot: string;
   token: string;
   timeoutMs?: number;
-  /** refuse anything bigger (checked against Content-Length and while reading) */
+  /** refuse anything bigger (checked against Content-Length and while reading); MAX_FILE_BYTES by default */
   maxBytes?: number;
 }
 
@@ -50,9 +53,11 @@ export async function downloadTelegramFile(source: FileSource, fileId: string): 
   if (!filePath) throw new TelegramDownloadError('getFile returned no file_path: the file cannot be downloaded (too big for this Bot API server?)');
 
   const url = `${source.apiRoot}/file/bot${source.token}/${relativeFilePath(filePath, source.token)}`;
+  // Aborted at the byte limit, so the server's remaining bytes are never received.
+  const stop = new AbortController();
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(source.timeoutMs ?? 120_000) });
+    response = await fetch(url, { signal: AbortSignal.any([stop.signal, AbortSignal.timeout(source.timeoutMs ?? 120_000)]) });
   } catch (error) {
     const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'network error';
     throw new TelegramDownloadError(`file download failed: ${reason}`);
@@ -61,25 +66,19 @@ export async function downloadTelegramFile(source: FileSource, fileId: string): 
     await response.body?.cancel().catch(() => undefined);
     throw new TelegramDownloadError(`file download failed: HTTP ${response.status}`);
   }
-  const max = source.maxBytes ?? Infinity;
-  const announced = Number(response.headers.get('content-length') ?? NaN);
-  if (announced > max) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new TelegramDownloadError(`file download refused: ${announced} bytes is over the ${max} byte limit`);
+  const max = source.maxBytes ?? MAX_FILE_BYTES;
+  // A file_size may be absent from the update (a self-hosted server's big files) or untrue: the
+  // server's Content-Length is checked first, then the bytes themselves as they come.
+  if (Number(response.headers.get('content-length') ?? NaN) > max) {
+    stop.abort();
+    throw fileTooBig(max);
   }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  if (!response.body) return new Uint8Array(0);
   try {
-    if (response.body) {
-      for await (const chunk of response.body) {
-        total += chunk.byteLength;
-        if (total > max) throw new TelegramDownloadError(`file download refused: over the ${max} byte limit`);
-        chunks.push(chunk);
-      }
-    }
+    return await readCapped(response.body, max, () => stop.abort());
   } catch (error) {
-    if (error instanceof TelegramDownloadError) throw error;
-    throw new TelegramDownloadError('file download failed: the connection broke while reading');
+    if (error instanceof RuleError) throw error;
+    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'the connection broke while reading';
+    throw new TelegramDownloadError(`file download failed: ${reason}`);
   }
-  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -1,11 +1,12 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Option, Reply } from '../../dialogs/port.js';
 import type { Translate } from '../../i18n/i18n.js';
+import { MESSAGE_MAX, splitText as splitMessages } from '../../domain/messages.js';
 import { encodeChoice } from './callback-data.js';
 
 // Reply → what to send on Telegram, as plain data (client.ts makes the API calls).
 
-export const TEXT_MAX = 4096;
+export const TEXT_MAX: number = MESSAGE_MAX.TELEGRAM;
 export const CAPTION_MAX = 1024;
 /** Longer labels are cut: a button shows one line on a phone. */
 export const BUTTON_LABEL_MAX = 64;
@@ -31,37 +32,9 @@ export function keyboardOf(options: readonly Option[], version: number): InlineK
   return { inline_keyboard: rows };
 }
 
-/** Splits a long line at its last space before the limit (or at the limit when there is none). */
-function splitLine(line: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = line;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf(' ', max);
-    if (cut < max / 2) cut = max;
-    const code = rest.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut -= 1; // never halve a surrogate pair
-    pieces.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  pieces.push(rest);
-  return pieces;
-}
-
-/** Text in messages Telegram accepts (at most `max` characters each), split at line breaks. */
-export function splitText(text: string, max = TEXT_MAX): string[] {
-  const chunks: string[] = [];
-  let current: string | null = null;
-  for (const line of text.split('\n')) {
-    for (const piece of line.length > max ? splitLine(line, max) : [line]) {
-      if (current !== null && current.length + 1 + piece.length <= max) current = `${current}\n${piece}`;
-      else {
-        if (current !== null) chunks.push(current);
-        current = piece;
-      }
-    }
-  }
-  if (current !== null) chunks.push(current);
-  return chunks.map((c) => c.trim()).filter((c) => c !== '');
+/** Text in Telegram messages; Zalo passes its own limit. The splitting itself is domain/messages.ts's. */
+export function splitText(text: string, max: number = TEXT_MAX): string[] {
+  return splitMessages(text, max);
 }
 
 /** Text messages, the keyboard under the last one. */

@@ -40,6 +40,8 @@ export interface ZaloClientOptions {
   timeoutMs?: number;
   /** called after every message Zalo accepted (a place to count the plan's quota) */
   onSent?: (count: number) => void;
+  /** called whenever Zalo refuses the token (401), whichever call met it */
+  onRefusedToken?: () => void;
 }
 
 export interface ZaloBotInfo {
@@ -106,6 +108,7 @@ export class ZaloClient {
     }
     if (!answer && status < 400) throw new ZaloNetworkError(method, `HTTP ${status} without a Bot API answer`);
     const code = typeof answer?.error_code === 'number' ? answer.error_code : status;
+    if (code === 401) this.options.onRefusedToken?.();
     const description = typeof answer?.description === 'string' ? answer.description.split(this.options.token).join('[token]') : `HTTP ${status}`;
     throw code === 429 ? new ZaloRateLimitError(method, code, description) : new ZaloApiError(method, code, description);
   }

@@ -2,6 +2,7 @@ import axios, { type AxiosResponse } from 'axios';
 import type { Readable } from 'node:stream';
 import { MAX_FILE_BYTES } from '../../domain/file-types.js';
 import { RuleError } from '../../services/errors.js';
+import { fileTooBig, readCapped } from '../../services/file-store.js';
 
 // A picture someone sent on Zalo, fetched from the temporary CDN address in the update while it
 // still works. The address may carry signed parameters, so errors name no URL.
@@ -10,9 +11,10 @@ export class ZaloDownloadError extends Error {
   override name = 'ZaloDownloadError';
 }
 
-const tooBig = () => new RuleError('file-too-big', { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
-
-/** The bytes at `url`, refused past `maxBytes` (announced length first, then while reading). */
+/**
+ * The bytes at `url`, refused past `maxBytes`: by the announced length first, then counted while
+ * reading, where the connection is closed at the limit (a CDN may send no length, or a false one).
+ */
 export async function downloadPhoto(url: string, options: { timeoutMs?: number; maxBytes?: number } = {}): Promise<Uint8Array> {
   const max = options.maxBytes ?? MAX_FILE_BYTES;
   let response: AxiosResponse<Readable>;
@@ -28,22 +30,12 @@ export async function downloadPhoto(url: string, options: { timeoutMs?: number; 
   }
   if (Number(response.headers['content-length'] ?? NaN) > max) {
     stream.destroy();
-    throw tooBig();
+    throw fileTooBig(max);
   }
-  const chunks: Buffer[] = [];
-  let total = 0;
   try {
-    for await (const chunk of stream) {
-      total += (chunk as Buffer).byteLength;
-      if (total > max) {
-        stream.destroy();
-        throw tooBig();
-      }
-      chunks.push(chunk as Buffer);
-    }
+    return await readCapped(stream, max, () => stream.destroy());
   } catch (error) {
     if (error instanceof RuleError) throw error;
     throw new ZaloDownloadError('photo download failed: the connection broke while reading');
   }
-  return new Uint8Array(Buffer.concat(chunks));
 }

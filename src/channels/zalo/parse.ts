@@ -2,35 +2,64 @@ import { z } from 'zod';
 import type { Envelope, IncomingFile } from '../../dialogs/port.js';
 
 // A Zalo update → the channel-neutral Envelope. Sources disagree on details (the update may come
-// wrapped in { ok, result }, the name may be display_name or name, the picture photo or
-// photo_url), so both forms are read; ids are kept as strings.
+// wrapped in { ok, result }, with or without event_name; the name may be display_name, name or
+// first_name + last_name; the picture photo or photo_url), so every form is read; ids are kept as
+// strings.
 
 const id = z.union([z.string().min(1), z.number()]).transform(String);
 const optionalText = z.string().optional().catch(undefined);
 
 const messageSchema = z.object({
   message_id: id,
-  from: z.object({ id, display_name: optionalText, name: optionalText, is_bot: z.boolean().optional().catch(undefined) }),
+  from: z.object({
+    id,
+    display_name: optionalText,
+    name: optionalText,
+    first_name: optionalText,
+    last_name: optionalText,
+    is_bot: z.boolean().optional().catch(undefined),
+  }),
   chat: z.object({ id, chat_type: optionalText }),
   text: optionalText,
   photo: optionalText,
   photo_url: optionalText,
+  sticker: z.unknown().optional(),
 });
 
-const updateSchema = z.object({
-  event_name: z.string(),
-  // A message the schema cannot read is treated as absent: the event is still seen (and logged).
-  message: messageSchema.optional().catch(undefined),
-});
+type ReadMessage = z.infer<typeof messageSchema>;
 
-export type ZaloUpdate = z.infer<typeof updateSchema>;
+/** The event a message without `event_name` stands for, read from what it carries. */
+function inferEvent(message: ReadMessage): string {
+  if (message.text !== undefined) return 'message.text.received';
+  if (message.photo_url !== undefined || message.photo !== undefined) return 'message.image.received';
+  if (message.sticker !== undefined) return 'message.sticker.received';
+  return 'message.unsupported.received';
+}
+
+const updateSchema = z
+  .object({
+    event_name: z.string().optional(),
+    // A message the schema cannot read is treated as absent: the event is still seen (and logged).
+    message: messageSchema.optional().catch(undefined),
+  })
+  // Without an event name only a readable message makes it an update.
+  .refine((u) => u.event_name !== undefined || u.message !== undefined)
+  .transform((u) => ({ ...u, event_name: u.event_name ?? inferEvent(u.message!) }));
+
+export type ZaloUpdate = z.output<typeof updateSchema>;
 export type ZaloMessage = NonNullable<ZaloUpdate['message']>;
 
 /** The update in a webhook body or a getUpdates result, either shape; null when it is not one. */
 export function unwrapUpdate(body: unknown): ZaloUpdate | null {
-  const inner = body !== null && typeof body === 'object' && 'result' in body && !('event_name' in body) ? (body as { result: unknown }).result : body;
-  const parsed = updateSchema.safeParse(inner);
+  const wrapped = body !== null && typeof body === 'object' && 'result' in body && !('event_name' in body) && !('message' in body);
+  const parsed = updateSchema.safeParse(wrapped ? (body as { result: unknown }).result : body);
   return parsed.success ? parsed.data : null;
+}
+
+/** The sender's name from whichever documented field carries it. */
+function senderName(from: ZaloMessage['from']): string | undefined {
+  const full = [from.first_name, from.last_name].filter((part) => part?.trim()).join(' ');
+  return from.display_name ?? from.name ?? (full || undefined);
 }
 
 export type ParsedUpdate =
@@ -69,7 +98,7 @@ export function parseUpdate(update: ZaloUpdate, download: (url: string) => Promi
     // Zalo cannot carry documents: steps that want one ask for a photo or point to Telegram.
     noDocuments: true,
   } satisfies Partial<Envelope>;
-  const displayName = message.from.display_name ?? message.from.name;
+  const displayName = senderName(message.from);
   const envelope = (incoming: Envelope['incoming']): ParsedUpdate => ({
     kind: 'envelope',
     messageId: message.message_id,

@@ -58,10 +58,8 @@ export function startPolling(options: PollingOptions): PollingLoop {
           failures = 0;
           continue;
         }
-        if (error instanceof ZaloApiError && error.errorCode === 401) {
-          logger.fatal({ err: error }, 'Zalo refused the bot token (401): polling stopped. Check ZALO_BOT_TOKEN in .env (or reset the token in Zalo Bot Manager) and restart the bot');
-          break;
-        }
+        // The client reports the refused token to the channel, which ends the run.
+        if (error instanceof ZaloApiError && error.errorCode === 401) break;
         failures += 1;
         const delay = Math.max(Math.min(backoff.baseMs * 2 ** (failures - 1), backoff.maxMs), error instanceof ZaloRateLimitError ? backoff.rateLimitMs : 0);
         logger.warn({ err: error, failures, retryInMs: delay }, 'Zalo getUpdates failed; retrying');

@@ -1,13 +1,16 @@
 import { formatNumber } from '../../domain/numbers.js';
-import type { CampaignView } from '../../services/campaigns.js';
+import { NOTE_MAX } from '../../domain/text.js';
+import { criteriaFor, type CampaignView } from '../../services/campaigns.js';
 import type { CriterionProposal } from '../../services/scores.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
+import { askLate, LATE, lateItems, lateSteps } from './late-items.js';
 import { criterionFacts, pointsAnswer } from './score-view.js';
 
 // /thamdinh: unit → criteria with self vs appraised → one criterion → accept the self-score, or
 // adjust: points, then a reason (required unless the points equal the self-score) → saved, and
-// back to the list for the next criterion.
+// back to the list for the next criterion. Once the campaign has closed, the unit list also
+// offers what was sent late (late-items.ts): each report or self-score accepted or rejected.
 
 const DONE = 'done';
 const ACCEPT = 'accept';
@@ -27,7 +30,7 @@ async function askCriterion(ctx: DialogContext, campaign: CampaignView, unitId: 
     value: String(p.criterion.id),
     label: ctx.t('appraise-criterion-option', {
       criterion: p.criterion.title,
-      self: p.self ? formatNumber(p.self.points) : none,
+      self: p.self ? (p.self.late ? ctx.t('appraise-self-late', { points: formatNumber(p.self.points) }) : formatNumber(p.self.points)) : none,
       appraised: p.appraised ? formatNumber(p.appraised.points) : none,
       max: formatNumber(p.criterion.maxPoints),
     }),
@@ -61,24 +64,24 @@ export const appraisalCommand: Command = {
       const unit = unitFromArgs(ctx, campaign, args, true);
       if (unit) return askCriterion(ctx, campaign, unit.id);
     }
-    const counts = await ctx.services.scores.counts(campaign.id);
+    const [counts, late] = await Promise.all([ctx.services.scores.counts(campaign.id), lateItems(ctx, campaign)]);
+    const units = campaign.units.map((u) => ({
+      value: String(u.id),
+      label: ctx.t('appraise-unit-option', { unit: u.name, self: counts.get(u.id)?.self ?? 0, appraised: counts.get(u.id)?.appraised ?? 0, total: criteriaFor(campaign, u.id).length }),
+    }));
     return {
       replies: [ctx.t('appraise-pick-unit')],
-      ask: {
-        step: 'unit',
-        data: {},
-        options: campaign.units.map((u) => ({
-          value: String(u.id),
-          label: ctx.t('appraise-unit-option', { unit: u.name, self: counts.get(u.id)?.self ?? 0, appraised: counts.get(u.id)?.appraised ?? 0, total: campaign.criteriaCount }),
-        })),
-      },
+      ask: { step: 'unit', data: {}, options: late.length > 0 ? [{ value: LATE, label: ctx.t('appraise-late-option', { count: late.length }) }, ...units] : units },
     };
   },
   steps: {
     async unit(ctx, _data, answer) {
+      if (answer.kind === 'option' && answer.value === LATE) return askLate(ctx);
       const campaign = await campaignOf(ctx);
       return askCriterion(ctx, campaign, answer.kind === 'option' ? Number(answer.value) : NaN);
     },
+    late: lateSteps.late,
+    lateDecide: lateSteps.lateDecide,
     async criterion(ctx, data, answer) {
       if (answer.kind !== 'option' || answer.value === DONE) return { replies: [ctx.t('appraise-finished')] };
       const campaign = await campaignOf(ctx);
@@ -88,6 +91,7 @@ export const appraisalCommand: Command = {
       const unit = campaign.units.find((u) => u.id === Number(data.unitId))?.name ?? '';
       const lines = [ctx.t('appraise-detail-title', { criterion: p.criterion.title, unit, max: formatNumber(p.criterion.maxPoints) }), ...criterionFacts(ctx, p)];
       if (!p.self) lines.push(ctx.t('appraise-no-self'));
+      if (p.self?.late) lines.push(ctx.t('appraise-self-late-note'));
       const options = p.self ? [{ value: ACCEPT, label: ctx.t('appraise-accept', { points: formatNumber(p.self.points) }) }] : [];
       options.push({ value: ADJUST, label: ctx.t('appraise-adjust') });
       return { replies: [lines.join('\n')], ask: { step: 'decide', data: next, options } };
@@ -106,9 +110,9 @@ export const appraisalCommand: Command = {
       const { points } = read;
       const next = { ...data, points };
       if (points === p.self?.points) {
-        return { replies: [ctx.t('appraise-ask-reason-optional')], ask: { step: 'reason', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true } };
+        return { replies: [ctx.t('appraise-ask-reason-optional')], ask: { step: 'reason', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true, maxLength: NOTE_MAX } };
       }
-      return { replies: [ctx.t('appraise-ask-reason')], ask: { step: 'reason', data: next, acceptsText: true } };
+      return { replies: [ctx.t('appraise-ask-reason')], ask: { step: 'reason', data: next, acceptsText: true, maxLength: NOTE_MAX } };
     },
     async reason(ctx, data, answer) {
       return save(ctx, data, { points: Number(data.points), reason: answer.kind === 'text' ? answer.text : null });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { formatDateTime } from '../../domain/dates.js';
-import type { Role } from '../../generated/prisma/client.js';
+import type { Channel, Role } from '../../generated/prisma/client.js';
 import { ROLE_KEYS } from '../../i18n/roles.js';
-import { BROADCAST_MAX_LENGTH, broadcastText, senderName, type Audience } from '../../services/broadcasts.js';
+import { MESSAGE_MAX } from '../../domain/messages.js';
+import { BROADCAST_MAX_LENGTH, broadcastText, channelLoads, senderName, type Audience, type BroadcastPlan } from '../../services/broadcasts.js';
 import { RuleError } from '../../services/errors.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 
@@ -14,11 +15,25 @@ const UNIT = 'unit';
 const ROLE = 'role';
 const SEND = 'send';
 const ROLES = Object.keys(ROLE_KEYS) as Role[];
+const CHANNEL_ORDER: readonly Channel[] = ['TELEGRAM', 'ZALO', 'CONSOLE'];
 
 function audienceOf(data: DialogData): Audience {
   if (data.kind === UNIT) return { kind: 'unit', unitId: Number(data.unitId) };
   if (data.kind === ROLE) return { kind: 'role', role: data.role as Role };
   return { kind: 'all' };
+}
+
+/**
+ * What the announcement costs per channel, counted by the very splitting the senders use, on the
+ * text each recipient reads in their language.
+ */
+function messageLines(ctx: DialogContext, plan: BroadcastPlan, sender: string, text: string): { lines: string[]; zaloMessages: number } {
+  const loads = channelLoads(plan.reach, (locale) => ctx.translatorFor(locale)('broadcast-message', { sender, text }));
+  loads.sort((a, b) => CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel));
+  const lines = loads.map((l) =>
+    ctx.t('broadcast-preview-channel', { channel: l.channel, messages: l.messages, people: l.people, split: l.messages > l.people ? 'yes' : 'no', max: MESSAGE_MAX[l.channel] }),
+  );
+  return { lines: lines.length > 0 ? [ctx.t('broadcast-preview-messages'), ...lines] : [], zaloMessages: loads.find((l) => l.channel === 'ZALO')?.messages ?? 0 };
 }
 
 /**
@@ -87,19 +102,22 @@ export const broadcastCommand: Command = {
       const actor = actorOf(ctx);
       const plan = await ctx.services.broadcasts.plan(actor, audienceOf(data));
       const later = plan.notBefore > ctx.now;
+      const sender = senderName(actor);
+      const counted = messageLines(ctx, plan, sender, text);
       const preview = [
         ctx.t('broadcast-preview-title'),
         '',
-        ctx.t('broadcast-message', { sender: senderName(actor), text }),
+        ctx.t('broadcast-message', { sender, text }),
         '',
         ctx.t('broadcast-preview-audience', { audience: String(data.label), recipients: plan.recipients, unreachable: plan.unreachable }),
         ctx.t('broadcast-preview-when', { later: later ? 'yes' : 'no', when: formatDateTime(plan.notBefore) }),
+        ...counted.lines,
       ];
-      // Zalo's plans allow so many messages a month: the secretariat sees what this one costs.
+      // Zalo's plans allow so many messages a month: the secretariat weighs this one against it.
       const zalo = await ctx.services.broadcasts.zaloMonth();
-      if (plan.viaZalo > 0 || zalo.sent > 0) {
+      if (counted.zaloMessages > 0 || zalo.sent > 0) {
         const { quota } = zalo;
-        preview.push(ctx.t('broadcast-preview-zalo', { viaZalo: plan.viaZalo, month: zalo.month, sent: zalo.sent, quota: quota ?? 'none', left: quota === null ? 0 : Math.max(0, quota - zalo.sent) }));
+        preview.push(ctx.t('broadcast-preview-zalo', { month: zalo.month, sent: zalo.sent, quota: quota ?? 'none', left: quota === null ? 0 : Math.max(0, quota - zalo.sent) }));
       }
       return {
         replies: [preview.join('\n')],

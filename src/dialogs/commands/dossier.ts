@@ -1,25 +1,42 @@
 import { formatDate } from '../../domain/dates.js';
-import { mayManageDossier, type ChecklistItem } from '../../services/dossier.js';
+import { itemDone, mayManageDossier, type ChecklistItem, type DossierNominee } from '../../services/dossier.js';
 import type { CampaignView } from '../../services/campaigns.js';
-import { formatDue } from '../format.js';
+import { dueLines } from '../format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
 
-// /nophoso: file a dossier document (Tờ trình, Biên bản họp, Báo cáo thành tích…) for my unit.
-// /hoso: the dossier checklist — what is in, what is missing, until when — and files handed back.
+// /nophoso: file a dossier document (Tờ trình, Biên bản họp, Báo cáo thành tích…) for my unit;
+// a per-nominee document (Báo cáo thành tích where the plan asks one per nominee) asks whose it is.
+// /hoso: the dossier checklist — what is in, what is missing (per nominee), until when — files
+// handed back, and the head's confirmation of reports the secretariat filed.
 
-function checklistLines(ctx: DialogContext, campaign: CampaignView, unitName: string, items: ChecklistItem[]): string {
+function nomineeLabel(ctx: DialogContext, n: DossierNominee): string {
+  return n.memberName ?? ctx.t('dossier-nominee-collective', { unit: n.unitName });
+}
+
+function itemLine(ctx: DialogContext, item: ChecklistItem, label: string): string {
+  const doc = item.document;
+  if (!doc) return ctx.t(item.required ? 'dossier-item-missing' : 'dossier-item-optional', { kind: label });
+  const args = { kind: label, name: doc.name, date: formatDate(doc.uploadedAt), by: doc.uploadedBy };
+  return ctx.t(itemDone(item) ? 'dossier-item-in' : 'dossier-item-unconfirmed', args);
+}
+
+async function checklistLines(ctx: DialogContext, campaign: CampaignView, unitName: string, items: ChecklistItem[]): Promise<string> {
   const lines = [ctx.t('dossier-title', { unit: unitName })];
+  const headed = new Set<number>();
   for (const item of items) {
-    lines.push(
-      item.document
-        ? ctx.t('dossier-item-in', { kind: item.title, name: item.document.name, date: formatDate(item.document.uploadedAt), by: item.document.uploadedBy })
-        : ctx.t(item.required ? 'dossier-item-missing' : 'dossier-item-optional', { kind: item.title }),
-    );
+    if (!item.perNominee) {
+      lines.push(itemLine(ctx, item, item.title));
+      continue;
+    }
+    // Per-nominee kinds: the kind once, then one line per nominee.
+    if (!headed.has(item.kindId)) lines.push(ctx.t('dossier-per-nominee-head', { kind: item.title }));
+    headed.add(item.kindId);
+    lines.push(`  ${item.nominee ? itemLine(ctx, item, nomineeLabel(ctx, item.nominee)) : ctx.t('dossier-per-nominee-none')}`);
   }
-  const filed = items.filter((i) => i.document).length;
-  lines.push('', ctx.t('dossier-count', { filed, total: items.length }));
-  for (const d of campaign.deadlines.filter((d) => d.kind === 'DOSSIER')) lines.push(`• ${d.title}: ${formatDue(ctx, d.dueOn)}`);
+  const counted = items.filter((i) => !i.perNominee || i.nominee);
+  lines.push('', ctx.t('dossier-count', { filed: counted.filter(itemDone).length, total: counted.length }));
+  lines.push(...(await dueLines(ctx, campaign.id, campaign.deadlines.filter((d) => d.kind === 'DOSSIER'))));
   return lines.join('\n');
 }
 
@@ -34,15 +51,21 @@ async function dossierScope(ctx: DialogContext, args: string): Promise<{ campaig
 
 async function askKind(ctx: DialogContext, campaign: CampaignView, unit: { id: number; name: string }): Promise<StepResult> {
   const items = await ctx.services.dossier.checklist(campaign.id, unit.id);
-  if (items.length === 0) return { replies: [ctx.t('dossier-no-kinds')] };
+  if (items.length === 0) return { replies: [ctx.t('dossier-no-kinds', { office: campaign.leadOffice })] };
+  const kinds = [...new Map(items.map((i) => [i.kindId, i])).values()];
+  // ✓ once every item of the kind is in (for a per-nominee kind: every nominee's).
+  const done = (kindId: number) => items.filter((i) => i.kindId === kindId).every((i) => itemDone(i));
   return {
     replies: [ctx.t('dossier-pick-kind', { unit: unit.name })],
-    ask: {
-      step: 'kind',
-      data: { unitId: unit.id },
-      options: items.map((i) => ({ value: String(i.kindId), label: i.document ? `${i.title} ✓` : i.title })),
-    },
+    ask: { step: 'kind', data: { unitId: unit.id }, options: kinds.map((k) => ({ value: String(k.kindId), label: done(k.kindId) ? `${k.title} ✓` : k.title })) },
   };
+}
+
+function askFile(ctx: DialogContext, item: ChecklistItem, data: Record<string, unknown>): StepResult {
+  const ask = ctx.envelope.noDocuments ? 'dossier-ask-file-photo-only' : 'dossier-ask-file';
+  const kind = item.nominee ? `${item.title} — ${nomineeLabel(ctx, item.nominee)}` : item.title;
+  const replaced = item.document ? [ctx.t('dossier-will-add', { name: item.document.name })] : [];
+  return { replies: [[ctx.t(ask, { kind }), ...replaced].join('\n')], ask: { step: 'file', data, acceptsFile: true } };
 }
 
 export const submitDossierCommand: Command = {
@@ -59,30 +82,48 @@ export const submitDossierCommand: Command = {
     async kind(ctx, data, answer) {
       const campaign = await campaignOf(ctx);
       const items = await ctx.services.dossier.checklist(campaign.id, Number(data.unitId));
-      const item = items.find((i) => answer.kind === 'option' && String(i.kindId) === answer.value);
-      if (!item) return { replies: [ctx.t('dossier-kind-gone')] };
-      const ask = ctx.envelope.noDocuments ? 'dossier-ask-file-photo-only' : 'dossier-ask-file';
-      const replaced = item.document ? [ctx.t('dossier-will-add', { name: item.document.name })] : [];
+      const ofKind = items.filter((i) => answer.kind === 'option' && String(i.kindId) === answer.value);
+      const first = ofKind[0];
+      if (!first) return { replies: [ctx.t('dossier-kind-gone')] };
+      if (!first.perNominee) return askFile(ctx, first, { unitId: data.unitId, kindId: first.kindId });
+      if (!first.nominee) return { replies: [ctx.t('dossier-no-nominees', { kind: first.title })] };
       return {
-        replies: [[ctx.t(ask, { kind: item.title }), ...replaced].join('\n')],
-        ask: { step: 'file', data: { unitId: data.unitId, kindId: item.kindId }, acceptsFile: true },
+        replies: [ctx.t('dossier-pick-nominee', { kind: first.title })],
+        ask: {
+          step: 'nominee',
+          data: { unitId: data.unitId, kindId: first.kindId },
+          options: ofKind.map((i) => ({ value: String(i.nominee!.nominationId), label: itemDone(i) ? `${nomineeLabel(ctx, i.nominee!)} ✓` : nomineeLabel(ctx, i.nominee!) })),
+        },
       };
+    },
+    async nominee(ctx, data, answer) {
+      const campaign = await campaignOf(ctx);
+      const items = await ctx.services.dossier.checklist(campaign.id, Number(data.unitId));
+      const item = items.find((i) => i.kindId === Number(data.kindId) && answer.kind === 'option' && String(i.nominee?.nominationId) === answer.value);
+      if (!item?.nominee) return { replies: [ctx.t('dossier-nominee-gone')] };
+      return askFile(ctx, item, { unitId: data.unitId, kindId: item.kindId, nominationId: item.nominee.nominationId });
     },
     async file(ctx, data, answer) {
       if (answer.kind !== 'file') return { replies: [ctx.t(ctx.envelope.noDocuments ? 'dossier-need-photo' : 'dossier-need-file')], retry: true };
       const campaign = await campaignOf(ctx);
       const unitId = Number(data.unitId);
       const kindId = Number(data.kindId);
-      const kind = (await ctx.services.dossier.checklist(campaign.id, unitId)).find((i) => i.kindId === kindId);
-      if (!kind) return { replies: [ctx.t('dossier-kind-gone')] };
+      const nominationId = data.nominationId === undefined ? null : Number(data.nominationId);
+      const item = (await ctx.services.dossier.checklist(campaign.id, unitId)).find((i) => i.kindId === kindId && (i.nominee?.nominationId ?? null) === nominationId);
+      if (!item) return { replies: [ctx.t(nominationId === null ? 'dossier-kind-gone' : 'dossier-nominee-gone')] };
       const blob = await ctx.services.files.receive(answer.file, ctx.t('dossier-file-fallback-name'));
-      await ctx.services.dossier.submit({ actor: actorOf(ctx), campaignId: campaign.id, unitId, kindId, blob, channel: ctx.envelope.channel });
+      await ctx.services.dossier.submit({ actor: actorOf(ctx), campaignId: campaign.id, unitId, kindId, nominationId, blob, channel: ctx.envelope.channel });
       const items = await ctx.services.dossier.checklist(campaign.id, unitId);
       const unit = campaign.units.find((u) => u.id === unitId);
-      return { replies: [ctx.t('dossier-received', { name: blob.originalName, kind: kind.title }), checklistLines(ctx, campaign, unit?.name ?? '', items)] };
+      const kind = item.nominee ? `${item.title} — ${nomineeLabel(ctx, item.nominee)}` : item.title;
+      const filed = items.find((i) => i.kindId === kindId && (i.nominee?.nominationId ?? null) === nominationId);
+      const note = filed && !itemDone(filed) && filed.perNominee ? [ctx.t('dossier-awaiting-confirm')] : [];
+      return { replies: [[ctx.t('dossier-received', { name: blob.originalName, kind }), ...note].join('\n'), await checklistLines(ctx, campaign, unit?.name ?? '', items)] };
     },
   },
 };
+
+const CONFIRM = 'xn:';
 
 export const dossierCommand: Command = {
   name: 'hoso',
@@ -92,18 +133,36 @@ export const dossierCommand: Command = {
     const scope = await dossierScope(ctx, args);
     if ('replies' in scope) return scope;
     const items = await ctx.services.dossier.checklist(scope.campaign.id, scope.unit.id);
-    const text = checklistLines(ctx, scope.campaign, scope.unit.name, items);
+    const text = await checklistLines(ctx, scope.campaign, scope.unit.name, items);
+    const actor = actorOf(ctx);
+    if (!mayManageDossier(actor, scope.unit.id)) return { replies: [text] };
+    const label = (i: ChecklistItem) => (i.nominee ? `${i.title} — ${nomineeLabel(ctx, i.nominee)}` : i.title);
     const filed = items.filter((i) => i.document);
-    if (filed.length === 0 || !mayManageDossier(actorOf(ctx), scope.unit.id)) return { replies: [text] };
+    // Only the unit's head confirms its reports (the secretariat files, the head vouches).
+    const head = actor.roles.includes('HEAD') && actor.unit?.id === scope.unit.id;
+    const toConfirm = head ? filed.filter((i) => !itemDone(i)) : [];
+    if (filed.length === 0) return { replies: [text] };
     return {
-      replies: [text, ctx.t('dossier-get-hint')],
-      ask: { step: 'get', data: {}, options: filed.map((i) => ({ value: String(i.document!.id), label: i.title })) },
+      replies: [text, ctx.t(toConfirm.length > 0 ? 'dossier-get-or-confirm-hint' : 'dossier-get-hint')],
+      ask: {
+        step: 'get',
+        data: {},
+        options: [
+          ...toConfirm.map((i) => ({ value: `${CONFIRM}${i.document!.id}`, label: ctx.t('dossier-confirm-label', { kind: label(i) }) })),
+          ...filed.map((i) => ({ value: String(i.document!.id), label: label(i) })),
+        ],
+      },
     };
   },
   steps: {
     async get(ctx, _data, answer) {
       if (answer.kind !== 'option') return { replies: [ctx.t('dossier-get-hint')], retry: true };
       const campaign = await campaignOf(ctx);
+      if (answer.value.startsWith(CONFIRM)) {
+        const documentId = Number(answer.value.slice(CONFIRM.length));
+        await ctx.services.dossier.confirm(actorOf(ctx), campaign.id, documentId);
+        return { replies: [ctx.t('dossier-confirmed')] };
+      }
       const doc = await ctx.services.dossier.fetch(actorOf(ctx), campaign.id, Number(answer.value));
       return { replies: [{ text: ctx.t('dossier-sent', { name: doc.name }), document: doc }] };
     },

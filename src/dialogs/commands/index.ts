@@ -4,6 +4,7 @@ import { approveCommand } from './approve.js';
 import { broadcastCommand } from './broadcast.js';
 import { campaignCommand } from './campaign.js';
 import { councilReviewCommand } from './council-review.js';
+import { documentsCommand } from './documents.js';
 import { dossierCommand, submitDossierCommand } from './dossier.js';
 import { helpCommand } from './help.js';
 import { initiativeCommand } from './initiative.js';
@@ -38,6 +39,7 @@ export function allCommands(): Command[] {
     violationCommand,
     submitDossierCommand,
     dossierCommand,
+    documentsCommand,
     initiativeCommand,
     nominateCommand,
     councilReviewCommand,

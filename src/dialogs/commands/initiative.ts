@@ -1,13 +1,16 @@
+import { checkDecisionDate, parseDecisionNumber } from '../../domain/award-decisions.js';
 import { formatDate } from '../../domain/dates.js';
+import { cleanText } from '../../domain/text.js';
 import { RuleError } from '../../services/errors.js';
 import type { StoredBlob } from '../../services/file-store.js';
-import { DECISION_NOTE_MAX, INITIATIVE_SUMMARY, INITIATIVE_TITLE, type InitiativeView } from '../../services/initiatives.js';
+import { DECISION_NOTE_MAX, INITIATIVE_SUMMARY, INITIATIVE_TITLE, RECOGNISED_BY, type InitiativeView, type RecognitionInput } from '../../services/initiatives.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type Reply, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
 
 // /sangkien: everyone sees their own initiatives and their status, then may submit a new one
 // (title → summary → optional file → confirm). The secretariat also sees the initiatives waiting
-// for a decision: pick one → Công nhận / Không công nhận → note (required to decline) → decided.
+// for a decision: pick one → Công nhận / Không công nhận → (to recognise: who recognised it, the
+// decision's số and ngày) → note (required to decline) → decided.
 
 const NEW = 'new';
 const SKIP = 'skip';
@@ -19,8 +22,12 @@ const DECLINED = 'DECLINED';
 const isAdmin = (ctx: DialogContext) => actorOf(ctx).roles.includes('ADMIN');
 
 function mineLine(ctx: DialogContext, i: InitiativeView): string {
-  const line = ctx.t('initiative-mine-line', { title: i.title, date: formatDate(i.createdAt), status: ctx.t('initiative-status', { status: i.status }) });
-  return i.decisionNote ? `${line}\n  ${ctx.t('initiative-mine-note', { note: i.decisionNote })}` : line;
+  const lines = [ctx.t('initiative-mine-line', { title: i.title, date: formatDate(i.createdAt), status: ctx.t('initiative-status', { status: i.status }) })];
+  if (i.recognisedBy && i.decisionNumber && i.decisionDate) {
+    lines.push(`  ${ctx.t('initiative-mine-recognition', { by: i.recognisedBy, number: i.decisionNumber, date: formatDate(i.decisionDate) })}`);
+  }
+  if (i.decisionNote) lines.push(`  ${ctx.t('initiative-mine-note', { note: i.decisionNote })}`);
+  return lines.join('\n');
 }
 
 function askTitle(ctx: DialogContext, before: string[]): StepResult {
@@ -90,9 +97,26 @@ export const initiativeCommand: Command = {
       if (answer.value === DECLINED) {
         return { replies: [ctx.t('initiative-ask-note-required')], ask: { step: 'note', data: { ...data, decision: DECLINED }, acceptsText: true } };
       }
+      return { replies: [ctx.t('initiative-ask-recognised-by')], ask: { step: 'recognisedBy', data: { ...data, decision: RECOGNISED }, acceptsText: true } };
+    },
+    async recognisedBy(ctx, data, answer) {
+      const by = answer.kind === 'text' ? cleanText(answer.text) : '';
+      if (by.length < RECOGNISED_BY.min || by.length > RECOGNISED_BY.max) return { replies: [ctx.t('initiative-recognised-by-length', { ...RECOGNISED_BY, length: by.length })], retry: true };
+      return { replies: [ctx.t('initiative-ask-decision-number')], ask: { step: 'recognitionNumber', data: { ...data, recognisedBy: by }, acceptsText: true } };
+    },
+    async recognitionNumber(ctx, data, answer) {
+      const text = answer.kind === 'text' ? answer.text : '';
+      const number = parseDecisionNumber(text);
+      if (number === null) return { replies: [ctx.t('decision-number-invalid', { text })], retry: true };
+      return { replies: [ctx.t('final-ask-decision-date', { example: formatDate(ctx.now) })], ask: { step: 'recognitionDate', data: { ...data, decisionNumber: number }, acceptsText: true } };
+    },
+    async recognitionDate(ctx, data, answer) {
+      const text = answer.kind === 'text' ? answer.text : '';
+      const day = checkDecisionDate(text, ctx.now);
+      if ('reason' in day) return { replies: [ctx.t(day.reason, { text, proposed: '' })], retry: true };
       return {
         replies: [ctx.t('initiative-ask-note-optional')],
-        ask: { step: 'note', data: { ...data, decision: RECOGNISED }, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true },
+        ask: { step: 'note', data: { ...data, decisionDate: formatDate(day.date) }, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true },
       };
     },
     async note(ctx, data, answer) {
@@ -101,7 +125,9 @@ export const initiativeCommand: Command = {
       const campaign = await campaignOf(ctx);
       const decision = data.decision === DECLINED ? DECLINED : RECOGNISED;
       try {
-        const decided = await ctx.services.initiatives.decide(actorOf(ctx), campaign.id, Number(data.initiativeId), decision, note);
+        const recognition: RecognitionInput | undefined =
+          decision === RECOGNISED ? { recognisedBy: String(data.recognisedBy), decisionNumber: String(data.decisionNumber), decisionDate: String(data.decisionDate) } : undefined;
+        const decided = await ctx.services.initiatives.decide(actorOf(ctx), campaign.id, Number(data.initiativeId), decision, note, recognition);
         return { replies: [ctx.t('initiative-decided', { status: decided.status, title: decided.title, author: decided.memberName })] };
       } catch (error) {
         // Decided meanwhile by someone else, or gone: the dialog ends with the reason.

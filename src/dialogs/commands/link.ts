@@ -41,12 +41,10 @@ export const linkCommand: Command = {
   async start(ctx, args) {
     const code = args.trim();
     if (code) {
-      const { actor, alreadyLinked } = await ctx.services.accountLinks.redeem({
-        code,
-        channel: ctx.envelope.channel,
-        externalId: ctx.envelope.userId,
-        ...(ctx.envelope.displayName ? { displayName: ctx.envelope.displayName } : {}),
-      });
+      const { channel, userId, displayName } = ctx.envelope;
+      const { actor, alreadyLinked } = await ctx.services.invites.tryCode(channel, userId, () =>
+        ctx.services.accountLinks.redeem({ code, channel, externalId: userId, ...(displayName ? { displayName } : {}) }),
+      );
       const here = { ...ctx, actor };
       const done = ctx.t(alreadyLinked ? 'link-already' : 'link-done', { channel: ctx.envelope.channel, name: actor.fullName, unit: actor.unit?.name ?? ctx.t('unit-none') });
       return withPreference(here, actor, [done, await status(here, actor)]);

@@ -1,14 +1,17 @@
 import { formatDate } from '../../domain/dates.js';
-import type { NomineeKind } from '../../domain/awards.js';
+import { isGroupResult, type GroupResult, type ItemResult, type NomineeKind } from '../../domain/eligibility.js';
 import type { CampaignView } from '../../services/campaigns.js';
 import { RuleError } from '../../services/errors.js';
+import { ATTESTATION_NOTE } from '../../services/nomination-eligibility.js';
 import { mayNominateFor, NOMINATION_SUMMARY, type NominationCheck, type Nominee } from '../../services/nominations.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
+import { checklistLines, shortTitle } from './eligibility-lines.js';
 
 // /denghi: the head's nominations first (with status: re-check and submit a draft, or withdraw),
 // then a new one: Tập thể / Cá nhân (→ a member of the unit) → award form → achievement summary →
-// the eligibility check rule by rule → "Gửi Hội đồng" when everything passes, else "Lưu nháp".
+// the plan's checklist item by item → "Gửi Hội đồng" when everything passes, else "Lưu nháp". On a
+// draft the head ticks the attested criteria (with a note) and the secretariat confirms them.
 
 const NEW = 'new';
 const SUBMIT = 'submit';
@@ -16,6 +19,8 @@ const DRAFT = 'draft';
 const CANCEL = 'cancel';
 const WITHDRAW = 'withdraw';
 const KEEP = 'keep';
+const ATTEST = 'attest:';
+const CONFIRM = 'confirm:';
 
 type Unit = { id: number; name: string };
 
@@ -25,18 +30,12 @@ function nomineeName(ctx: DialogContext, n: { kind: NomineeKind; unitName: strin
 
 const statusOf = (ctx: DialogContext, status: string) => ctx.t('nomination-status', { status });
 
-/** Every rule with ✓ or ✗, in the order domain/awards.ts checks them; failures say what to do. */
-function checkLines(ctx: DialogContext, check: NominationCheck): string[] {
-  const failed = (...reasons: string[]) => check.failures.find((f) => reasons.includes(f.reason));
-  const line = (failure: ReturnType<typeof failed>, ok: () => string) => (failure ? `✗ ${ctx.t(failure.reason, failure.args)}` : `✓ ${ok()}`);
-  return [
-    line(failed('award-not-graded', 'award-grade-too-low'), () => ctx.t('nomination-rule-grade-ok', { grade: check.grade?.label ?? '', needed: check.needed.label })),
-    line(failed('award-violation'), () => ctx.t('nomination-rule-violation-ok')),
-    line(failed('award-initiative-missing'), () =>
-      ctx.t(check.initiativeRequired ? 'nomination-rule-initiative-ok' : 'nomination-rule-initiative-optional', { count: check.recognisedInitiatives }),
-    ),
-    line(failed('award-dossier-incomplete'), () => ctx.t('nomination-rule-dossier-ok', check.dossier)),
-  ];
+/** The answer under the checklist: ready; waiting (for appraisal, a confirmation) and for whom; or what to fix. */
+function verdict(ctx: DialogContext, check: NominationCheck, fresh: boolean): string {
+  if (!check.blocker) return ctx.t('nomination-ready');
+  const { reason, args } = check.blocker;
+  if (reason === 'nomination-waits-appraisal' || reason === 'nomination-waits-confirmation') return fresh ? `${ctx.t(reason, args)}\n${ctx.t('nomination-wait-hint')}` : ctx.t(reason, args);
+  return ctx.t(fresh ? 'nomination-not-ready' : 'nomination-draft-not-ready');
 }
 
 async function scope(ctx: DialogContext, args: string): Promise<{ campaign: CampaignView; unit: Unit } | StepResult> {
@@ -55,10 +54,11 @@ async function unitOf(ctx: DialogContext, data: DialogData): Promise<{ campaign:
   return { campaign, unit };
 }
 
-async function askKind(ctx: DialogContext, campaignId: number, unit: Unit): Promise<StepResult> {
+async function askKind(ctx: DialogContext, campaign: CampaignView, unit: Unit): Promise<StepResult> {
+  const campaignId = campaign.id;
   const kinds: NomineeKind[] = [];
   for (const kind of ['COLLECTIVE', 'INDIVIDUAL'] as const) if ((await ctx.services.nominations.forms(campaignId, kind)).length > 0) kinds.push(kind);
-  if (kinds.length === 0) return { replies: [ctx.t('nomination-no-quotas')] };
+  if (kinds.length === 0) return { replies: [ctx.t('nomination-no-quotas', { office: campaign.leadOffice })] };
   return {
     replies: [ctx.t('nomination-ask-kind', { unit: unit.name })],
     ask: { step: 'kind', data: { unitId: unit.id }, options: kinds.map((kind) => ({ value: kind, label: ctx.t('nomination-kind-option', { kind, unit: unit.name }) })) },
@@ -73,6 +73,26 @@ async function askForm(ctx: DialogContext, campaignId: number, data: DialogData)
   };
 }
 
+/** The head ticks what is still unticked; the secretariat also confirms what the head ticked. */
+function attestOptions(ctx: DialogContext, result: GroupResult): Array<{ value: string; label: string }> {
+  const items = (g: GroupResult): ItemResult[] => g.children.flatMap((c) => (isGroupResult(c) ? items(c) : c.check === 'attested' ? [c] : []));
+  const admin = actorOf(ctx).roles.includes('ADMIN');
+  return items(result).flatMap((i) => {
+    if (i.state === 'not_met') return [{ value: ATTEST + i.code, label: ctx.t('nomination-option-attest', { title: shortTitle(i.title) }) }];
+    if (i.state === 'awaiting_confirmation' && admin) return [{ value: CONFIRM + i.code, label: ctx.t('nomination-option-confirm', { title: shortTitle(i.title) }) }];
+    return [];
+  });
+}
+
+/** The attested criterion of the nomination's checklist with this code. */
+async function itemOf(ctx: DialogContext, campaignId: number, nominationId: number, code: string): Promise<ItemResult> {
+  const check = await ctx.services.nominations.check(campaignId, nominationId);
+  const found = (g: GroupResult): ItemResult | undefined => g.children.map((c) => (isGroupResult(c) ? found(c) : c.code === code ? c : undefined)).find((x) => x !== undefined);
+  const item = found(check.result);
+  if (!item) throw new RuleError('attestation-item-unknown', { code });
+  return item;
+}
+
 function nomineeOf(data: DialogData): Nominee {
   return { kind: data.kind as NomineeKind, unitId: Number(data.unitId), memberId: data.memberId === null || data.memberId === undefined ? null : Number(data.memberId) };
 }
@@ -85,7 +105,7 @@ export const nominateCommand: Command = {
     const s = await scope(ctx, args);
     if ('replies' in s) return s;
     const existing = await ctx.services.nominations.list(s.campaign.id, { unitId: s.unit.id });
-    if (existing.length === 0) return askKind(ctx, s.campaign.id, s.unit);
+    if (existing.length === 0) return askKind(ctx, s.campaign, s.unit);
     const lines = [ctx.t('nomination-list-title', { unit: s.unit.name })];
     for (const n of existing) lines.push(ctx.t('nomination-list-line', { nominee: nomineeName(ctx, n), form: n.awardTitle, status: statusOf(ctx, n.status), date: formatDate(n.createdAt) }));
     const open = existing.filter((n) => n.status === 'DRAFT' || n.status === 'SUBMITTED');
@@ -96,20 +116,29 @@ export const nominateCommand: Command = {
   steps: {
     async pick(ctx, data, answer) {
       const { campaign, unit } = await unitOf(ctx, data);
-      if (answer.kind !== 'option' || answer.value === NEW) return askKind(ctx, campaign.id, unit);
+      if (answer.kind !== 'option' || answer.value === NEW) return askKind(ctx, campaign, unit);
       const n = (await ctx.services.nominations.list(campaign.id, { unitId: unit.id })).find((x) => String(x.id) === answer.value);
       if (!n || (n.status !== 'DRAFT' && n.status !== 'SUBMITTED')) return { replies: [ctx.t('nomination-gone')] };
       const check = await ctx.services.nominations.check(campaign.id, n.id);
-      const lines = [ctx.t('nomination-check-title', { nominee: nomineeName(ctx, n), form: n.awardTitle, status: statusOf(ctx, n.status) }), ...checkLines(ctx, check)];
+      const lines = [ctx.t('nomination-check-title', { nominee: nomineeName(ctx, n), form: n.awardTitle, status: statusOf(ctx, n.status) }), ...checklistLines(ctx, check)];
       const options = [{ value: WITHDRAW, label: ctx.t('nomination-option-withdraw') }, { value: KEEP, label: ctx.t('nomination-option-keep') }];
+      if (n.status === 'DRAFT') options.unshift(...attestOptions(ctx, check.result));
       if (n.status === 'DRAFT' && check.eligible) options.unshift({ value: SUBMIT, label: ctx.t('nomination-option-submit') });
-      lines.push('', ctx.t(n.status === 'SUBMITTED' ? 'nomination-already-submitted' : check.eligible ? 'nomination-ready' : 'nomination-draft-not-ready'));
+      lines.push('', n.status === 'SUBMITTED' ? ctx.t('nomination-already-submitted') : verdict(ctx, check, false));
       return { replies: [lines.join('\n')], ask: { step: 'manage', data: { nominationId: n.id }, options } };
     },
     async manage(ctx, data, answer) {
       if (answer.kind !== 'option' || answer.value === KEEP) return { replies: [ctx.t('nomination-kept')] };
       const campaign = await campaignOf(ctx);
       const id = Number(data.nominationId);
+      const item = answer.value.startsWith(ATTEST) || answer.value.startsWith(CONFIRM) ? await itemOf(ctx, campaign.id, id, answer.value.slice(answer.value.indexOf(':') + 1)) : null;
+      if (item && answer.value.startsWith(ATTEST)) {
+        return { replies: [ctx.t('nomination-ask-attest-note', { title: item.title, ...ATTESTATION_NOTE })], ask: { step: 'attestNote', data: { nominationId: id, itemCode: item.code, title: item.title }, acceptsText: true } };
+      }
+      if (item) {
+        await ctx.services.nominations.confirm(actorOf(ctx), campaign.id, id, item.code);
+        return { replies: [ctx.t('nomination-confirmed', { title: item.title })] };
+      }
       if (answer.value === WITHDRAW) {
         await ctx.services.nominations.withdraw(actorOf(ctx), campaign.id, id);
         return { replies: [ctx.t('nomination-withdrawn')] };
@@ -117,12 +146,20 @@ export const nominateCommand: Command = {
       await ctx.services.nominations.submit(actorOf(ctx), campaign.id, id);
       return { replies: [ctx.t('nomination-submitted')] };
     },
+    async attestNote(ctx, data, answer) {
+      const note = answer.kind === 'text' ? answer.text.trim() : '';
+      const { min, max } = ATTESTATION_NOTE;
+      if (note.length < min || note.length > max) return { replies: [ctx.t('attestation-note-length', { min, max, length: note.length })], retry: true };
+      const campaign = await campaignOf(ctx);
+      await ctx.services.nominations.attest(actorOf(ctx), campaign.id, Number(data.nominationId), String(data.itemCode), note);
+      return { replies: [ctx.t('nomination-attested', { title: String(data.title), office: campaign.leadOffice })] };
+    },
     async kind(ctx, data, answer) {
       const { campaign, unit } = await unitOf(ctx, data);
       const kind = answer.kind === 'option' ? (answer.value as NomineeKind) : null;
       if (kind === 'COLLECTIVE') return askForm(ctx, campaign.id, { ...data, kind, memberId: null });
       const people = (await ctx.services.members.membersOfOrganization(campaign.organizationId)).filter((m) => m.unitId === unit.id);
-      if (people.length === 0) return { replies: [ctx.t('nomination-no-members', { unit: unit.name })] };
+      if (people.length === 0) return { replies: [ctx.t('nomination-no-members', { unit: unit.name, office: campaign.leadOffice })] };
       return {
         replies: [ctx.t('nomination-ask-member', { unit: unit.name })],
         ask: { step: 'member', data: { ...data, kind: 'INDIVIDUAL' }, options: people.map((m) => ({ value: String(m.id), label: m.fullName })) },
@@ -150,8 +187,8 @@ export const nominateCommand: Command = {
       const { min, max } = NOMINATION_SUMMARY;
       if (summary.length < min || summary.length > max) return { replies: [ctx.t('nomination-summary-length', { min, max, length: summary.length })], retry: true };
       const campaign = await campaignOf(ctx);
-      const check = await ctx.services.nominations.evaluate(campaign.id, nomineeOf(data));
-      const lines = [ctx.t('nomination-check-new', { nominee: String(data.nominee) }), ...checkLines(ctx, check), '', ctx.t(check.eligible ? 'nomination-ready' : 'nomination-not-ready')];
+      const check = await ctx.services.nominations.evaluate(campaign.id, nomineeOf(data), String(data.awardForm));
+      const lines = [ctx.t('nomination-check-new', { nominee: String(data.nominee) }), ...checklistLines(ctx, check), '', verdict(ctx, check, true)];
       const draft = { value: DRAFT, label: ctx.t('nomination-option-draft') };
       const cancel = { value: CANCEL, label: ctx.t('option-cancel') };
       const options = check.eligible ? [{ value: SUBMIT, label: ctx.t('nomination-option-submit') }, draft, cancel] : [draft, cancel];

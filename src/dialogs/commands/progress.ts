@@ -1,7 +1,8 @@
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { criterionPoints } from '../../domain/scoring.js';
-import { formatDue, formatValue } from '../format.js';
+import { taskAreasFor } from '../../services/campaigns.js';
+import { dueLines, formatTarget, formatValue } from '../format.js';
 import type { Command } from '../port.js';
 import { campaignOf, isOverseer, unitFromArgs } from '../scope.js';
 
@@ -17,12 +18,13 @@ export const progressCommand: Command = {
     const latest = new Map((await ctx.services.reports.latestValues(campaign.id, unit.id)).map((v) => [v.criterionId, v]));
     const lines = [ctx.t('progress-title', { unit: unit.name, campaign: campaign.title })];
     let missing = 0;
-    for (const area of campaign.taskAreas) {
+    const areas = taskAreasFor(campaign, unit.id);
+    for (const area of areas) {
       lines.push('', `▸ ${area.title}`);
       for (const c of area.criteria) {
         const v = latest.get(c.id);
         if (!v) missing += 1;
-        const target = c.target === null ? ctx.t('progress-no-target') : formatValue(c.target, c.unitOfMeasure);
+        const target = formatTarget(ctx.t, c);
         const points = v ? criterionPoints(c, v.value) : null;
         lines.push(
           v
@@ -38,10 +40,10 @@ export const progressCommand: Command = {
         );
       }
     }
-    lines.push('', missing === 0 ? ctx.t('progress-all-reported') : ctx.t('progress-missing', { missing, total: campaign.criteriaCount }));
+    lines.push('', missing === 0 ? ctx.t('progress-all-reported') : ctx.t('progress-missing', { missing, total: areas.reduce((n, a) => n + a.criteria.length, 0) }));
     if (campaign.deadlines.length > 0) {
       lines.push('', ctx.t('deadlines-title'));
-      for (const d of campaign.deadlines) lines.push(`• ${d.title}: ${formatDue(ctx, d.dueOn)}`);
+      lines.push(...(await dueLines(ctx, campaign.id, campaign.deadlines)));
     }
     return { replies: [lines.join('\n')] };
   },

@@ -1,17 +1,18 @@
 import { daysUntil, formatDateTime } from '../../domain/dates.js';
 import type { DeadlineKind, Role } from '../../generated/prisma/client.js';
 import type { MemberMessage } from '../../services/outbox-views.js';
-import { formatDue } from '../format.js';
+import { dueLines } from '../format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
-import { isOverseer } from '../scope.js';
+import { campaignOf, isOverseer } from '../scope.js';
 import { applyPreference, preferenceOptions } from './link.js';
 
-// /nhacnho: what the bot is about to send me, the deadlines ahead of me, and the one switch I
-// have — the periodic check-in. Deadline nudges stay on: the plan wants reports on time.
+// /nhacnho: what the bot is about to send the member, the deadlines ahead of them, and the
+// switches they may change — only those: the periodic check-in, when the plan runs it and the
+// member is a head (it goes to heads only), and where reminders go. Deadline nudges stay on (the
+// plan wants reports on time), so they are explained, never offered as a switch.
 
 const MUTE = 'mute';
 const UNMUTE = 'unmute';
-const MUTE_NUDGES = 'mute-nudges';
 /** a long announcement is shortened in the list; the message itself arrives whole */
 const PREVIEW_LENGTH = 160;
 
@@ -50,38 +51,40 @@ async function queuedLines(ctx: DialogContext): Promise<string[]> {
   return lines;
 }
 
-async function deadlineLines(ctx: DialogContext): Promise<string[]> {
+async function deadlineLines(ctx: DialogContext, campaignId: number | null): Promise<string[]> {
   const actor = actorOf(ctx);
-  const campaignId = await ctx.services.campaigns.activeCampaignId(actor.organizationId);
-  const deadlines = campaignId === null ? [] : (await ctx.services.campaigns.view(campaignId)).deadlines;
-  const mine = deadlines.filter(
+  if (campaignId === null) return [ctx.t('remind-deadlines-none')];
+  const mine = (await ctx.services.campaigns.view(campaignId)).deadlines.filter(
     (d) => daysUntil(d.dueOn, ctx.now) >= 0 && (isOverseer(ctx) || CONCERNED[d.kind].some((r) => actor.roles.includes(r))),
   );
   if (mine.length === 0) return [ctx.t('remind-deadlines-none')];
-  return [ctx.t('remind-deadlines-title'), ...mine.map((d) => `• ${d.title}: ${formatDue(ctx, d.dueOn)}`)];
+  return [ctx.t('remind-deadlines-title'), ...(await dueLines(ctx, campaignId, mine))];
 }
 
 async function overview(ctx: DialogContext): Promise<StepResult> {
   const actor = actorOf(ctx);
+  const campaignId = await ctx.services.campaigns.activeCampaignId(actor.organizationId);
+  const checkinRuns = campaignId !== null && (await ctx.services.reminders.settingsFor(campaignId)).checkinEnabled;
+  const receivesCheckin = checkinRuns && actor.roles.includes('HEAD');
   const muted = await ctx.services.members.checkinMuted(actor.memberId);
-  const settings = [ctx.t('remind-checkin-status', { muted: muted ? 'yes' : 'no' })];
-  if (!actor.roles.includes('HEAD')) settings.push(ctx.t('remind-checkin-heads-only'));
-  settings.push(ctx.t('remind-nudges-status'));
+  const settings = [
+    !checkinRuns
+      ? ctx.t('remind-checkin-off')
+      : receivesCheckin
+        ? ctx.t('remind-checkin-status', { muted: muted ? 'yes' : 'no' })
+        : ctx.t('remind-checkin-heads-only'),
+    ctx.t('remind-nudges-status'),
+  ];
   const { preferred } = await ctx.services.accountLinks.linkedChannels(actor.memberId);
   settings.push(ctx.t('remind-goes-to', { channel: preferred ?? ctx.envelope.channel }));
-  const text = [...(await queuedLines(ctx)), '', ...(await deadlineLines(ctx)), '', ...settings, '', ctx.t('remind-ask')].join('\n');
-  return {
-    replies: [text],
-    ask: {
-      step: 'choice',
-      data: {},
-      options: [
-        muted ? { value: UNMUTE, label: ctx.t('remind-option-unmute') } : { value: MUTE, label: ctx.t('remind-option-mute') },
-        { value: MUTE_NUDGES, label: ctx.t('remind-option-mute-nudges') },
-        ...(await preferenceOptions(ctx, actor)),
-      ],
-    },
-  };
+  const options = [
+    ...(receivesCheckin ? [muted ? { value: UNMUTE, label: ctx.t('remind-option-unmute') } : { value: MUTE, label: ctx.t('remind-option-mute') }] : []),
+    ...(await preferenceOptions(ctx, actor)),
+  ];
+  const text = [...(await queuedLines(ctx)), '', ...(await deadlineLines(ctx, campaignId)), '', ...settings];
+  // Nothing the member may change: the overview is the whole answer, with no question after it.
+  if (options.length === 0) return { replies: [text.join('\n')] };
+  return { replies: [[...text, '', ctx.t('remind-ask')].join('\n')], ask: { step: 'choice', data: {}, options } };
 }
 
 export const remindersCommand: Command = {
@@ -95,12 +98,9 @@ export const remindersCommand: Command = {
       const value = answer.kind === 'option' ? answer.value : '';
       const preferred = await applyPreference(ctx, value);
       if (preferred) return preferred;
-      if (value === MUTE_NUDGES) {
-        // Refused, and the same choices stay open: the member may still mute the check-in.
-        return { replies: [ctx.t(actor.roles.includes('HEAD') ? 'remind-nudges-head' : 'remind-nudges-other')], retry: true };
-      }
       await ctx.services.members.setCheckinMuted(actor, value === MUTE);
-      return { replies: [ctx.t(value === MUTE ? 'remind-checkin-muted' : 'remind-checkin-unmuted')] };
+      if (value !== MUTE) return { replies: [ctx.t('remind-checkin-unmuted')] };
+      return { replies: [ctx.t('remind-checkin-muted', { office: (await campaignOf(ctx)).leadOffice })] };
     },
   },
 };

@@ -1,10 +1,12 @@
+import { closingDay } from '../../domain/closing.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber, isInRange, parseDecimal } from '../../domain/numbers.js';
 import { criterionPoints } from '../../domain/scoring.js';
-import type { CampaignView, CriterionView } from '../../services/campaigns.js';
+import { NOTE_MAX } from '../../domain/text.js';
+import { taskAreasFor, type CampaignView, type CriterionView } from '../../services/campaigns.js';
 import type { StoredBlob } from '../../services/file-store.js';
 import { mayReportFor } from '../../services/reports.js';
-import { formatValue } from '../format.js';
+import { formatTarget, formatValue } from '../format.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
 
@@ -26,13 +28,14 @@ function rangeText(ctx: DialogContext, c: CriterionView): string {
     : ctx.t('report-range', { min: formatValue(c.minValue, c.unitOfMeasure), max: formatValue(c.maxValue, c.unitOfMeasure) });
 }
 
+/** The task areas the unit reports on: a commune-wide target is offered to its holder only. */
 function askArea(ctx: DialogContext, campaign: CampaignView, unit: { id: number; name: string }): StepResult {
   return {
     replies: [ctx.t('report-pick-area', { unit: unit.name })],
     ask: {
       step: 'area',
       data: { unitId: unit.id },
-      options: campaign.taskAreas.map((a) => ({ value: String(a.id), label: a.title })),
+      options: taskAreasFor(campaign, unit.id).map((a) => ({ value: String(a.id), label: a.title })),
     },
   };
 }
@@ -41,7 +44,7 @@ async function askValue(ctx: DialogContext, campaign: CampaignView, unitId: numb
   const last = await ctx.services.reports.latestValue(campaign.id, unitId, c.id);
   const lines = [
     ctx.t('report-ask-value', { criterion: c.title }),
-    c.target === null ? ctx.t('report-no-target') : ctx.t('report-target', { target: formatValue(c.target, c.unitOfMeasure) }),
+    c.target === null ? ctx.t('report-no-target') : ctx.t('report-target', { target: formatTarget(ctx.t, c) }),
     rangeText(ctx, c),
     last ? ctx.t('report-last', { value: formatValue(last.value, c.unitOfMeasure), date: formatDate(last.reportedAt) }) : ctx.t('report-first'),
   ];
@@ -72,9 +75,9 @@ export const reportCommand: Command = {
     },
     async area(ctx, data, answer) {
       const campaign = await campaignOf(ctx);
-      const area = campaign.taskAreas.find((a) => String(a.id) === (answer.kind === 'option' ? answer.value : ''));
-      if (!area) return { replies: [ctx.t('report-criterion-gone')] };
       const unitId = Number(data.unitId);
+      const area = taskAreasFor(campaign, unitId).find((a) => String(a.id) === (answer.kind === 'option' ? answer.value : ''));
+      if (!area) return { replies: [ctx.t('report-criterion-gone')] };
       if (area.criteria.length === 1) return askValue(ctx, campaign, unitId, area.criteria[0]!);
       return {
         replies: [ctx.t('report-pick-criterion', { area: area.title })],
@@ -99,11 +102,11 @@ export const reportCommand: Command = {
       }
       return {
         replies: [ctx.t('report-ask-note')],
-        ask: { step: 'note', data: { ...data, value: parsed.value }, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true },
+        ask: { step: 'note', data: { ...data, value: parsed.value }, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true, maxLength: NOTE_MAX },
       };
     },
     async note(ctx, data, answer) {
-      const note = answer.kind === 'text' ? answer.text.slice(0, 1000) : null;
+      const note = answer.kind === 'text' ? answer.text : null;
       return askEvidence(ctx, { ...data, note, files: [] }, []);
     },
     async evidence(ctx, data, answer) {
@@ -126,7 +129,7 @@ export const reportCommand: Command = {
       if (!c) return { replies: [ctx.t('report-criterion-gone')] };
       const unitId = Number(data.unitId);
       const value = Number(data.value);
-      const { previous } = await ctx.services.reports.saveProgress({
+      const { previous, late } = await ctx.services.reports.saveProgress({
         actor: actorOf(ctx),
         campaignId: campaign.id,
         unitId,
@@ -145,6 +148,7 @@ export const reportCommand: Command = {
           [
             ctx.t('report-saved', { criterion: c.title, before, after: formatValue(value, c.unitOfMeasure) }),
             points === null ? ctx.t('report-points-manual') : ctx.t('report-points', { points: formatNumber(points), max: formatNumber(c.maxPoints) }),
+            late ? ctx.t('report-saved-late', { date: formatDate(closingDay(campaign)), office: campaign.leadOffice }) : '',
             entry ? ctx.t('report-unit-standing', { unit: entry.unitName, score: formatNumber(entry.score), rank: entry.rank, count: standings.entries.length }) : '',
           ]
             .filter(Boolean)

@@ -1,6 +1,8 @@
+import { closingDay } from '../../domain/closing.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
-import type { CampaignView } from '../../services/campaigns.js';
+import { NOTE_MAX } from '../../domain/text.js';
+import { taskAreasFor, type CampaignView } from '../../services/campaigns.js';
 import { mayScoreFor, type CriterionProposal } from '../../services/scores.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
@@ -23,7 +25,7 @@ async function askArea(ctx: DialogContext, campaign: CampaignView, unit: { id: n
     ask: {
       step: 'area',
       data: { unitId: unit.id },
-      options: campaign.taskAreas.map((a) => ({
+      options: taskAreasFor(campaign, unit.id).map((a) => ({
         value: String(a.id),
         label: ctx.t('score-option', { title: a.title, status: scoredStatus(ctx, proposals.filter((p) => p.criterion.taskAreaId === a.id)) }),
       })),
@@ -86,9 +88,9 @@ export const selfScoreCommand: Command = {
     },
     async area(ctx, data, answer) {
       const campaign = await campaignOf(ctx);
-      const area = campaign.taskAreas.find((a) => answer.kind === 'option' && String(a.id) === answer.value);
-      if (!area) return { replies: [ctx.t('score-criterion-gone')] };
       const unitId = Number(data.unitId);
+      const area = taskAreasFor(campaign, unitId).find((a) => answer.kind === 'option' && String(a.id) === answer.value);
+      if (!area) return { replies: [ctx.t('score-criterion-gone')] };
       if (area.criteria.length === 1) return showCriterion(ctx, campaign.id, unitId, area.criteria[0]!.id);
       const proposals = await ctx.services.scores.proposal(campaign.id, unitId);
       return {
@@ -116,18 +118,18 @@ export const selfScoreCommand: Command = {
       const { points } = read;
       const next = { ...data, points };
       // Without evidence the written explanation is what the appraiser has to go on.
-      if (p.evidenceCount === 0) return { replies: [ctx.t('score-ask-explanation')], ask: { step: 'explanation', data: next, acceptsText: true } };
+      if (p.evidenceCount === 0) return { replies: [ctx.t('score-ask-explanation')], ask: { step: 'explanation', data: next, acceptsText: true, maxLength: NOTE_MAX } };
       return {
         replies: [ctx.t('score-ask-note', { count: p.evidenceCount })],
-        ask: { step: 'note', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true },
+        ask: { step: 'note', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true, maxLength: NOTE_MAX },
       };
     },
     async explanation(ctx, data, answer) {
       if (answer.kind !== 'text') return { replies: [ctx.t('score-ask-explanation')], retry: true };
-      return confirm(ctx, await campaignOf(ctx), { ...data, note: answer.text.slice(0, 1000) });
+      return confirm(ctx, await campaignOf(ctx), { ...data, note: answer.text });
     },
     async note(ctx, data, answer) {
-      return confirm(ctx, await campaignOf(ctx), { ...data, note: answer.kind === 'text' ? answer.text.slice(0, 1000) : null });
+      return confirm(ctx, await campaignOf(ctx), { ...data, note: answer.kind === 'text' ? answer.text : null });
     },
     async confirm(ctx, data, answer) {
       if (answer.kind !== 'option' || answer.value !== SAVE) return { replies: [ctx.t('score-cancelled')] };
@@ -135,11 +137,12 @@ export const selfScoreCommand: Command = {
       const unitId = Number(data.unitId);
       const criterionId = Number(data.criterionId);
       const points = Number(data.points);
-      await ctx.services.scores.selfScore(actorOf(ctx), campaign.id, unitId, criterionId, points, typeof data.note === 'string' ? data.note : null);
+      const { late } = await ctx.services.scores.selfScore(actorOf(ctx), campaign.id, unitId, criterionId, points, typeof data.note === 'string' ? data.note : null);
       const c = campaign.taskAreas.flatMap((a) => a.criteria).find((k) => k.id === criterionId);
       const standings = await ctx.services.standings.current(campaign.id);
       const entry = standings.entries.find((e) => e.unitId === unitId);
       const lines = [ctx.t('score-saved', { criterion: c?.title ?? '', points: formatNumber(points), max: formatNumber(c?.maxPoints ?? 0) })];
+      if (late) lines.push(ctx.t('score-saved-late', { date: formatDate(closingDay(campaign)), office: campaign.leadOffice }));
       if (entry) {
         lines.push(
           ctx.t('score-unit-total', { unit: entry.unitName, score: formatNumber(entry.score), grade: entry.grade.label, rank: entry.rank, count: standings.entries.length }),

@@ -33,17 +33,19 @@ async function cityStandings(ctx: DialogContext, actor: Actor): Promise<StepResu
   const city = await ctx.services.cityStandings.compute(actor);
   const lines = [ctx.t('city-standings-title', { city: city.cityName }), ctx.t('city-standings-how'), ''];
   for (const e of city.entries) {
+    const shown = { commune: e.name, units: e.units };
     lines.push(
-      ctx.t('city-standings-line', {
-        rank: e.rank,
-        commune: e.name,
-        score: formatNumber(e.score),
-        grade: e.grade.label,
-        reporting: e.reportingUnits,
-        units: e.units,
-        good: e.goodUnits,
-        provisional: e.provisional ? 'yes' : 'no',
-      }),
+      e.rank === null || e.grade === null
+        ? ctx.t('city-standings-unreported', shown)
+        : ctx.t('city-standings-line', {
+            ...shown,
+            rank: e.rank,
+            score: formatNumber(e.score),
+            grade: e.grade.label,
+            reporting: e.reportingUnits,
+            good: e.goodUnits,
+            provisional: e.provisional ? 'yes' : 'no',
+          }),
     );
   }
   if (city.entries.length === 0) lines.push(ctx.t('city-standings-empty'));
@@ -71,18 +73,29 @@ export const standingsCommand: Command = {
     const lines = [area ? ctx.t('standings-area-title', { area: area.title, campaign: campaign.title }) : ctx.t('standings-title', { campaign: campaign.title })];
     if (standings.provisional) lines.push(ctx.t('standings-provisional'));
     lines.push('');
+    // The very first standings have nothing to compare with: no marks rather than "mới" on every line.
+    const compared = standings.entries.some((e) => e.change !== null);
     for (const e of standings.entries) {
-      const common = { rank: e.rank, unit: e.unitName, score: formatNumber(e.score), grade: e.grade.label, reported: e.reportedCriteria, total: standings.totalCriteria };
-      lines.push(area ? ctx.t('standings-area-line', common) : ctx.t('standings-line', { ...common, change: changeMark(ctx, e.change) }));
+      const common = { rank: e.rank, unit: e.unitName, score: formatNumber(e.score), grade: e.grade.label, reported: e.reportedCriteria, total: e.criteria };
+      lines.push(area ? ctx.t('standings-area-line', common) : ctx.t('standings-line', { ...common, change: compared ? changeMark(ctx, e.change) : 'none' }));
     }
-    if (standings.entries.length === 0) lines.push(ctx.t('standings-empty'));
-    lines.push('', area ? ctx.t('standings-area-legend') : ctx.t('standings-legend'));
+    if (standings.unreported.length > 0) {
+      if (standings.entries.length > 0) lines.push('');
+      lines.push(ctx.t(area ? 'standings-area-unreported-title' : 'standings-unreported-title', { count: standings.unreported.length }));
+      for (const u of standings.unreported) lines.push(`• ${u.unitName}`);
+    }
+    if (standings.entries.length === 0 && standings.unreported.length === 0) lines.push(ctx.t('standings-empty'));
+    if (standings.entries.length > 0) lines.push('', ctx.t(area ? 'standings-area-legend' : compared ? 'standings-legend' : 'standings-legend-first'));
+    const unreportedLabel = ctx.t('standings-unreported');
     const image = await ctx.services.charts.standings({
       title: ctx.t('standings-chart-title'),
       subtitle: [campaign.organizationName, area?.title, formatDate(ctx.now), standings.provisional ? ctx.t('standings-chart-provisional') : undefined]
         .filter(Boolean)
         .join(' — '),
-      entries: standings.entries.map((e) => ({ rank: e.rank, unitName: e.unitName, score: e.score, gradeLabel: e.grade.label })),
+      entries: [
+        ...standings.entries.map((e) => ({ rank: e.rank, unitName: e.unitName, score: e.score, gradeLabel: e.grade.label })),
+        ...standings.unreported.map((u) => ({ rank: null, unitName: u.unitName, score: null, gradeLabel: unreportedLabel })),
+      ],
       scoreLabel: (score) => formatNumber(score),
     });
     return { replies: [{ text: lines.join('\n'), image }] };

@@ -1,5 +1,5 @@
-import { cleanText } from '../../domain/text.js';
-import type { Actor } from '../../services/members.js';
+import { RuleError } from '../../services/errors.js';
+import { personName, type Actor } from '../../services/members.js';
 import { roleNames } from '../../i18n/roles.js';
 import type { Command, DialogContext, StepResult } from '../port.js';
 
@@ -11,6 +11,16 @@ function whoAmI(ctx: DialogContext, actor: Actor): string {
     unit: actor.unit?.name ?? ctx.t('unit-none'),
     roles: roleNames(ctx.t, actor.roles),
   });
+}
+
+/** The name the platform shows, offered as a one-tap answer when it would pass as a name. */
+function offeredName(ctx: DialogContext): string | null {
+  try {
+    return personName(ctx.envelope.displayName ?? '');
+  } catch (error) {
+    if (error instanceof RuleError) return null;
+    throw error;
+  }
 }
 
 async function register(ctx: DialogContext, code: string, fullName: string | null): Promise<StepResult> {
@@ -35,9 +45,10 @@ export const startCommand: Command = {
       return { replies: [args ? ctx.t('invite-already-registered') : '', whoAmI(ctx, ctx.actor)].filter(Boolean) };
     }
     if (!args) return { replies: [ctx.t('start-stranger')] };
-    const invite = await ctx.services.members.inspectInvite(args);
+    const { channel, userId } = ctx.envelope;
+    const invite = await ctx.services.invites.tryCode(channel, userId, () => ctx.services.members.inspectInvite(args));
     if (invite.declaredMemberName) return register(ctx, invite.code, null);
-    const displayName = cleanText(ctx.envelope.displayName ?? '');
+    const displayName = offeredName(ctx);
     return {
       replies: [ctx.t('start-invite-ok', { organization: invite.organizationName, unit: invite.unitName ?? ctx.t('unit-none') }), ctx.t('start-ask-name')],
       ask: {
@@ -50,9 +61,13 @@ export const startCommand: Command = {
   },
   steps: {
     async name(ctx, data, answer) {
-      const name = answer.kind === 'option' ? cleanText(ctx.envelope.displayName ?? '') : answer.kind === 'text' ? answer.text : '';
-      if (name.length < 2 || name.length > 80 || !/\p{L}/u.test(name) || name.startsWith('/')) {
-        return { replies: [ctx.t('start-name-invalid')], retry: true };
+      let name: string;
+      try {
+        name = personName(answer.kind === 'option' ? (ctx.envelope.displayName ?? '') : answer.kind === 'text' ? answer.text : '');
+      } catch (error) {
+        // Checked here too so that the name can be typed again.
+        if (error instanceof RuleError) return { replies: [ctx.t(error.reason, error.args)], retry: true };
+        throw error;
       }
       return register(ctx, String(data.code), name);
     },

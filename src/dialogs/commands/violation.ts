@@ -1,5 +1,5 @@
 import { formatDate, parseDate, startOfVnDay } from '../../domain/dates.js';
-import { matchByName } from '../../domain/text.js';
+import { matchByName, NOTE_MAX } from '../../domain/text.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
 
@@ -29,7 +29,7 @@ async function candidates(ctx: DialogContext): Promise<Target[]> {
 function askReason(ctx: DialogContext, target: Target): StepResult {
   return {
     replies: [ctx.t('violation-ask-reason', { target: targetLabel(ctx, target) })],
-    ask: { step: 'reason', data: { kind: target.kind, id: target.id, name: target.name }, acceptsText: true },
+    ask: { step: 'reason', data: { kind: target.kind, id: target.id, name: target.name }, acceptsText: true, maxLength: NOTE_MAX },
   };
 }
 
@@ -82,7 +82,7 @@ export const violationCommand: Command = {
       if (answer.kind !== 'text') return { replies: [ctx.t('violation-reason-needed')], retry: true };
       return {
         replies: [ctx.t('violation-ask-date', { today: formatDate(ctx.now) })],
-        ask: { step: 'date', data: { ...data, reason: answer.text.slice(0, 1000) }, options: [{ value: TODAY, label: ctx.t('violation-today') }], acceptsText: true },
+        ask: { step: 'date', data: { ...data, reason: answer.text }, options: [{ value: TODAY, label: ctx.t('violation-today') }], acceptsText: true },
       };
     },
     async date(ctx, data, answer) {

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runDemo as runDemoIn, type Run } from '../../support/demo.js';
+import { placedDemoTitle } from '../../support/placed-demo.js';
 
 // The real demo (`npm run demo`) as a child process: its own SQLite file, lines piped to stdin.
 
 const TIMEOUT = 60_000;
-const CAMPAIGN = 'Phong trào thi đua "Chung tay Cải cách hành chính" xã Kim Phượng năm 2025';
+const CAMPAIGN = placedDemoTitle();
 const UNITS = [
   'Văn phòng - Thống kê',
   'Văn hóa - Xã hội',
@@ -39,16 +40,17 @@ interface StandingLine {
   unit: string;
   score: number;
   grade: string;
-  change: string;
+  /** absent on the very first standings: nothing to compare with */
+  change: string | undefined;
   reported: number;
 }
 
-/** The lines of a /xephang reply: "1. <unit> — 80,57 điểm — Tốt — mới — đã báo cáo 8/9 tiêu chí". */
+/** The lines of a /xephang reply: "1. <unit> — 80,57 điểm — Tốt — ▲1 — đã báo cáo 8/9 tiêu chí" (no mark the first time). */
 function standings(text: string): StandingLine[] {
-  const re = /^(\d+)\. (.+) — (\d+(?:,\d+)?) điểm — (.+) — (mới|=|▲\d+|▼\d+) — đã báo cáo (\d+)\/9 tiêu chí$/;
+  const re = /^(\d+)\. (.+) — (\d+(?:,\d+)?) điểm — (.+?)(?: — (lần đầu xếp hạng|=|▲\d+|▼\d+))? — đã báo cáo (\d+)\/9 tiêu chí$/;
   return text.split('\n').flatMap((line) => {
     const m = re.exec(line);
-    return m ? [{ rank: Number(m[1]), unit: m[2]!, score: Number(m[3]!.replace(',', '.')), grade: m[4]!, change: m[5]!, reported: Number(m[6]) }] : [];
+    return m ? [{ rank: Number(m[1]), unit: m[2]!, score: Number(m[3]!.replace(',', '.')), grade: m[4]!, change: m[5], reported: Number(m[6]) }] : [];
   });
 }
 
@@ -77,7 +79,7 @@ describe('the console demo as a child process', () => {
         expect(l.score).toBeGreaterThan(0);
         expect(l.score).toBeLessThanOrEqual(100);
         expect(GRADES).toContain(l.grade);
-        expect(l.change).toBe('mới'); // the very first standings
+        expect(l.change).toBeUndefined(); // the very first standings: no marks
       }
     },
     TIMEOUT,
@@ -94,10 +96,10 @@ describe('the console demo as a child process', () => {
       const out = run.stdout;
       expect(out).toContain('Bạn đang là: Đinh Văn Quang — Văn hóa - Xã hội');
       expect(out).toContain('Báo cáo của Văn hóa - Xã hội. Chọn nhiệm vụ (lĩnh vực):');
-      expect(out).toContain('Xác nhận báo cáo:\n• Đơn vị: Văn hóa - Xã hội\n• Tiêu chí: Mức độ hoàn thành nhiệm vụ cải cách thể chế\n• Kết quả: 100%\n• Ghi chú: (không có)\n• Minh chứng: không có');
+      expect(out).toContain('Xác nhận báo cáo:\n• Đơn vị: Văn hóa - Xã hội\n• Tiêu chí: Mức độ hoàn thành nhiệm vụ cải cách thể chế\n• Kết quả: 100%\n• Ghi chú: (không có)\n• Tài liệu kiểm chứng: không có');
 
       // The saved summary: previous value → 100 %, full points, and the unit's new total.
-      const saved = /Đã lưu báo cáo\. Mức độ hoàn thành nhiệm vụ cải cách thể chế: (chưa có|\d+(?:,\d+)?%) → 100%\.\nĐiểm tiêu chí \(tạm tính\): 12,5\/12,5\.\nVăn hóa - Xã hội hiện đạt (\d+(?:,\d+)?)\/100 điểm, xếp thứ (\d)\/6\./.exec(out);
+      const saved = /Đã lưu báo cáo\. Mức độ hoàn thành nhiệm vụ cải cách thể chế: (chưa có|\d+(?:,\d+)?%) → 100%\.\nĐiểm tiêu chí \(tạm tính\): 12,5\/12,5\.\nVăn hóa - Xã hội hiện đạt (\d+(?:,\d+)?)\/100 điểm, xếp thứ (\d) trong 6 đơn vị đã có kết quả\./.exec(out);
       expect(saved, out).not.toBeNull();
       const previousValue = saved![1] === 'chưa có' ? 0 : Number(saved![1]!.replace('%', '').replace(',', '.'));
       expect(previousValue).toBeLessThan(100);
@@ -153,25 +155,27 @@ describe('the console demo as a child process', () => {
     async () => {
       const run = await runDemo(newDatabase(), ['/trogiup', '', ':khach', '/xephang']);
       expect(run.code, run.stderr).toBe(0);
-      // The demo starts as the secretariat (vptk-1: HEAD and ADMIN): every command but the council's and the leader's.
+      // The demo starts as the secretariat (vptk-1: HEAD and ADMIN): every command but the council's vote; /duyet too, to record a higher level's decision.
       const help = [
         'Các lệnh anh/chị dùng được:',
-        '/start — Đăng ký bằng mã mời, xem thông tin của tôi',
-        '/trogiup — Các lệnh tôi dùng được',
+        '/start — Đăng ký bằng mã mời, xem thông tin tài khoản',
+        '/trogiup — Xem các lệnh dùng được',
         '/baocao — Báo cáo tiến độ, kết quả chỉ tiêu của đơn vị',
         '/tiendo — Tiến độ của đơn vị so với chỉ tiêu',
         '/nhiemvu — Nhiệm vụ, tiêu chí và thời hạn của phong trào',
         '/xephang — Bảng xếp hạng các đơn vị',
-        '/nhacnho — Nhắc việc của tôi: tin sắp gửi, thời hạn, tắt/bật nhắc cập nhật tiến độ định kỳ',
+        '/nhacnho — Nhắc việc: tin sắp gửi, thời hạn, tắt/bật nhắc cập nhật tiến độ định kỳ',
         '/lienket — Liên kết tài khoản Zalo và Telegram, chọn nơi nhận nhắc việc',
         '/chamdiem — Tự chấm điểm các tiêu chí của đơn vị',
         '/thamdinh — Thẩm định điểm tự chấm của các đơn vị',
         '/vipham — Ghi nhận vi phạm kỷ luật, kỷ cương hành chính',
         '/nophoso — Nộp tài liệu hồ sơ đề nghị khen thưởng của đơn vị',
         '/hoso — Hồ sơ khen thưởng của đơn vị: đã nộp, còn thiếu, thời hạn',
+        '/vanban — Tải văn bản soạn sẵn (Word): tờ trình, báo cáo thành tích, biên bản, quyết định khen thưởng',
         '/sangkien — Gửi sáng kiến, xem kết quả công nhận sáng kiến',
         '/denghi — Đề nghị khen thưởng tập thể, cá nhân của đơn vị',
         '/binhxet — Mở và kết thúc bình xét của Hội đồng Thi đua – Khen thưởng',
+        '/duyet — Phê duyệt khen thưởng kèm Quyết định, trình cấp trên và ghi kết quả, đăng bảng vàng',
         '/moi — Tạo mã mời cho một đơn vị và vai trò',
         '/thongbao — Gửi thông báo đến mọi người, một đơn vị hoặc một vai trò',
         '/chiendich — Tóm tắt phong trào thi đua',
@@ -180,7 +184,7 @@ describe('the console demo as a child process', () => {
       ].join('\n');
       const visitor = 'Bạn đang là một người chưa đăng ký. Gõ /start <mã mời> để đăng ký.';
       const notRegistered =
-        'Anh/chị chưa đăng ký nên chưa dùng được lệnh này. Hãy xin mã mời từ bộ phận thường trực phong trào (phòng Văn hóa – Xã hội) rồi gõ /start <mã mời>.';
+        'Anh/chị chưa đăng ký nên chưa dùng được lệnh này. Hãy xin mã mời từ bộ phận thường trực phong trào thi đua của xã, phường mình rồi gõ /start <mã mời>.';
       // The empty line gets no answer at all.
       expect(run.stdout).toBe(`${help}\n${visitor}\n${notRegistered}\n`);
       expect(run.stdout.split('\n').filter((l) => l.startsWith('>'))).toEqual([]);

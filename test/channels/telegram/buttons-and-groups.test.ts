@@ -62,6 +62,9 @@ describe('buttons that no longer apply', () => {
 });
 
 describe('group chats', () => {
+  // The group the campaign file declares (group_chats): the only one the standings are posted in.
+  beforeEach(() => tg.core.core.db.campaign.updateMany({ data: { groupChats: { telegram: String(GROUP_ID) } } }));
+
   it('answers /xephang in the group, quoting the command, with the chart', async () => {
     const sent = await tg.sayInGroup(QUANG, '/xephang@ThiDuaTestBot');
     expect(sent).toHaveLength(1);
@@ -93,6 +96,7 @@ describe('group chats', () => {
   });
 
   it('a stranger in a group not set up for a campaign is told so', async () => {
+    await tg.core.core.db.campaign.updateMany({ data: { groupChats: {} } });
     expect(await tg.sayInGroup(HOA, '/xephang')).toEqual([
       'Nhóm này chưa được gắn với phong trào thi đua nào. Bộ phận thường trực khai báo nhóm trong tệp kế hoạch (mục group_chats).',
     ]);

@@ -22,9 +22,9 @@ describe('/start with a deep link', () => {
     const question = tg.api.messages.get(NHUNG.id)!.find((m) => m.text?.startsWith('Tạo mã mời'))!;
     expect(question.text).toBe(`Tạo mã mời cho đơn vị nào?\n\n✔ ${VHXH}`);
     expect(question.reply_markup).toBeUndefined();
-    const created = await tg.tap(NHUNG, 'Cán bộ, công chức');
+    const created = await tg.tap(NHUNG, 'Cán bộ, công chức, viên chức');
     const code = /Mã mời: ([A-Z0-9]+)/.exec(created[0]!)![1]!;
-    expect(created[0]).toContain(`Cán bộ, công chức, ${VHXH}`);
+    expect(created[0]).toContain(`Cán bộ, công chức, viên chức, ${VHXH}`);
     expect(created).toContain(`Người được mời gõ /start ${code} trong cuộc trò chuyện với bot.`);
     expect(created).toContain(`Hoặc bấm liên kết: https://t.me/ThiDuaTestBot?start=${code}`);
 
@@ -35,7 +35,7 @@ describe('/start with a deep link', () => {
     expect(buttonsOf(tg.keyboardMessage(HOA.id)).map((b) => b.text)).toEqual(['Hoa Nguyễn Thị']);
     const welcome = await tg.say(HOA, 'Nguyễn Thị Hoa');
     expect(welcome[0]).toBe('Đăng ký thành công. Chào mừng Nguyễn Thị Hoa!');
-    expect(welcome[1]).toContain('Vai trò: Cán bộ, công chức');
+    expect(welcome[1]).toContain('Vai trò: Cán bộ, công chức, viên chức');
 
     const member = await tg.core.core.services.members.findActor('TELEGRAM', String(HOA.id));
     expect(member).toMatchObject({ fullName: 'Nguyễn Thị Hoa', roles: ['MEMBER'], unit: { name: VHXH } });

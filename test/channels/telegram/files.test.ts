@@ -122,7 +122,7 @@ describe('/nophoso and /hoso', () => {
 
   it('a file sent while no dialog waits for one is explained; a file at a question is not taken', async () => {
     expect(await sendFile(documentUpdate(QUANG, PDF, 'to-trinh.pdf'))).toEqual([
-      'Bot chưa biết tệp này dùng cho việc gì. Gõ /nophoso để nộp hồ sơ khen thưởng, hoặc /baocao để báo cáo kèm minh chứng.',
+      'Bot chưa biết tệp này dùng cho việc gì. Gõ /nophoso để nộp hồ sơ khen thưởng, hoặc /baocao để báo cáo kèm tài liệu kiểm chứng.',
     ]);
     await tg.say(QUANG, '/nophoso');
     expect((await sendFile(documentUpdate(QUANG, PDF, 'to-trinh.pdf')))[0]).toBe('Bước này chưa cần gửi tệp. Vui lòng trả lời câu hỏi ở trên, hoặc gõ /huy để hủy.');
@@ -173,7 +173,7 @@ describe('evidence in /baocao', () => {
     photo.update_id += 1000;
     tg.api.filePaths.set('AgACAgUAAxkBAAIBaGc_photo_l', 'photos/file_5.jpg');
     tg.files.files.set('photos/file_5.jpg', JPEG);
-    expect((await sendFile(photo))[0]).toMatch(/^Đã nhận minh-chung\.jpg \(tổng 1 tệp\)\. Gửi thêm, hoặc chọn Xong\./);
+    expect((await sendFile(photo))[0]).toMatch(/^Đã nhận tai-lieu-kiem-chung\.jpg \(tổng 1 tệp\)\. Gửi thêm, hoặc chọn Xong\./);
     expect(tg.api.callsOf('getFile').map((c) => c.payload.file_id)).toEqual(['AgACAgUAAxkBAAIBaGc_photo_l']);
 
     expect((await sendFile(documentUpdate(QUANG, PDF, 'bien-ban-kiem-tra.pdf')))[0]).toContain('Đã nhận bien-ban-kiem-tra.pdf (tổng 2 tệp)');
@@ -184,11 +184,11 @@ describe('evidence in /baocao', () => {
     // only the latest question keeps its buttons
     expect(tg.api.messages.get(QUANG.id)!.filter((m) => m.reply_markup)).toHaveLength(1);
 
-    expect((await tg.tap(QUANG, 'Xong'))[0]).toContain('• Minh chứng: 2 tệp');
+    expect((await tg.tap(QUANG, 'Xong'))[0]).toContain('• Tài liệu kiểm chứng: 2 tệp');
     await tg.tap(QUANG, 'Lưu');
     const report = await tg.core.core.db.progressReport.findFirstOrThrow({ where: { channel: 'TELEGRAM' }, include: { evidence: true } });
     expect(report.evidence.map((e) => [e.originalName, e.mime, e.sourceChannel])).toEqual([
-      ['minh-chung.jpg', 'image/jpeg', 'TELEGRAM'],
+      ['tai-lieu-kiem-chung.jpg', 'image/jpeg', 'TELEGRAM'],
       ['bien-ban-kiem-tra.pdf', 'application/pdf', 'TELEGRAM'],
     ]);
   });

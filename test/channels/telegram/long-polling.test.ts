@@ -6,6 +6,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
+import { shiftCampaignDates, shiftForToday } from '../../../src/campaign-file/shift-dates.js';
 import { importCampaign } from '../../../src/services/campaign-import.js';
 import { createInvite } from '../../../src/services/invites.js';
 import { startFakeBotApi, type ApiCall, type FakeBotApi } from '../../support/bot-api-server.js';
@@ -53,7 +54,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'thidua-tg-'));
   const env = { DATABASE_URL: `file:${join(dir, 'bot.db')}`, FILE_STORE_DIR: join(dir, 'files'), LOG_LEVEL: 'info' };
   const core = await createCore(loadConfig(env), { logger: pino({ level: 'silent' }) });
-  const summary = await importCampaign(core.db, loadCampaign());
+  // The real process runs on today's date: the 2025 plan placed so that today is inside its period.
+  const file = loadCampaign();
+  const summary = await importCampaign(core.db, shiftCampaignDates(file, shiftForToday(file, new Date())));
   const unit = await core.db.unit.findFirstOrThrow({ where: { organizationId: summary.organizationId, code: 'VHXH' } });
   code = (await createInvite(core.db, { organizationId: summary.organizationId, unitId: unit.id, role: 'HEAD' })).code;
   await core.close();
@@ -95,7 +98,7 @@ describe('Telegram by long polling against a local Bot API server', () => {
     api.push({ message: { message_id: messageId++, date: 0, chat: CHAT, from: USER, document: { file_id: 'file-1', file_unique_id: 'uf1', file_name: '../../minh-chung.pdf', mime_type: 'application/pdf', file_size: PDF.length } } });
     await expectReply('Đã nhận minh-chung.pdf (tổng 1 tệp)');
     tap('Xong');
-    await expectReply('• Minh chứng: 1 tệp');
+    await expectReply('• Tài liệu kiểm chứng: 1 tệp');
     tap('Lưu');
     await expectReply('Đã lưu báo cáo. Mức độ hoàn thành nhiệm vụ cải cách thể chế: chưa có → 95,5%.');
 

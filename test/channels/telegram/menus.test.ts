@@ -28,8 +28,8 @@ describe('command menus', () => {
     expect(menus()).toEqual([
       {
         commands: [
-          { command: 'start', description: 'Đăng ký bằng mã mời, xem thông tin của tôi' },
-          { command: 'trogiup', description: 'Các lệnh tôi dùng được' },
+          { command: 'start', description: 'Đăng ký bằng mã mời, xem thông tin tài khoản' },
+          { command: 'trogiup', description: 'Xem các lệnh dùng được' },
           { command: 'lienket', description: 'Liên kết tài khoản Zalo và Telegram, chọn nơi nhận nhắc việc' },
         ],
         scope: { type: 'default' },

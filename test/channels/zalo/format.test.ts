@@ -42,6 +42,6 @@ describe('formatReply', () => {
 
   it('a document cannot be sent on Zalo: the reply says so and where to get it', () => {
     const out = formatReply({ text: 'Tệp to-trinh.pdf:', document: { name: 'to-trinh.pdf', mime: 'application/pdf', bytes: new Uint8Array(10) } }, t, noPictures);
-    expect(out).toEqual([{ kind: 'text', text: 'Tệp to-trinh.pdf:\n(Zalo không cho bot gửi tệp nên chưa gửi được tệp to-trinh.pdf. Anh/chị mở bot trên Telegram, gõ /hoso để nhận tệp.)' }]);
+    expect(out).toEqual([{ kind: 'text', text: 'Tệp to-trinh.pdf:\n(Zalo không cho bot gửi tệp nên chưa gửi được tệp to-trinh.pdf. Anh/chị gõ lại lệnh này trên bot Telegram để nhận tệp, hoặc nhờ bộ phận thường trực thi đua gửi.)' }]);
   });
 });

@@ -91,8 +91,8 @@ describe('/lienket', () => {
     const overview = (await tgSay(TG_QUANG, '/nhacnho')).join('\n');
     expect(overview).toContain('Nhắc việc, thông báo gửi qua: Zalo (gõ /lienket để liên kết thêm ứng dụng).');
     // Telegram shows the choices as buttons; a typed number answers as well.
-    expect(buttonsOf(tgApi.lastMessage(TG_QUANG.id)).map((b) => b.text)).toEqual(['Tắt nhắc cập nhật tiến độ định kỳ', 'Tắt nhắc hạn', 'Nhận nhắc việc qua Telegram']);
-    expect(await tgSay(TG_QUANG, '3')).toEqual(['Đã xong. Từ nay nhắc việc, thông báo sẽ gửi qua Telegram.']);
+    expect(buttonsOf(tgApi.lastMessage(TG_QUANG.id)).map((b) => b.text)).toEqual(['Tắt nhắc cập nhật tiến độ định kỳ', 'Nhận nhắc việc qua Telegram']);
+    expect(await tgSay(TG_QUANG, '2')).toEqual(['Đã xong. Từ nay nhắc việc, thông báo sẽ gửi qua Telegram.']);
     expect((await remindQuang()).telegram).toHaveLength(1);
   });
 

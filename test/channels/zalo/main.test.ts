@@ -72,6 +72,29 @@ describe('npm start with only ZALO_BOT_TOKEN', () => {
   }, 120_000);
 });
 
+describe('npm start when Zalo refuses the token while running', () => {
+  it('stops with exit code 1 and says so in Vietnamese and English, without the token', async () => {
+    const revoking = await startFakeZaloApi();
+    const run = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...env(), ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_ROOT: revoking.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let said = '';
+    run.stderr!.on('data', (d: Buffer) => (said += d.toString()));
+    run.stdout!.on('data', (d: Buffer) => (said += d.toString()));
+    const exited = new Promise<number | null>((resolve) => run.once('exit', (c) => resolve(c)));
+    try {
+      await revoking.waitUntil(() => revoking.polls.length > 0, 60_000, 'the first poll');
+      // The token is reset in Zalo Bot Manager while the bot runs.
+      revoking.revokeToken();
+      expect(await exited).toBe(1);
+    } finally {
+      if (run.exitCode === null) run.kill('SIGKILL');
+      await revoking.close();
+    }
+    expect(said).toContain('Zalo từ chối mã bot (lỗi 401), bot dừng lại. Kiểm tra ZALO_BOT_TOKEN');
+    expect(said).toContain('Zalo refused the bot token (error 401); the bot has stopped. Check ZALO_BOT_TOKEN');
+    expect(said).not.toContain(ZALO_TOKEN.split(':')[1]);
+  }, 120_000);
+});
+
 describe('npm start without any channel', () => {
   it('says no channel is configured and exits with 1', async () => {
     const bare = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });

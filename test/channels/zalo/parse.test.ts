@@ -21,6 +21,18 @@ describe('unwrapUpdate', () => {
     expect(unwrapUpdate(fixture('text-wrapped'))).toMatchObject({ event_name: 'message.text.received', message: { text: '/xephang' } });
   });
 
+  it('infers the event of an update without event_name from what its message carries', () => {
+    expect(unwrapUpdate(fixture('text-no-event'))).toMatchObject({ event_name: 'message.text.received', message: { text: 'Xin chào' } });
+    const without = (name: string) => {
+      const { event_name: _, ...rest } = fixture<Record<string, unknown>>(name);
+      return unwrapUpdate(rest)?.event_name;
+    };
+    expect(without('image')).toBe('message.image.received');
+    expect(without('image-photo-field')).toBe('message.image.received');
+    expect(without('sticker')).toBe('message.sticker.received');
+    expect(without('voice')).toBe('message.unsupported.received');
+  });
+
   it('is null for what is not an update', () => {
     for (const body of [null, 'x', 42, {}, { ok: true, result: null }, { ok: false, error_code: 408 }, { message: {} }]) expect(unwrapUpdate(body)).toBeNull();
   });
@@ -46,6 +58,18 @@ describe('parseUpdate', () => {
   it('takes the older `name` when there is no display_name', () => {
     const parsed = parse('text-wrapped');
     expect(parsed.kind === 'envelope' && parsed.envelope.displayName).toBe('Trần Văn Nam');
+  });
+
+  it("reads the name from first_name (the documentation's sample), joined with last_name when both come", () => {
+    const parsed = parse('text-no-event');
+    expect(parsed).toMatchObject({ kind: 'envelope', messageId: '7d1f3a9c2b4e6f8a0c71', envelope: { displayName: 'Trần Văn Nam', incoming: { kind: 'text', text: 'Xin chào' } } });
+    const split = fixture<ZaloUpdate>('text');
+    split.message!.from = { id: 'a1b2c3d4e5f6a7b8c9d0', first_name: 'Nam', last_name: 'Trần Văn' };
+    const named = parseUpdate(split, download);
+    expect(named.kind === 'envelope' && named.envelope.displayName).toBe('Nam Trần Văn');
+    split.message!.from = { id: 'a1b2c3d4e5f6a7b8c9d0' };
+    const nameless = parseUpdate(split, download);
+    expect(nameless.kind === 'envelope' && nameless.envelope.displayName).toBeUndefined();
   });
 
   it('a picture (photo_url or photo) becomes a photo whose bytes are fetched from the temporary address', async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInvite } from '../../../src/services/invites.js';
 import { JPEG } from '../../support/files.js';
 import { VHXH } from '../../support/kim-phuong.js';
-import { NAM, NHUNG, photoUpdate, QUANG, startZaloTest, updateFrom, type ZaloTest } from './support/zalo.js';
+import { GROUP_ID, NAM, NHUNG, photoUpdate, QUANG, startZaloTest, updateFrom, type ZaloTest } from './support/zalo.js';
 
 // The dialogs on Zalo, by long polling against a Zalo Bot API on 127.0.0.1: every choice is a
 // numbered list, answered by number or by the option's text without diacritics.
@@ -57,14 +57,14 @@ describe('/baocao', () => {
 
     const url = zl.api.addPhoto(JPEG);
     const received = await zl.send(photoUpdate(QUANG, url));
-    expect(received[0]).toMatch(/^Đã nhận minh-chung\.jpg \(tổng 1 tệp\)\. Gửi thêm, hoặc chọn Xong\.\n.*\n1\. Xong\n/);
+    expect(received[0]).toMatch(/^Đã nhận tai-lieu-kiem-chung\.jpg \(tổng 1 tệp\)\. Gửi thêm, hoặc chọn Xong\.\n.*\n1\. Xong\n/);
     expect(zl.api.photoRequests).toHaveLength(1);
-    expect((await zl.say(QUANG, '1'))[0]).toContain('• Minh chứng: 1 tệp');
+    expect((await zl.say(QUANG, '1'))[0]).toContain('• Tài liệu kiểm chứng: 1 tệp');
     expect((await zl.say(QUANG, '1'))[0]).toContain('Đã lưu báo cáo. Mức độ hoàn thành nhiệm vụ cải cách thể chế');
 
     const [report] = await reports();
     expect(report).toMatchObject({ value: 95.5 });
-    expect(report!.evidence.map((e) => [e.originalName, e.mime, e.sourceChannel])).toEqual([['minh-chung.jpg', 'image/jpeg', 'ZALO']]);
+    expect(report!.evidence.map((e) => [e.originalName, e.mime, e.sourceChannel])).toEqual([['tai-lieu-kiem-chung.jpg', 'image/jpeg', 'ZALO']]);
     expect(report!.evidence[0]!.storageKey).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{64}$/);
     expect(existsSync(join(zl.bot.dir, 'files', report!.evidence[0]!.storageKey))).toBe(true);
   });
@@ -119,7 +119,7 @@ describe('the document-only step', () => {
     await zl.say(QUANG, '/hoso');
     const [sent] = await zl.say(QUANG, '1');
     expect(sent).toContain(`(Zalo không cho bot gửi tệp nên chưa gửi được tệp`);
-    expect(sent).toContain('mở bot trên Telegram');
+    expect(sent).toContain('gõ lại lệnh này trên bot Telegram');
   });
 });
 
@@ -168,6 +168,7 @@ describe('/xephang without PUBLIC_BASE_URL', () => {
   });
 
   it('in the group, for whoever mentions the bot', async () => {
+    await zl.bot.core.db.campaign.updateMany({ data: { groupChats: { zalo: GROUP_ID } } });
     const texts = await zl.send(updateFrom('group-text', NHUNG, {}, true));
     expect(texts[0]).toContain('Bảng xếp hạng —');
   });

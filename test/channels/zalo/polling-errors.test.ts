@@ -51,17 +51,24 @@ describe('long polling', () => {
     expect(waits).toEqual([50, 100, 200]);
   });
 
-  it('a 401 stops the loop with a clear log line that does not hold the token', async () => {
-    zl = await startZaloTest();
+  it('a 401 stops the loop, reports the channel failed with a bilingual line, and the line holds no token', async () => {
+    const fatal: string[] = [];
+    zl = await startZaloTest({ onFatal: (message) => fatal.push(message) });
+    expect(zl.channel.failure()).toBeNull();
     zl.api.failNext('getUpdates', refusal(401, 'Unauthorized'));
     await zl.channel.polling()!.done;
     const count = zl.api.polls.length;
     await new Promise((r) => setTimeout(r, 300));
     expect(zl.api.polls.length).toBe(count);
-    const fatal = zl.logs.filter((l) => l.includes('"level":60'));
-    expect(fatal).toHaveLength(1);
-    expect(fatal[0]).toContain('Zalo refused the bot token (401): polling stopped. Check ZALO_BOT_TOKEN');
-    for (const line of zl.logs) expect(line).not.toContain(ZALO_TOKEN);
+    const i18n = zl.bot.core.i18n;
+    expect(fatal).toEqual([i18n.both('zalo-token-refused')]);
+    expect(fatal[0]).toContain('Kiểm tra ZALO_BOT_TOKEN');
+    expect(fatal[0]).toContain('Check ZALO_BOT_TOKEN');
+    expect(zl.channel.failure()).toBe(fatal[0]);
+    const logged = zl.logs.filter((l) => l.includes('"level":60'));
+    expect(logged).toHaveLength(1);
+    expect((JSON.parse(logged[0]!) as { msg: string }).msg).toBe(fatal[0]);
+    for (const line of [...zl.logs, ...fatal]) expect(line).not.toContain(ZALO_TOKEN.split(':')[1]);
   });
 
   it('a token refused at start fails the start, saying which variable to fix', async () => {
@@ -71,8 +78,9 @@ describe('long polling', () => {
     const logger = pino({ level: 'info' }, new Writable({ write: (c: Buffer, _e, done) => (logs.push(c.toString()), done()) }));
     const wrong = '11111111:revoked-token';
     const channel = zaloChannel({ ...bot.core, logger }, { token: wrong, apiRoot: api.url, webhookUrl: null, webhookSecret: null }, { server: null, publicBaseUrl: null });
-    await expect(channel.start()).rejects.toMatchObject({ errorCode: 401 });
-    expect(logs.join('')).toContain('check ZALO_BOT_TOKEN');
+    const error = await channel.start().then(() => null, (e: unknown) => e as Error & { cause?: unknown });
+    expect(error).toMatchObject({ name: 'StartupError', message: bot.core.i18n.both('zalo-token-refused'), cause: { errorCode: 401 } });
+    expect(error!.message).not.toContain('revoked-token');
     expect(logs.join('')).not.toContain(wrong);
     expect(api.polls).toHaveLength(0);
     await api.close();

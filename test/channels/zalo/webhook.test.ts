@@ -116,6 +116,7 @@ describe('/xephang with PUBLIC_BASE_URL', () => {
   });
 
   it('in the group too', async () => {
+    await zl.bot.core.db.campaign.updateMany({ data: { groupChats: { zalo: GROUP_ID } } });
     await zl.post(updateFrom('group-text', NHUNG, {}, true));
     await repliesTo(GROUP_ID, 1);
     expect(sendsTo(GROUP_ID)[0]!.method).toBe('sendPhoto');

@@ -2,6 +2,7 @@ import { ZaloClient } from '../../../src/channels/zalo/client.js';
 import { downloadPhoto, ZaloDownloadError } from '../../../src/channels/zalo/download.js';
 import { zaloHandler } from '../../../src/channels/zalo/handler.js';
 import { unwrapUpdate } from '../../../src/channels/zalo/parse.js';
+import { zaloReplies } from '../../../src/channels/zalo/replies.js';
 import { startTestBot } from '../../support/core.js';
 import { JPEG } from '../../support/files.js';
 import { startFakeZaloApi, ZALO_TOKEN } from '../../support/zalo-api-server.js';
@@ -34,7 +35,8 @@ export async function startZaloFuzz(seed: number): Promise<ChannelFuzz> {
     members,
     i18n,
     logger: channel.logger,
-    client: new ZaloClient({ token: ZALO_TOKEN, apiRoot: api.url }),
+    handled: bot.core.services.handledUpdates,
+    replies: zaloReplies({ client: new ZaloClient({ token: ZALO_TOKEN, apiRoot: api.url }), pending: bot.core.services.pendingReplies, logger: channel.logger }),
     // Any address will do: the fake API takes it without fetching, so charts go out as photos.
     publish: (image) => `${api.url}/cdn/chart-${image.key}.png`,
     download: localDownload,

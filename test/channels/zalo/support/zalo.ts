@@ -75,6 +75,8 @@ export interface ZaloTestOptions {
   token?: string;
   backoff?: { baseMs: number; maxMs: number; rateLimitMs: number };
   withReports?: boolean;
+  /** receives the operator's message when Zalo refuses the token after start */
+  onFatal?: (message: string) => void;
 }
 
 export async function startZaloTest(options: ZaloTestOptions = {}): Promise<ZaloTest> {
@@ -104,6 +106,8 @@ export async function startZaloTest(options: ZaloTestOptions = {}): Promise<Zalo
       server,
       publicBaseUrl: options.charts ? base : null,
       polling: { pollTimeoutSeconds: 1, backoff: options.backoff ?? { baseMs: 50, maxMs: 200, rateLimitMs: 300 } },
+      replies: { backoff: options.backoff ?? { baseMs: 50, maxMs: 200, rateLimitMs: 300 }, intervalMs: 50 },
+      ...(options.onFatal ? { onFatal: options.onFatal } : {}),
     },
   );
   await channel.start();
