@@ -747,7 +747,7 @@ elig-item = { $title } — { $state ->
         [awaiting_appraisal] awaiting appraisal
        *[awaiting_confirmation] awaiting confirmation
     }: { $detail }
-elig-attest-missing = the head of unit has not attested it. Once the nomination is saved, the head types /denghi and picks it to attest, with the grounds.
+elig-attest-missing = the head of unit has not attested it. The head opens the saved nomination with /denghi to attest it, with a note or a file as grounds.
 elig-attest-unconfirmed = attested by the head of unit, awaiting the secretariat's confirmation.
 elig-attest-confirmed = attested by the head of unit and confirmed by the secretariat.
 elig-grade-unappraised = { $count } criteria not appraised yet ({ $criteria }{ $more ->
@@ -775,11 +775,48 @@ nomination-waits-confirmation = { $count } criteria await confirmation by { $off
 nomination-wait-hint = You can save a draft, then type /denghi to re-check and send it.
 nomination-option-attest = Attest: { $title }
 nomination-option-confirm = Secretariat confirms: { $title }
-nomination-ask-attest-note = Attest the criterion: { $title }
-    Give the grounds (e.g. number and date of the assessment or recognition), { $min } to { $max } characters.
+nomination-ask-attest = Attest the criterion: { $title }
+    Give the grounds (e.g. number and date of the assessment or recognition), { $min } to { $max } characters; { $files ->
+        [photo] or send a photo of the document as grounds.
+       *[other] or send the document as grounds (PDF, Word, Excel or a photo), with a caption if you like.
+    }
 attestation-note-length = The grounds need { $min } to { $max } characters ({ $length } now). Please type them again.
+attestation-file-fallback-name = grounds
+attestation-file-received = Received the file { $name }.
+attestation-ask-more = Add the grounds in words ({ $min } to { $max } characters), or choose "No note".
+attestation-option-no-note = No note
+attestation-nothing-given = Give the grounds in words or as a file to attest the criterion. Type /denghi again.
+attestation-given-note = Grounds: { $note }
+attestation-given-file = Grounds file: { $name }
+attestation-refusal-line = ↩ Sent back by the secretariat on { $date }, reason: { $reason }
 nomination-attested = The head of unit's attestation is recorded for: { $title }
-    { $office } will confirm it; type /denghi to follow.
+nomination-attested-follow = { $office } will confirm it; type /denghi to follow.
+nomination-option-untick = Take back: { $title }
+nomination-unticked = Took back the attestation of: { $title }
+    When you have the grounds, type /denghi to attest it again.
+attestation-nothing-to-withdraw = This criterion no longer awaits the secretariat's confirmation (confirmed or taken back already). Type /denghi again to see.
+attestation-review = The head of unit attested on { $date }: { $title }
+attestation-ask-decision = Confirm this criterion, or send it back to the head of unit with a reason?
+attestation-option-confirm = Confirm
+attestation-option-refuse = Send back
+attestation-option-later = Later
+attestation-review-later = The criterion still awaits confirmation. Type /denghi to see it when needed.
+attestation-ask-refusal = Give the reason for sending it back, { $min } to { $max } characters. The head of unit sees it with /denghi.
+attestation-refusal-length = The reason needs { $min } to { $max } characters ({ $length } now). Please type it again.
+attestation-refused = Sent back the criterion: { $title }
+    The head of unit sees the reason with /denghi and attests it again on other grounds.
+nomination-none-waiting = No nomination awaits the secretariat's confirmation of a criterion. To see a unit's nominations, type /denghi with the unit's name, e.g. /denghi van hoa.
+nomination-waiting-title = Award nominations awaiting the secretariat's confirmation of criteria ({ $count }):
+nomination-waiting-line = • { $unit }: { $count ->
+        [one] 1 nomination
+       *[other] { $count } nominations
+    }
+nomination-waiting-option = { $unit } ({ $count ->
+        [one] 1 nomination
+       *[other] { $count } nominations
+    })
+nomination-own-unit-option = Nominations of { $unit }
+nomination-waiting-pick = Choose a unit to open its nominations. Another unit: type /denghi with its name.
 nomination-confirmed = Confirmed the criterion: { $title }
     Type /denghi to see the nomination.
 attestation-item-unknown = "{ $code }" is not a criterion to attest for this nomination. Type /denghi again.

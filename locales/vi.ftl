@@ -744,7 +744,7 @@ elig-item = { $title } — { $state ->
         [awaiting_appraisal] chờ thẩm định
        *[awaiting_confirmation] chờ xác nhận
     }: { $detail }
-elig-attest-missing = thủ trưởng đơn vị chưa xác nhận. Sau khi lưu đề nghị, thủ trưởng gõ /denghi, chọn đề nghị để xác nhận và ghi căn cứ.
+elig-attest-missing = thủ trưởng đơn vị chưa xác nhận. Thủ trưởng mở đề nghị đã lưu bằng /denghi để xác nhận, kèm ghi chú hoặc tệp căn cứ.
 elig-attest-unconfirmed = thủ trưởng đơn vị đã xác nhận, chờ thường trực xác nhận lại.
 elig-attest-confirmed = thủ trưởng đơn vị đã xác nhận, thường trực đã xác nhận lại.
 elig-grade-unappraised = còn { $count } tiêu chí chưa được thẩm định ({ $criteria }{ $more ->
@@ -772,11 +772,42 @@ nomination-waits-confirmation = Còn { $count } tiêu chuẩn chờ { $office } 
 nomination-wait-hint = Có thể lưu nháp, sau đó gõ /denghi để kiểm tra lại và gửi.
 nomination-option-attest = Xác nhận: { $title }
 nomination-option-confirm = Thường trực xác nhận: { $title }
-nomination-ask-attest-note = Xác nhận tiêu chuẩn: { $title }
-    Ghi căn cứ (ví dụ: số, ngày văn bản đánh giá, công nhận), từ { $min } đến { $max } ký tự.
+nomination-ask-attest = Xác nhận tiêu chuẩn: { $title }
+    Ghi căn cứ (ví dụ: số, ngày văn bản đánh giá, công nhận), từ { $min } đến { $max } ký tự; { $files ->
+        [photo] hoặc gửi ảnh chụp văn bản làm căn cứ.
+       *[other] hoặc gửi tệp văn bản làm căn cứ (PDF, Word, Excel hoặc ảnh chụp), có thể kèm chú thích.
+    }
 attestation-note-length = Căn cứ xác nhận cần từ { $min } đến { $max } ký tự (đang có { $length }). Vui lòng nhập lại.
+attestation-file-fallback-name = can-cu
+attestation-file-received = Đã nhận tệp { $name }.
+attestation-ask-more = Ghi thêm căn cứ (từ { $min } đến { $max } ký tự), hoặc chọn "Không ghi thêm".
+attestation-option-no-note = Không ghi thêm
+attestation-nothing-given = Cần ghi căn cứ hoặc gửi tệp căn cứ để xác nhận tiêu chuẩn. Gõ lại /denghi.
+attestation-given-note = Căn cứ: { $note }
+attestation-given-file = Tệp căn cứ: { $name }
+attestation-refusal-line = ↩ Thường trực trả lại ngày { $date }, lý do: { $reason }
 nomination-attested = Đã ghi xác nhận của thủ trưởng đơn vị cho tiêu chuẩn: { $title }
-    { $office } sẽ xác nhận lại; gõ /denghi để theo dõi.
+nomination-attested-follow = { $office } sẽ xác nhận lại; gõ /denghi để theo dõi.
+nomination-option-untick = Bỏ xác nhận: { $title }
+nomination-unticked = Đã bỏ xác nhận tiêu chuẩn: { $title }
+    Khi có căn cứ, gõ /denghi để xác nhận lại.
+attestation-nothing-to-withdraw = Tiêu chuẩn này không còn chờ thường trực xác nhận lại (đã được xác nhận hoặc đã bỏ). Gõ lại /denghi để xem.
+attestation-review = Thủ trưởng đơn vị xác nhận ngày { $date } tiêu chuẩn: { $title }
+attestation-ask-decision = Thường trực xác nhận lại tiêu chuẩn này, hay trả lại cho thủ trưởng đơn vị kèm lý do?
+attestation-option-confirm = Xác nhận lại
+attestation-option-refuse = Trả lại
+attestation-option-later = Để sau
+attestation-review-later = Tiêu chuẩn vẫn chờ xác nhận lại. Gõ /denghi để xem khi cần.
+attestation-ask-refusal = Ghi lý do trả lại, từ { $min } đến { $max } ký tự. Thủ trưởng đơn vị thấy lý do khi gõ /denghi.
+attestation-refusal-length = Lý do trả lại cần từ { $min } đến { $max } ký tự (đang có { $length }). Vui lòng nhập lại.
+attestation-refused = Đã trả lại tiêu chuẩn: { $title }
+    Thủ trưởng đơn vị thấy lý do khi gõ /denghi và xác nhận lại với căn cứ khác.
+nomination-none-waiting = Không có đề nghị nào chờ thường trực xác nhận lại tiêu chuẩn. Để xem đề nghị của một đơn vị, gõ /denghi kèm tên đơn vị, ví dụ: /denghi van hoa.
+nomination-waiting-title = Đề nghị khen thưởng chờ thường trực xác nhận lại tiêu chuẩn ({ $count }):
+nomination-waiting-line = • { $unit }: { $count } đề nghị
+nomination-waiting-option = { $unit } ({ $count } đề nghị)
+nomination-own-unit-option = Đề nghị của { $unit }
+nomination-waiting-pick = Chọn đơn vị để mở đề nghị. Xem đơn vị khác: gõ /denghi kèm tên đơn vị.
 nomination-confirmed = Đã xác nhận lại tiêu chuẩn: { $title }
     Gõ /denghi để xem đề nghị.
 attestation-item-unknown = Tiêu chuẩn "{ $code }" không có trong danh sách cần xác nhận của đề nghị này. Gõ lại /denghi.

@@ -108,14 +108,14 @@ export const center = (runs: Run | Run[], o: P = {}) => para(runs, { align: 'cen
 
 /**
  * Ô 1–4 as a borderless two-column table. Left: cơ quan chủ quản (in hoa, đứng) when the document
- * has one, cơ quan ban hành (in hoa, đậm) with a rule of 1/3–1/2 of its line, then "Số:". Right:
- * Quốc hiệu, Tiêu ngữ with a rule as long as its line, then địa danh and date in italics, on the
- * same row as "Số:".
+ * has one, cơ quan ban hành (in hoa, đậm; a paragraph a line) with a rule of 1/3–1/2 of its line,
+ * then "Số:" as written. Right: Quốc hiệu, Tiêu ngữ with a rule as long as its line, then địa danh
+ * and date in italics, on the same row as "Số:".
  */
-export function header(o: { superior: boolean; number: boolean }): Table {
+export function header(o: { superior?: string; issuer: string[]; number?: string }): Table {
   const left = [
-    ...(o.superior ? [center('{co_quan_cap_tren}', { size: SIZE.coQuan })] : []),
-    center('{co_quan_ban_hanh}', { size: SIZE.coQuan, bold: true }),
+    ...(o.superior ? [center(o.superior, { size: SIZE.coQuan })] : []),
+    ...o.issuer.map((line) => center(line, { size: SIZE.coQuan, bold: true })),
     rule(mm(22), LEFT_COL),
   ];
   const right = [
@@ -127,7 +127,7 @@ export function header(o: { superior: boolean; number: boolean }): Table {
     new TableRow({ children: [cell(LEFT_COL, left), cell(RIGHT_COL, right)] }),
     new TableRow({
       children: [
-        cell(LEFT_COL, [center(o.number ? 'Số: {so_ky_hieu}' : '', { size: SIZE.so, before: 60 })]),
+        cell(LEFT_COL, [center(o.number ? `Số: ${o.number}` : '', { size: SIZE.so, before: 60 })]),
         cell(RIGHT_COL, [center('{dia_danh}, ngày {ngay} tháng {thang} năm {nam}', { size: SIZE.ngay, italics: true, before: 60 })]),
       ],
     }),

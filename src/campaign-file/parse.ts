@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { cleanText } from '../domain/text.js';
-import { campaignFileSchema, fieldPath, type CampaignFile } from './schema.js';
+import { fieldPath } from './primitives.js';
+import { campaignFileSchema, type CampaignFile } from './schema.js';
 
 /**
  * One problem in a campaign file. `key` names a Fluent message whose text already says where

@@ -1,55 +1,19 @@
-import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
-import { formatDate, parseDate } from '../domain/dates.js';
-import { CHECKS, itemsOf, UNIT_SCORE_CHECKS, type Checklist } from '../domain/eligibility.js';
 import { DEFAULT_GRADE_BANDS } from '../domain/grades.js';
-import { addWorkingDays } from '../domain/working-time.js';
+import { awardRules, checkEligibilityNames } from './award-rules-schema.js';
 import { defaultPaths } from './defaults.js';
+import { code, day, GRADES, listed, share, slug, text, uniqueCodes } from './primitives.js';
+import { deadline, dueOn, reminders } from './schedule-schema.js';
 
-// The campaign file contract (campaigns/*.yaml). Messages are Fluent keys (prefix cf-), never
-// text: parse.ts turns each issue into a FileError that names the field and the line.
-// Rules that compare siblings sit on the smallest object that holds them, so zod still runs
-// them when an unrelated part of the file is broken and the person sees every error at once.
+// The campaign file contract (campaigns/*.yaml): the file's shape, with its sections' own files
+// beside it (primitives.ts, award-rules-schema.ts, schedule-schema.ts). Messages are Fluent keys
+// (prefix cf-), never text: parse.ts turns each issue into a FileError that names the field and
+// the line. Rules that compare siblings sit on the smallest object that holds them, so zod still
+// runs them when an unrelated part of the file is broken and the person sees every error at once.
 
 export const ROLES = ['ADMIN', 'LEADER', 'HEAD', 'MEMBER', 'COUNCIL'] as const;
-const GRADES = ['XUAT_SAC', 'TOT', 'KHA', 'TRUNG_BINH', 'YEU'] as const;
 /** Points of all criteria must add up to 100 within this tolerance (the plans use 12.5, 6.25…). */
 const POINTS_TOLERANCE = 0.01;
-
-const text = z.string().min(1, { error: 'cf-error-empty-text' });
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'cf-error-slug' });
-const code = z.string().regex(/^[A-Za-z0-9]+([_-][A-Za-z0-9]+)*$/, { error: 'cf-error-code' });
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'cf-error-time' });
-const share = z.number().gt(0, { error: 'cf-error-share' }).lte(1, { error: 'cf-error-share' });
-
-/** "dd/mm/yyyy" → 00:00 of that day in Vietnam; "31/02/2025" is refused. */
-const day = z.string().transform((value, ctx) => {
-  const date = parseDate(value);
-  if (date) return date;
-  ctx.addIssue({ code: 'custom', message: 'cf-error-date', params: { value } });
-  return z.NEVER;
-});
-
-type Path = (string | number)[];
-
-/**
- * Adds an issue on every item whose code repeats an earlier one. Issue paths are relative to the
- * list; `list` is the list's own path, to name the first occurrence in the message.
- */
-function uniqueCodes<T>(list: Path, items: readonly T[], ctx: z.RefinementCtx, codeOf: (item: T) => string, pathOf: (index: number) => Path): void {
-  const first = new Map<string, number>();
-  items.forEach((item, index) => {
-    const value = codeOf(item);
-    const earlier = first.get(value);
-    if (earlier === undefined) first.set(value, index);
-    else ctx.addIssue({ code: 'custom', message: 'cf-error-duplicate', path: pathOf(index), params: { code: value, first: fieldPath([...list, ...pathOf(earlier)]) } });
-  });
-}
-
-/** `task_areas[2].criteria[0].target` */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
-}
 
 const period = z
   .strictObject({ from: day, to: day })
@@ -77,75 +41,6 @@ const council = z.strictObject({
   approval_threshold: share.default(0.7),
   approval_base: z.enum(['voted', 'present', 'all_members']).default('voted'),
 });
-// Who may be nominated (domain/eligibility.ts): per nominee kind (and award forms), the plan's
-// criteria as a checklist of "all_of" or "any_of", one nested group at most, each item computed
-// (check) or attested by the head. `where` names the plan's section; `default: true` marks a
-// checklist the plan does not state.
-const ruleItem = z
-  .strictObject({ code, title: text, check: z.enum(CHECKS), grade: z.enum(GRADES).optional() })
-  .refine((i) => (i.check === 'grade_at_least') === (i.grade !== undefined), { message: 'cf-error-elig-grade', path: ['grade'] });
-const ruleItems = z.array(ruleItem).min(1);
-/** One of all_of / any_of, as a domain group. */
-function combined<T>(g: { title?: string; all_of?: T[]; any_of?: T[] }, ctx: z.RefinementCtx): { combine: 'all' | 'any'; title?: string; items: T[] } {
-  if ((g.all_of === undefined) === (g.any_of === undefined)) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-combine' });
-  return { combine: g.any_of ? 'any' : 'all', ...(g.title === undefined ? {} : { title: g.title }), items: g.any_of ?? g.all_of ?? [] };
-}
-const ruleGroup = z.strictObject({ title: text.optional(), all_of: ruleItems.optional(), any_of: ruleItems.optional() }).transform(combined);
-// An item has a code, a group has none: the one that fits is checked, so the person sees its own
-// errors (a union would only say "invalid").
-const ruleNode = z.unknown().transform((value, ctx) => {
-  const schema = typeof value === 'object' && value !== null && 'code' in value ? ruleItem : ruleGroup;
-  const parsed = (schema as z.ZodType<z.output<typeof ruleItem> | z.output<typeof ruleGroup>>).safeParse(value);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: issue.path } as z.core.$ZodRawIssue);
-  return z.NEVER;
-});
-const checklist = z
-  .strictObject({
-    nominee: z.enum(['COLLECTIVE', 'INDIVIDUAL']),
-    forms: z.array(code).min(1).optional(),
-    where: text.optional(),
-    default: z.literal(true).optional(),
-    note: text.optional(),
-    title: text.optional(),
-    all_of: z.array(ruleNode).optional(),
-    any_of: z.array(ruleNode).min(1).optional(),
-  })
-  .transform((c, ctx): Checklist => {
-    if ((c.where === undefined) === (c.default === undefined)) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-source' });
-    const rule = combined(c, ctx);
-    const items = itemsOf(rule);
-    // Attestations are kept per item code.
-    const twice = items.find((i, k) => items.findIndex((j) => j.code === i.code) !== k);
-    if (twice) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-duplicate', params: { code: twice.code } });
-    // "Individuals are judged on individual criteria, never on their unit's grade" (issue 19).
-    const byUnit = items.find((i) => c.nominee === 'INDIVIDUAL' && UNIT_SCORE_CHECKS.includes(i.check));
-    if (byUnit) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-individual-unit', params: { code: byUnit.code } });
-    const source = c.where !== undefined ? { where: c.where } : { default: true as const, ...(c.note === undefined ? {} : { note: c.note }) };
-    return { nominee: c.nominee, ...(c.forms ? { forms: c.forms } : {}), source, rule };
-  });
-const awardRules = z.strictObject({ eligibility: z.array(checklist).default([]) });
-
-const workingHours = z
-  .strictObject({
-    days: z.array(z.int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
-    from: clock.default('07:30'),
-    to: clock.default('17:00'),
-  })
-  .refine((h) => h.from < h.to, { message: 'cf-error-working-hours', path: ['to'] });
-
-const reminders = z.strictObject({
-  checkin: z
-    .strictObject({
-      cron: z.string().refine((c) => isValidCron(c), { message: 'cf-error-cron' }).default('0 8 * * 1'),
-      enabled: z.boolean().default(true),
-    })
-    .prefault({}),
-  nudge_days_before: z.array(z.int().min(0)).default([7, 3, 1, 0]),
-  escalate_after_working_days: z.int().min(1).default(3),
-  working_hours: workingHours.prefault({}),
-  extra_days_off: z.array(day).default([]),
-});
 
 /**
  * An award form for one kind of nominee. `decided_by`: local when this commune's Chủ tịch decides it
@@ -165,25 +60,6 @@ const awardQuota = z
 
 /** `per_nominee`: one document for each collective and individual proposed (Báo cáo thành tích), not one per unit. */
 const dossierDocument = z.strictObject({ code, title: text, required: z.boolean().default(true), per_nominee: z.boolean().default(false) });
-
-/** "N ngày làm việc" from a day: counted over the campaign's working time once the file is read. */
-const dueAfter = z.strictObject({ day, working_days: z.int().min(0) });
-
-// A deadline is a date, or a number of working days from a date: exactly one of the two.
-const deadline = z
-  .strictObject({
-    code,
-    title: text,
-    kind: z.enum(['PROGRESS_REPORT', 'SELF_SCORE', 'DOSSIER', 'VOTE', 'OTHER']),
-    due: day.optional(),
-    due_after: dueAfter.optional(),
-  })
-  .transform(({ due, due_after, ...rest }, ctx) => {
-    if (due !== undefined && due_after === undefined) return { ...rest, due };
-    if (due === undefined && due_after !== undefined) return { ...rest, due_after };
-    ctx.addIssue({ code: 'custom', message: 'cf-error-deadline-due', params: { code: rest.code } });
-    return z.NEVER;
-  });
 
 const unit = z.strictObject({ code, name: text });
 
@@ -234,13 +110,6 @@ const member = z.strictObject({
   roles: z.array(z.enum(ROLES)).min(1),
 });
 
-/** A top-level list whose items are identified by a code unique within it. */
-const listed = <T extends z.ZodType>(name: string, item: T, codeOf: (value: z.output<T>) => string, min = 0, codeField = 'code') =>
-  z
-    .array(item)
-    .min(min)
-    .superRefine((items, ctx) => uniqueCodes([name], items, ctx, codeOf, (i) => [i, codeField]));
-
 export const campaignFileSchema = z
   .strictObject({
     organization: z.strictObject({
@@ -279,60 +148,25 @@ export const campaignFileSchema = z
     defaults: z.array(text).default([]),
   })
   .superRefine(
-    (file, ctx) => {
-      const known = file.units.map((u) => u.code);
-      file.members.forEach((m, i) => {
-        if (m.unit !== undefined && !known.includes(m.unit)) {
-          ctx.addIssue({ code: 'custom', message: 'cf-error-unknown-unit', path: ['members', i, 'unit'], params: { unit: m.unit, known: known.join(', ') } });
-        }
-      });
-    },
+    (file, ctx) => file.members.forEach((m, i) => knownUnit(file, m.unit, ['members', i, 'unit'], ctx)),
     // Needs only units and members to be sound, so it reports alongside errors elsewhere.
     { when: ({ value, issues }) => soundLists(value, issues, ['units', 'members']) },
   )
+  .superRefine(checkEligibilityNames, {
+    when: ({ issues }) => !issues.some((i) => ['award_rules', 'award_quotas', 'grade_bands'].includes(String(i.path?.[0]))),
+  })
   .superRefine(
-    (file, ctx) => {
-      const forms = new Set(file.award_quotas.map((q) => q.form));
-      file.award_rules.eligibility.forEach((c, i) => {
-        const unknown = c.forms?.find((f) => !forms.has(f));
-        if (unknown) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-form', path: ['award_rules', 'eligibility', i, 'forms'], params: { form: unknown, known: [...forms].join(', ') } });
-        const grade = itemsOf(c.rule).find((it) => it.grade !== undefined && !file.grade_bands.some((b) => b.grade === it.grade));
-        if (grade) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-band', path: ['award_rules', 'eligibility', i], params: { grade: grade.grade! } });
-      });
-    },
-    { when: ({ issues }) => !issues.some((i) => ['award_rules', 'award_quotas', 'grade_bands'].includes(String(i.path?.[0]))) },
-  )
-  .superRefine(
-    (file, ctx) => {
-      const known = file.units.map((u) => u.code);
-      file.task_areas.forEach((a, i) =>
-        a.criteria.forEach((c, j) => {
-          if (c.held_by !== undefined && !known.includes(c.held_by)) {
-            ctx.addIssue({ code: 'custom', message: 'cf-error-unknown-unit', path: ['task_areas', i, 'criteria', j, 'held_by'], params: { unit: c.held_by, known: known.join(', ') } });
-          }
-        }),
-      );
-    },
+    (file, ctx) => file.task_areas.forEach((a, i) => a.criteria.forEach((c, j) => knownUnit(file, c.held_by, ['task_areas', i, 'criteria', j, 'held_by'], ctx))),
     { when: ({ value, issues }) => soundLists(value, issues, ['units', 'task_areas']) },
   )
   // Working-day deadlines need the campaign's working time, so they are dated on the whole file.
   .transform((file, ctx) => ({ ...file, deadlines: file.deadlines.map((d, i) => ({ code: d.code, title: d.title, kind: d.kind, due: dueOn(d, file.reminders, ctx, i) })) }))
   .transform((file, ctx) => ({ ...file, defaults: defaultPaths(file, ctx) }));
 
-type Reminders = z.output<typeof reminders>;
-
-/** The deadline's last day: as written, or `working_days` working days after `day`. */
-function dueOn(d: z.output<typeof deadline>, r: Reminders, ctx: z.RefinementCtx, index: number): Date {
-  if ('due' in d) return d.due;
-  const workingTime = { days: r.working_hours.days, from: r.working_hours.from, to: r.working_hours.to, extraDaysOff: r.extra_days_off };
-  try {
-    return addWorkingDays(d.due_after.day, d.due_after.working_days, workingTime);
-  } catch (error) {
-    // a year without holiday data (holidays.ts): said as a file error, not a crash
-    if (!(error instanceof RangeError)) throw error;
-    ctx.addIssue({ code: 'custom', message: 'cf-error-due-after', path: ['deadlines', index, 'due_after'], params: { day: formatDate(d.due_after.day) } });
-    return z.NEVER;
-  }
+/** A unit code the file uses (`path`) must be one of its units. */
+function knownUnit(file: { units: { code: string }[] }, unit: string | undefined, path: (string | number)[], ctx: z.RefinementCtx): void {
+  if (unit === undefined || file.units.some((u) => u.code === unit)) return;
+  ctx.addIssue({ code: 'custom', message: 'cf-error-unknown-unit', path, params: { unit, known: file.units.map((u) => u.code).join(', ') } });
 }
 
 function soundLists(value: unknown, issues: readonly z.core.$ZodRawIssue[], keys: string[]): boolean {

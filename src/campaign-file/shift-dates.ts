@@ -1,5 +1,6 @@
 import { DAY_MS, OFFSET_MS, startOfVnDay, vnDay } from '../domain/dates.js';
 import { addWorkingDays, isWorkingDay, workingDayOnOrBefore, type WorkingTime } from '../domain/working-time.js';
+import { isGroup, type RuleGroup } from '../domain/eligibility.js';
 import type { CampaignFile } from './schema.js';
 
 // Moves a parsed campaign file to other dates, in memory (issue 18): the demo runs a real plan
@@ -100,10 +101,20 @@ export function shiftCampaignDates(file: CampaignFile, shift: DateShift): Campai
     // the closing day moves with the period, or the demo would close as soon as it is placed
     campaign: { ...file.campaign, title: text(file.campaign.title), legal_basis: text(file.campaign.legal_basis), period, ...closesOn(file, shift) },
     award_quotas: file.award_quotas.map((q) => ({ ...q, title: text(q.title) })),
+    // "Hoàn thành xuất sắc nhiệm vụ năm 2025" in the plan's checklist speaks of the moved year too
+    award_rules: { ...file.award_rules, eligibility: file.award_rules.eligibility.map((c) => ({ ...c, rule: retitleRule(c.rule, text) })) },
     dossier_documents: file.dossier_documents.map((d) => ({ ...d, title: text(d.title) })),
     deadlines: file.deadlines.map((d) => ({ ...d, title: text(d.title), due: due(d.due) })),
     reminders: { ...r, extra_days_off: [] },
     task_areas: file.task_areas.map((a) => ({ ...a, title: text(a.title), criteria: a.criteria.map((c) => ({ ...c, title: text(c.title) })) })),
+  };
+}
+
+function retitleRule(group: RuleGroup, text: (t: string) => string): RuleGroup {
+  return {
+    ...group,
+    ...(group.title === undefined ? {} : { title: text(group.title) }),
+    items: group.items.map((node) => (isGroup(node) ? retitleRule(node, text) : { ...node, title: text(node.title) })),
   };
 }
 

@@ -32,6 +32,8 @@ export interface IncomingFile {
   size: number | null;
   /** fetches the bytes from the platform (Telegram: getFile, then download) */
   download(): Promise<Uint8Array>;
+  /** the text typed with the file, where the platform carries one (Telegram's caption) */
+  caption?: string;
 }
 
 export type Incoming =

@@ -80,6 +80,21 @@ export interface ViolationFacts {
   occurredOn: Date;
 }
 
+/** An award form with decisions on record (the honour board), for the campaign report. */
+export interface DecidedAward {
+  awardTitle: string;
+  decisions: Array<{ number: string; date: Date }>;
+  /** collectives, then individuals, as the board lists them */
+  groups: Array<{ kind: NomineeKind; names: string[] }>;
+}
+
+/** A higher form proposed to its decider and not yet answered. */
+export interface ProposedAward {
+  awardTitle: string;
+  decider: string | null;
+  names: string[];
+}
+
 /** A closed council review as CouncilReview.tally keeps it, with the council's names. */
 export interface ReviewFacts {
   closedAt: Date;

@@ -28,16 +28,6 @@ export function placeOf(organizationName: string): string {
   return communeOf(organizationName).replace(/^(?:xã|phường|thị trấn|đặc khu)\s+/iu, '').trim();
 }
 
-/** ô 2 for a commune's own documents: "ỦY BAN NHÂN DÂN" over "XÃ KIM PHƯỢNG" */
-export function issuingBody(organizationName: string): string {
-  return `ỦY BAN NHÂN DÂN\n${upper(communeOf(organizationName))}`;
-}
-
-/** ô 2 cơ quan chủ quản over a unit or the council: "UBND XÃ KIM PHƯỢNG" */
-export function superiorBody(organizationName: string): string {
-  return upper(`UBND ${communeOf(organizationName)}`);
-}
-
 /**
  * Ô 4's "ngày … tháng … năm …": days below 10 and the months 1 and 2 get a leading zero (Mục
  * V ô 4). No date: day and month left blank, the year the current one.
@@ -48,9 +38,6 @@ export function dateParts(date: Date | null, now: Date): { ngay: string; thang: 
   const m = Number(month);
   return { ngay: day, thang: m <= 2 ? month : String(m), nam: year };
 }
-
-/** "05/12/2025" or the blank */
-export const dayOrBlank = (date: Date | null): string => (date ? formatDate(date) : BLANK);
 
 /** points in the Vietnamese way ("94,5"); the blank when there are none */
 export const points = (value: number | null | undefined): string => (value === null || value === undefined ? BLANK : formatNumber(value));

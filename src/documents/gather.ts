@@ -1,5 +1,4 @@
 import type { Db } from '../db/client.js';
-import { formatDate } from '../domain/dates.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { CampaignService } from '../services/campaigns.js';
 import type { ReviewMinutes } from '../services/council.js';
@@ -8,7 +7,7 @@ import type { ScoreService } from '../services/scores.js';
 import type { StandingsService } from '../services/standings.js';
 import type { AreaSummary } from './build/bao-cao-ket-qua.js';
 import { nomineeName } from './build/common.js';
-import type { CampaignFacts, InitiativeFacts, NomineeFacts, Person, ReviewFacts, UnitResults, ViolationFacts } from './facts.js';
+import type { CampaignFacts, DecidedAward, InitiativeFacts, NomineeFacts, Person, ProposedAward, ReviewFacts, UnitResults, ViolationFacts } from './facts.js';
 
 // Reads what the documents are drafted from, through the services where one exists (standings,
 // scores, the honour board) and from the database for the plain records.
@@ -194,18 +193,18 @@ export class DocumentFacts {
   }
 
   /** The awards for the report: decisions on record by form, then what waits for a higher level. */
-  async awardLines(campaignId: number): Promise<string[]> {
+  async awards(campaignId: number): Promise<{ decided: DecidedAward[]; proposed: ProposedAward[] }> {
     const board = await this.sources.finalList.honourBoard(campaignId);
-    const lines = board.map((form) => {
-      const decisions = form.decisions.map((d) => `Quyết định số ${d.number} ngày ${formatDate(d.date)}`).join('; ');
-      const groups = form.groups.map((g) => `${g.kind === 'COLLECTIVE' ? 'tập thể' : 'cá nhân'}: ${g.nominees.map((n) => n.memberName ?? n.unitName).join(', ')}`).join('; ');
-      return `${form.awardTitle} (${decisions}): ${groups}.`;
-    });
+    const decided = board.map((form) => ({
+      awardTitle: form.awardTitle,
+      decisions: form.decisions,
+      groups: form.groups.map((g) => ({ kind: g.kind, names: g.nominees.map((n) => n.memberName ?? n.unitName) })),
+    }));
     const waiting = await this.nominees(campaignId, { proposalStatus: 'SUBMITTED' });
-    for (const form of [...new Set(waiting.map((n) => n.awardTitle))]) {
-      const group = waiting.filter((n) => n.awardTitle === form);
-      lines.push(`Đã trình ${group[0]!.decider ?? 'cấp trên'} đề nghị tặng ${form}: ${group.map(nomineeName).join(', ')}.`);
-    }
-    return lines;
+    const proposed = [...new Set(waiting.map((n) => n.awardTitle))].map((awardTitle) => {
+      const group = waiting.filter((n) => n.awardTitle === awardTitle);
+      return { awardTitle, decider: group[0]!.decider, names: group.map(nomineeName) };
+    });
+    return { decided, proposed };
   }
 }

@@ -116,7 +116,7 @@ export class DocumentService {
       }
       case 'bao-cao-ket-qua': {
         const results = await this.facts.campaignResults(campaignId);
-        const fields = baoCaoKetQuaFields({ campaign, ...results, awards: await this.facts.awardLines(campaignId), now });
+        const fields = baoCaoKetQuaFields({ campaign, ...results, awards: await this.facts.awards(campaignId), now });
         return done('bao-cao-ket-qua', fields, 'bao-cao-ket-qua', campaign.code);
       }
     }

@@ -97,7 +97,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions): S
     cityStandings: new CityStandingsService(db, campaigns, standings),
     scores,
     initiatives,
-    nominations: new NominationService(db, campaigns, standings, initiatives, dossier, clock),
+    nominations: new NominationService(db, campaigns, standings, initiatives, dossier, files, clock),
     summaryReport: new SummaryReportService(db, campaigns, reports, standings),
     dialogState: new DialogStateService(db, clock, options.dialogTimeoutMinutes),
     outbox,

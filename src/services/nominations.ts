@@ -2,15 +2,17 @@ import type { Db } from '../db/client.js';
 import type { NomineeKind } from '../domain/eligibility.js';
 import { formatDate } from '../domain/dates.js';
 import { cleanLines } from '../domain/text.js';
-import type { NominationStatus, Prisma } from '../generated/prisma/client.js';
+import type { Channel, NominationStatus, Prisma } from '../generated/prisma/client.js';
 import { audit } from './audit.js';
 import type { CampaignService } from './campaigns.js';
 import type { Clock } from './clock.js';
 import type { DossierService } from './dossier.js';
+import { attest, attestationsOf, confirmAttestation, refuseAttestation, withdrawAttestation } from './attestations.js';
 import { RuleError } from './errors.js';
+import type { FileStore, StoredBlob } from './file-store.js';
 import type { InitiativeService } from './initiatives.js';
 import type { Actor } from './members.js';
-import { attest, checkNominee, confirmAttestation, type NominationCheck } from './nomination-eligibility.js';
+import { checkNominee, type NominationCheck } from './nomination-eligibility.js';
 import type { StandingsService } from './standings.js';
 
 // Nominations (đề nghị khen thưởng, issue 4 item 4): a head proposes the unit or one of its
@@ -57,6 +59,7 @@ export class NominationService {
     private readonly standings: StandingsService,
     private readonly initiatives: InitiativeService,
     private readonly dossier: DossierService,
+    private readonly files: FileStore,
     private readonly clock: Clock,
   ) {}
 
@@ -154,14 +157,49 @@ export class NominationService {
     return this.evaluate(campaignId, { kind: n.nomineeKind, unitId: n.unitId, memberId: n.memberId }, n.awardForm, n.id);
   }
 
-  /** The head ticks an attested criterion of a draft, saying how it is met. */
-  async attest(actor: Actor, campaignId: number, nominationId: number, itemCode: string, note: string): Promise<void> {
-    await attest(this.db, this.clock, actor, campaignId, await this.owned(actor, campaignId, nominationId), itemCode, note);
+  /** The head ticks an attested criterion of a draft, with a note saying how it is met, a file, or both. */
+  async attest(actor: Actor, campaignId: number, nominationId: number, itemCode: string, note: string | null, file: { blob: StoredBlob; channel: Channel } | null = null): Promise<void> {
+    await attest(this.db, this.clock, actor, campaignId, await this.owned(actor, campaignId, nominationId), itemCode, { note, file });
+  }
+
+  /** The head takes back a tick not yet confirmed. */
+  async withdrawAttestation(actor: Actor, campaignId: number, nominationId: number, itemCode: string): Promise<void> {
+    await withdrawAttestation(this.db, actor, await this.owned(actor, campaignId, nominationId), itemCode);
   }
 
   /** The secretariat confirms a ticked criterion. */
   async confirm(actor: Actor, campaignId: number, nominationId: number, itemCode: string): Promise<void> {
     await confirmAttestation(this.db, this.clock, actor, campaignId, await this.owned(actor, campaignId, nominationId), itemCode);
+  }
+
+  /** The secretariat sends a ticked criterion back to the head, saying why. */
+  async refuse(actor: Actor, campaignId: number, nominationId: number, itemCode: string, reason: string): Promise<void> {
+    await refuseAttestation(this.db, this.clock, actor, campaignId, await this.owned(actor, campaignId, nominationId), itemCode, reason);
+  }
+
+  /** The file the head gave for a ticked criterion, handed back to the unit and the secretariat. */
+  async attestationFile(actor: Actor, campaignId: number, nominationId: number, itemCode: string): Promise<{ name: string; mime: string; bytes: Uint8Array } | null> {
+    await this.owned(actor, campaignId, nominationId);
+    const file = (await attestationsOf(this.db, nominationId)).given.get(itemCode)?.file;
+    if (!file) return null;
+    const row = await this.db.evidence.findUniqueOrThrow({ where: { id: file.evidenceId } });
+    return { name: row.originalName, mime: row.mime, bytes: await this.files.read(row.storageKey) };
+  }
+
+  /** Per unit, the drafts with a ticked criterion the secretariat has yet to confirm. */
+  async awaitingConfirmation(campaignId: number): Promise<Array<{ unitId: number; unitName: string; count: number }>> {
+    const drafts = await this.db.nomination.findMany({
+      where: { campaignId, status: 'DRAFT', attestations: { some: { confirmedAt: null, refusedAt: null } } },
+      include: { unit: true },
+      orderBy: { id: 'asc' },
+    });
+    const byUnit = new Map<number, { unitId: number; unitName: string; count: number }>();
+    for (const d of drafts) {
+      const entry = byUnit.get(d.unitId) ?? { unitId: d.unitId, unitName: d.unit.name, count: 0 };
+      entry.count += 1;
+      byUnit.set(d.unitId, entry);
+    }
+    return [...byUnit.values()];
   }
 
   /** DRAFT → SUBMITTED, only when every rule passes; otherwise the first failing rule is the refusal. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CampaignFile } from '../../src/campaign-file/schema.js';
 import { LEAD_DAYS, NO_SHIFT, shiftCampaignDates, shiftForToday, shiftToStart } from '../../src/campaign-file/shift-dates.js';
 import { DAY_MS, formatDate, parseDate, startOfVnDay } from '../../src/domain/dates.js';
+import { itemsOf } from '../../src/domain/eligibility.js';
 import { isWorkingDay, type WorkingTime } from '../../src/domain/working-time.js';
 import { deepFreeze } from '../../src/services/deep-freeze.js';
 import { loadCampaign } from '../support/core.js';
@@ -27,6 +28,10 @@ describe('shiftForToday and shiftCampaignDates', () => {
     expect(moved.campaign.legal_basis).toBe(
       'Kế hoạch số 03/KH-UBND ngày 07/01/2026 của UBND xã Kim Phượng về việc Cải cách hành chính xã Kim Phượng năm 2026',
     );
+    // the plan's award standards speak of the moved year as well
+    const standards = (file: typeof kimPhuong) => file.award_rules.eligibility.flatMap((c) => itemsOf(c.rule)).map((i) => i.title);
+    expect(standards(kimPhuong).filter((t) => t.includes('năm 2025')).length).toBeGreaterThan(0);
+    expect(standards(moved)).toEqual(standards(kimPhuong).map((t) => t.replace('năm 2025', 'năm 2026')));
     // codes identify the campaign in the database; the frozen original is untouched
     expect(moved.campaign.code).toBe('kim-phuong-2025');
     expect(formatDate(kimPhuong.campaign.period.from)).toBe('18/02/2025');

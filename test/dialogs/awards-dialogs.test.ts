@@ -18,8 +18,10 @@ const PERSON_CCHC = 'Thực hiện tốt các nhiệm vụ được giao trong c
 const PERSON_DOCS = 'Chỉ đạo, tham mưu, thực hiện đảm bảo chất lượng và đúng thời gian quy định các văn bản chỉ đạo của tỉnh, huyện và của UBND xã.';
 const PERSON_DISCIPLINE = 'Thực hiện nghiêm kỷ luật, kỷ cương hành chính (Không vi phạm kỷ luật, kỷ cương hành chính).';
 const GRADE_ITEM = 'Kết quả đánh giá phân loại việc thực hiện nhiệm vụ cải cách hành chính năm 2025 của các bộ phận được xếp loại tốt trở lên.';
-const NOT_ATTESTED = 'thủ trưởng đơn vị chưa xác nhận. Sau khi lưu đề nghị, thủ trưởng gõ /denghi, chọn đề nghị để xác nhận và ghi căn cứ.';
+const NOT_ATTESTED = 'thủ trưởng đơn vị chưa xác nhận. Thủ trưởng mở đề nghị đã lưu bằng /denghi để xác nhận, kèm ghi chú hoặc tệp căn cứ.';
 const GROUNDS = 'Biên bản đánh giá, phân loại cuối năm 2025 của UBND xã';
+const ASK_GROUNDS = 'Ghi căn cứ (ví dụ: số, ngày văn bản đánh giá, công nhận), từ 5 đến 1.000 ký tự; hoặc gửi tệp văn bản làm căn cứ (PDF, Word, Excel hoặc ảnh chụp), có thể kèm chú thích.';
+const ASK_DECISION = `Thường trực xác nhận lại tiêu chuẩn này, hay trả lại cho thủ trưởng đơn vị kèm lý do?\n  1. Xác nhận lại\n  2. Trả lại\n  3. Để sau\n${HINT}`;
 const DOSSIER_MISSING = '✗ Hồ sơ còn thiếu 3 thành phần: Tờ trình khen thưởng của cơ quan; Biên bản họp của cơ quan; Báo cáo thành tích tập thể, cá nhân. Gõ /nophoso để nộp.';
 
 let bot: TestBot;
@@ -148,20 +150,23 @@ describe('/denghi', () => {
     // The head ticks each attested criterion with its grounds.
     const listing = await as('vhxh-1', '/denghi', '1');
     expect(listing).toContain(`  1. Xác nhận: ${HTXS}\n  2. Xác nhận: Thực hiện tốt các nhiệm vụ được giao trong chỉ đạo, quán…\n  3. Xác nhận: Chỉ đạo, tham mưu, thực hiện đảm bảo chất lượng và đúng…\n  4. Rút đề nghị\n  5. Giữ nguyên`);
-    expect(await bot.say('1')).toBe(`Xác nhận tiêu chuẩn: ${HTXS}\nGhi căn cứ (ví dụ: số, ngày văn bản đánh giá, công nhận), từ 5 đến 1.000 ký tự.`);
+    expect(await bot.say('1')).toBe(`Xác nhận tiêu chuẩn: ${HTXS}\n${ASK_GROUNDS}`);
     expect(await bot.say('Có')).toBe('Căn cứ xác nhận cần từ 5 đến 1.000 ký tự (đang có 2). Vui lòng nhập lại.');
     expect(await bot.say(GROUNDS)).toBe(`Đã ghi xác nhận của thủ trưởng đơn vị cho tiêu chuẩn: ${HTXS}\nBộ phận Văn phòng - Thống kê sẽ xác nhận lại; gõ /denghi để theo dõi.`);
     await as('vhxh-1', '/denghi', '1', '1', GROUNDS);
     await as('vhxh-1', '/denghi', '1', '1', GROUNDS);
     const waiting = await as('vhxh-1', '/denghi', '1');
     expect(waiting).toContain(`⏳ ${HTXS} — chờ xác nhận: thủ trưởng đơn vị đã xác nhận, chờ thường trực xác nhận lại.`);
-    expect(waiting).toContain('\n\nCòn 3 tiêu chuẩn chờ Bộ phận Văn phòng - Thống kê xác nhận lại; xác nhận xong là gửi Hội đồng được.\n  1. Rút đề nghị\n  2. Giữ nguyên');
+    expect(waiting).toContain(`⏳ ${HTXS} — chờ xác nhận: thủ trưởng đơn vị đã xác nhận, chờ thường trực xác nhận lại.\n    Căn cứ: ${GROUNDS}\n`);
+    expect(waiting).toContain(`\n\nCòn 3 tiêu chuẩn chờ Bộ phận Văn phòng - Thống kê xác nhận lại; xác nhận xong là gửi Hội đồng được.\n  1. Bỏ xác nhận: ${HTXS}\n`);
+    expect(waiting).toContain('\n  4. Rút đề nghị\n  5. Giữ nguyên');
 
-    // The secretariat confirms each one, from the unit's list.
+    // The secretariat reviews each one, from the unit's list: what the head gave, then confirms.
     expect(await as('vptk-1', '/denghi van hoa', '1')).toContain(`  1. Thường trực xác nhận: ${HTXS}\n  2. Thường trực xác nhận: Thực hiện tốt`);
-    expect(await bot.say('1')).toBe(`Đã xác nhận lại tiêu chuẩn: ${HTXS}\nGõ /denghi để xem đề nghị.`);
-    await as('vptk-1', '/denghi van hoa', '1', '1');
-    await as('vptk-1', '/denghi van hoa', '1', '1');
+    expect(await bot.say('1')).toBe(`Thủ trưởng đơn vị xác nhận ngày 20/11/2025 tiêu chuẩn: ${HTXS}\nCăn cứ: ${GROUNDS}\n\n${ASK_DECISION}`);
+    expect(await bot.say('xac nhan lai')).toBe(`Đã xác nhận lại tiêu chuẩn: ${HTXS}\nGõ /denghi để xem đề nghị.`);
+    await as('vptk-1', '/denghi van hoa', '1', '1', '1');
+    await as('vptk-1', '/denghi van hoa', '1', '1', '1');
     expect(await bot.core.db.attestation.count({ where: { confirmedAt: { not: null } } })).toBe(3);
 
     for (const kind of ['1', '2', '3']) await as('vhxh-1', '/nophoso', kind, `:tep ${pdf}`);

@@ -79,8 +79,8 @@ describe('templates an office can change', () => {
 
   it('a field the document does not know (a typo made in Word) is refused by name', async () => {
     const typo = join(dir, 'typo');
-    edited(join(typo, 'to-trinh.docx'), (xml) => xml.replace('{kinh_gui}', '{kinh_gui_}'));
-    expect(await refusal(renderWith(typo))).toEqual({ reason: 'document-template-field-unknown', args: { template: 'to-trinh.docx', field: 'kinh_gui_' } });
+    edited(join(typo, 'to-trinh.docx'), (xml) => xml.replace('{can_cu_phong_trao}', '{can_cu_phong_trao_}'));
+    expect(await refusal(renderWith(typo))).toEqual({ reason: 'document-template-field-unknown', args: { template: 'to-trinh.docx', field: 'can_cu_phong_trao_' } });
   });
 
   it('a file that is not a Word document is refused as unreadable', async () => {

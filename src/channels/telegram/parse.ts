@@ -36,6 +36,7 @@ function fileOf(ctx: Context, message: Message, options: ParseOptions): Incoming
       mime: d.mime_type ?? null,
       size: d.file_size ?? null,
       download: () => downloadTelegramFile(source, d.file_id),
+      ...(message.caption ? { caption: message.caption } : {}),
     };
   }
   const photo = message.photo ? largestPhoto(message.photo) : undefined;
@@ -46,6 +47,7 @@ function fileOf(ctx: Context, message: Message, options: ParseOptions): Incoming
       mime: 'image/jpeg',
       size: photo.file_size ?? null,
       download: () => downloadTelegramFile(source, photo.file_id),
+      ...(message.caption ? { caption: message.caption } : {}),
     };
   }
   return null;

@@ -3,7 +3,7 @@ import { checkDecisionDate, cleanSigner, DECISION_SIGNER, parseDecisionNumber, r
 import { RuleError } from '../../services/errors.js';
 import { quotaNumber, type HonourBoardForm, type QuotaView } from '../../services/final-list.js';
 import { endOnRefusal, nomineeLabel, nomineeName } from '../award-format.js';
-import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import { actorOf, type Command, type DialogContext, type DialogData, type StepHandler, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
 
 // /duyet. The leader: the nominations the council passed, with the quotas; ticks the ones to
@@ -111,6 +111,16 @@ async function approve(ctx: DialogContext, selected: number[], decision: { numbe
 const askText = (step: string, data: DialogData, text: string): StepResult => ({ replies: [text], ask: { step, data, acceptsText: true } });
 const typed = (answer: { kind: string; text?: string }) => (answer.kind === 'text' ? (answer.text ?? '') : '');
 
+/** The decision's number (this commune's or the higher level's), then its date at step `next`. */
+const decisionNumberThen =
+  (next: string): StepHandler =>
+  async (ctx, data, answer) => {
+    const text = typed(answer);
+    const number = parseDecisionNumber(text);
+    if (number === null) return { replies: [ctx.t('decision-number-invalid', { text })], retry: true };
+    return askText(next, { ...data, number }, ctx.t('final-ask-decision-date', { example: formatDate(ctx.now) }));
+  };
+
 export const approveCommand: Command = {
   name: 'duyet',
   access: ['LEADER', 'ADMIN'],
@@ -137,12 +147,7 @@ export const approveCommand: Command = {
       if (split.local === 0) return approve(ctx, selected, null);
       return askText('decisionNumber', { selected }, ctx.t('final-ask-decision-number', { count: split.local }));
     },
-    async decisionNumber(ctx, data, answer) {
-      const text = typed(answer);
-      const number = parseDecisionNumber(text);
-      if (number === null) return { replies: [ctx.t('decision-number-invalid', { text })], retry: true };
-      return askText('decisionDate', { ...data, number }, ctx.t('final-ask-decision-date', { example: formatDate(ctx.now) }));
-    },
+    decisionNumber: decisionNumberThen('decisionDate'),
     async decisionDate(ctx, data, answer) {
       const text = typed(answer);
       const day = checkDecisionDate(text, ctx.now);
@@ -181,12 +186,7 @@ export const approveCommand: Command = {
         return { replies: [ctx.t('final-outcome-not-awarded', { nominee: nomineeName(ctx, p), decider: p.decider ?? '' })] };
       });
     },
-    async higherNumber(ctx, data, answer) {
-      const text = typed(answer);
-      const number = parseDecisionNumber(text);
-      if (number === null) return { replies: [ctx.t('decision-number-invalid', { text })], retry: true };
-      return askText('higherDate', { ...data, number }, ctx.t('final-ask-decision-date', { example: formatDate(ctx.now) }));
-    },
+    higherNumber: decisionNumberThen('higherDate'),
     async higherDate(ctx, data, answer) {
       const date = typed(answer);
       try {

@@ -2,16 +2,17 @@ import { formatDate } from '../../domain/dates.js';
 import { isGroupResult, type GroupResult, type ItemResult, type NomineeKind } from '../../domain/eligibility.js';
 import type { CampaignView } from '../../services/campaigns.js';
 import { RuleError } from '../../services/errors.js';
-import { ATTESTATION_NOTE } from '../../services/nomination-eligibility.js';
 import { mayNominateFor, NOMINATION_SUMMARY, type NominationCheck, type Nominee } from '../../services/nominations.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
+import { askAttestation, askReview, attestSteps } from './attest-steps.js';
 import { checklistLines, shortTitle } from './eligibility-lines.js';
 
 // /denghi: the head's nominations first (with status: re-check and submit a draft, or withdraw),
 // then a new one: Tập thể / Cá nhân (→ a member of the unit) → award form → achievement summary →
 // the plan's checklist item by item → "Gửi Hội đồng" when everything passes, else "Lưu nháp". On a
-// draft the head ticks the attested criteria (with a note) and the secretariat confirms them.
+// draft the head ticks the attested criteria (attest-steps.ts) or takes a tick back; the secretariat
+// confirms or sends back each one, and with no unit named first sees which units have some waiting.
 
 const NEW = 'new';
 const SUBMIT = 'submit';
@@ -20,7 +21,9 @@ const CANCEL = 'cancel';
 const WITHDRAW = 'withdraw';
 const KEEP = 'keep';
 const ATTEST = 'attest:';
-const CONFIRM = 'confirm:';
+const REVIEW = 'review:';
+const UNTICK = 'untick:';
+const UNIT = 'unit:';
 
 type Unit = { id: number; name: string };
 
@@ -73,24 +76,52 @@ async function askForm(ctx: DialogContext, campaignId: number, data: DialogData)
   };
 }
 
-/** The head ticks what is still unticked; the secretariat also confirms what the head ticked. */
+/** The head ticks what is still unticked or takes back a tick; the secretariat reviews what the head ticked. */
 function attestOptions(ctx: DialogContext, result: GroupResult): Array<{ value: string; label: string }> {
   const items = (g: GroupResult): ItemResult[] => g.children.flatMap((c) => (isGroupResult(c) ? items(c) : c.check === 'attested' ? [c] : []));
   const admin = actorOf(ctx).roles.includes('ADMIN');
-  return items(result).flatMap((i) => {
-    if (i.state === 'not_met') return [{ value: ATTEST + i.code, label: ctx.t('nomination-option-attest', { title: shortTitle(i.title) }) }];
-    if (i.state === 'awaiting_confirmation' && admin) return [{ value: CONFIRM + i.code, label: ctx.t('nomination-option-confirm', { title: shortTitle(i.title) }) }];
-    return [];
-  });
+  const all = items(result);
+  const option = (i: ItemResult, prefix: string, key: string) => ({ value: prefix + i.code, label: ctx.t(key, { title: shortTitle(i.title) }) });
+  const ticked = all.filter((i) => i.state === 'awaiting_confirmation');
+  // What is left to tick first; taking a tick back is the rarer wish.
+  return [
+    ...all.filter((i) => i.state === 'not_met').map((i) => option(i, ATTEST, 'nomination-option-attest')),
+    ...ticked.map((i) => (admin ? option(i, REVIEW, 'nomination-option-confirm') : option(i, UNTICK, 'nomination-option-untick'))),
+  ];
 }
 
-/** The attested criterion of the nomination's checklist with this code. */
-async function itemOf(ctx: DialogContext, campaignId: number, nominationId: number, code: string): Promise<ItemResult> {
+/** The unit's nominations with their status, then one to open or a new one. */
+async function unitNominations(ctx: DialogContext, campaign: CampaignView, unit: Unit): Promise<StepResult> {
+  const existing = await ctx.services.nominations.list(campaign.id, { unitId: unit.id });
+  if (existing.length === 0) return askKind(ctx, campaign, unit);
+  const lines = [ctx.t('nomination-list-title', { unit: unit.name })];
+  for (const n of existing) lines.push(ctx.t('nomination-list-line', { nominee: nomineeName(ctx, n), form: n.awardTitle, status: statusOf(ctx, n.status), date: formatDate(n.createdAt) }));
+  const open = existing.filter((n) => n.status === 'DRAFT' || n.status === 'SUBMITTED');
+  lines.push('', ctx.t(open.length > 0 ? 'nomination-list-pick' : 'nomination-list-new'));
+  const options = open.map((n) => ({ value: String(n.id), label: ctx.t('nomination-list-option', { nominee: nomineeName(ctx, n), status: statusOf(ctx, n.status) }) }));
+  return { replies: [lines.join('\n')], ask: { step: 'pick', data: { unitId: unit.id }, options: [...options, { value: NEW, label: ctx.t('nomination-option-new') }] } };
+}
+
+/** The secretariat, naming no unit: the units with drafts waiting for their confirmation, and their own unit. */
+async function waitingUnits(ctx: DialogContext, campaign: CampaignView): Promise<StepResult | null> {
+  const waiting = await ctx.services.nominations.awaitingConfirmation(campaign.id);
+  const own = campaign.units.find((u) => u.id === actorOf(ctx).unit?.id);
+  if (waiting.length === 0) return own ? null : { replies: [ctx.t('nomination-none-waiting')] };
+  const order = (id: number) => campaign.units.findIndex((u) => u.id === id);
+  waiting.sort((a, b) => order(a.unitId) - order(b.unitId));
+  const lines = [ctx.t('nomination-waiting-title', { count: waiting.reduce((n, w) => n + w.count, 0) }), ...waiting.map((w) => ctx.t('nomination-waiting-line', { unit: w.unitName, count: w.count }))];
+  const options = waiting.map((w) => ({ value: UNIT + w.unitId, label: ctx.t('nomination-waiting-option', { unit: w.unitName, count: w.count }) }));
+  if (own && !waiting.some((w) => w.unitId === own.id)) options.push({ value: UNIT + own.id, label: ctx.t('nomination-own-unit-option', { unit: own.name }) });
+  return { replies: [[...lines, '', ctx.t('nomination-waiting-pick')].join('\n')], ask: { step: 'unit', data: {}, options } };
+}
+
+/** The attested criterion of the nomination's checklist with this code, and the checklist. */
+async function itemOf(ctx: DialogContext, campaignId: number, nominationId: number, code: string): Promise<{ item: ItemResult; check: NominationCheck }> {
   const check = await ctx.services.nominations.check(campaignId, nominationId);
   const found = (g: GroupResult): ItemResult | undefined => g.children.map((c) => (isGroupResult(c) ? found(c) : c.code === code ? c : undefined)).find((x) => x !== undefined);
   const item = found(check.result);
   if (!item) throw new RuleError('attestation-item-unknown', { code });
-  return item;
+  return { item, check };
 }
 
 function nomineeOf(data: DialogData): Nominee {
@@ -102,18 +133,22 @@ export const nominateCommand: Command = {
   access: ['HEAD', 'ADMIN'],
   descriptionKey: 'cmd-denghi',
   async start(ctx, args) {
+    if (args.trim() === '' && actorOf(ctx).roles.includes('ADMIN')) {
+      const waiting = await waitingUnits(ctx, await campaignOf(ctx));
+      if (waiting) return waiting;
+    }
     const s = await scope(ctx, args);
     if ('replies' in s) return s;
-    const existing = await ctx.services.nominations.list(s.campaign.id, { unitId: s.unit.id });
-    if (existing.length === 0) return askKind(ctx, s.campaign, s.unit);
-    const lines = [ctx.t('nomination-list-title', { unit: s.unit.name })];
-    for (const n of existing) lines.push(ctx.t('nomination-list-line', { nominee: nomineeName(ctx, n), form: n.awardTitle, status: statusOf(ctx, n.status), date: formatDate(n.createdAt) }));
-    const open = existing.filter((n) => n.status === 'DRAFT' || n.status === 'SUBMITTED');
-    lines.push('', ctx.t(open.length > 0 ? 'nomination-list-pick' : 'nomination-list-new'));
-    const options = open.map((n) => ({ value: String(n.id), label: ctx.t('nomination-list-option', { nominee: nomineeName(ctx, n), status: statusOf(ctx, n.status) }) }));
-    return { replies: [lines.join('\n')], ask: { step: 'pick', data: { unitId: s.unit.id }, options: [...options, { value: NEW, label: ctx.t('nomination-option-new') }] } };
+    return unitNominations(ctx, s.campaign, s.unit);
   },
   steps: {
+    ...attestSteps,
+    async unit(ctx, _data, answer) {
+      const campaign = await campaignOf(ctx);
+      const unit = answer.kind === 'option' ? campaign.units.find((u) => UNIT + u.id === answer.value) : undefined;
+      if (!unit) throw new RuleError('nomination-unit-gone');
+      return unitNominations(ctx, campaign, unit);
+    },
     async pick(ctx, data, answer) {
       const { campaign, unit } = await unitOf(ctx, data);
       if (answer.kind !== 'option' || answer.value === NEW) return askKind(ctx, campaign, unit);
@@ -131,13 +166,14 @@ export const nominateCommand: Command = {
       if (answer.kind !== 'option' || answer.value === KEEP) return { replies: [ctx.t('nomination-kept')] };
       const campaign = await campaignOf(ctx);
       const id = Number(data.nominationId);
-      const item = answer.value.startsWith(ATTEST) || answer.value.startsWith(CONFIRM) ? await itemOf(ctx, campaign.id, id, answer.value.slice(answer.value.indexOf(':') + 1)) : null;
-      if (item && answer.value.startsWith(ATTEST)) {
-        return { replies: [ctx.t('nomination-ask-attest-note', { title: item.title, ...ATTESTATION_NOTE })], ask: { step: 'attestNote', data: { nominationId: id, itemCode: item.code, title: item.title }, acceptsText: true } };
-      }
-      if (item) {
-        await ctx.services.nominations.confirm(actorOf(ctx), campaign.id, id, item.code);
-        return { replies: [ctx.t('nomination-confirmed', { title: item.title })] };
+      const onItem = [ATTEST, REVIEW, UNTICK].find((prefix) => answer.value.startsWith(prefix));
+      if (onItem) {
+        const { item, check } = await itemOf(ctx, campaign.id, id, answer.value.slice(onItem.length));
+        const data = { nominationId: id, itemCode: item.code, title: item.title };
+        if (onItem === ATTEST) return askAttestation(ctx, data);
+        if (onItem === REVIEW) return askReview(ctx, check, data);
+        await ctx.services.nominations.withdrawAttestation(actorOf(ctx), campaign.id, id, item.code);
+        return { replies: [ctx.t('nomination-unticked', { title: item.title })] };
       }
       if (answer.value === WITHDRAW) {
         await ctx.services.nominations.withdraw(actorOf(ctx), campaign.id, id);
@@ -145,14 +181,6 @@ export const nominateCommand: Command = {
       }
       await ctx.services.nominations.submit(actorOf(ctx), campaign.id, id);
       return { replies: [ctx.t('nomination-submitted')] };
-    },
-    async attestNote(ctx, data, answer) {
-      const note = answer.kind === 'text' ? answer.text.trim() : '';
-      const { min, max } = ATTESTATION_NOTE;
-      if (note.length < min || note.length > max) return { replies: [ctx.t('attestation-note-length', { min, max, length: note.length })], retry: true };
-      const campaign = await campaignOf(ctx);
-      await ctx.services.nominations.attest(actorOf(ctx), campaign.id, Number(data.nominationId), String(data.itemCode), note);
-      return { replies: [ctx.t('nomination-attested', { title: String(data.title), office: campaign.leadOffice })] };
     },
     async kind(ctx, data, answer) {
       const { campaign, unit } = await unitOf(ctx, data);

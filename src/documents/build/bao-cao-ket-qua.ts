@@ -1,7 +1,7 @@
 import { formatDate } from '../../domain/dates.js';
-import { BLANK, communeOf, issuingBody, lowerFirst, placeOf, points } from '../format.js';
-import type { CampaignFacts } from '../facts.js';
-import { chairSignature, letterhead } from './common.js';
+import { BLANK, points } from '../format.js';
+import type { CampaignFacts, DecidedAward, ProposedAward } from '../facts.js';
+import { commonFields } from './common.js';
 
 // Báo cáo kết quả phong trào: sơ kết while the campaign runs, tổng kết once it has closed
 // (Đường An, An Hải IV–V). Results by task area and by unit, the standings, the awards; the
@@ -22,18 +22,22 @@ export interface BaoCaoKetQuaInput {
   standings: Array<{ rank: number; unitName: string; score: number; grade: string }>;
   unreported: string[];
   provisional: boolean;
-  /** one line per award decision or proposal, already worded (gather.ts) */
-  awards: string[];
+  awards: { decided: DecidedAward[]; proposed: ProposedAward[] };
   now: Date;
 }
 
 export function baoCaoKetQuaFields(input: BaoCaoKetQuaInput): Record<string, unknown> {
   const { campaign, now } = input;
-  const kind = campaign.closed ? 'tổng kết' : 'sơ kết';
   return {
-    ...letterhead({ issuer: issuingBody(campaign.organizationName), number: `${BLANK}/BC-UBND`, place: placeOf(campaign.organizationName), date: null, now }),
-    trich_yeu: `${kind === 'tổng kết' ? 'Tổng kết' : 'Sơ kết'} ${lowerFirst(campaign.title)}`,
-    trien_khai: `${campaign.organisingOffice} phát động ${lowerFirst(campaign.title)} từ ngày ${formatDate(campaign.startsOn)} đến ngày ${formatDate(campaign.endsOn)}; ${campaign.leadOffice} theo dõi, tổng hợp kết quả. Có ${input.units} đơn vị tham gia, ${input.standings.length} đơn vị đã báo cáo kết quả.`,
+    ...commonFields(campaign, null, now),
+    // a closed campaign gets the tổng kết, a running one the sơ kết
+    tong_ket: campaign.closed,
+    co_quan_phat_dong: campaign.organisingOffice,
+    co_quan_tham_muu: campaign.leadOffice,
+    tu_ngay: formatDate(campaign.startsOn),
+    den_ngay: formatDate(campaign.endsOn),
+    so_don_vi: String(input.units),
+    so_don_vi_bao_cao: String(input.standings.length),
     linh_vuc_ket_qua: input.areas.map((a, i) => ({
       stt: String(i + 1),
       linh_vuc: a.title,
@@ -41,13 +45,17 @@ export function baoCaoKetQuaFields(input: BaoCaoKetQuaInput): Record<string, unk
       binh_quan: points(a.mean),
       cao_nhat: a.best ? `${a.best.unitName} (${points(a.best.points)})` : BLANK,
     })),
-    xep_hang_dan: `Kết quả chấm điểm, xếp hạng các đơn vị (thang 100 điểm${input.provisional ? '; tạm tính, còn tiêu chí chưa được thẩm định' : ', theo điểm thẩm định'}, số liệu đến ngày ${formatDate(now)}):`,
+    tam_tinh: input.provisional,
+    ngay_so_lieu: formatDate(now),
     xep_hang: input.standings.map((s) => ({ hang: String(s.rank), don_vi: s.unitName, diem: points(s.score), xep_loai: s.grade })),
-    chua_bao_cao: input.unreported.length > 0 ? `Đơn vị chưa báo cáo kết quả: ${input.unreported.join(', ')}.` : '',
-    khen_thuong: input.awards.map((noi_dung) => ({ noi_dung })),
-    loai_bao_cao: kind,
-    phong_trao: lowerFirst(campaign.title),
-    co_quan: `Ủy ban nhân dân ${communeOf(campaign.organizationName)}`,
-    ...chairSignature(campaign.leader, null, true),
+    chua_bao_cao: input.unreported.join(', '),
+    khen_thuong: input.awards.decided.map((a) => ({
+      hinh_thuc: a.awardTitle,
+      // tiep: a decision or group after the first, which the template separates with "; "
+      quyet_dinh: a.decisions.map((d, i) => ({ tiep: i > 0, so: d.number, ngay: formatDate(d.date) })),
+      nhom: a.groups.map((g, i) => ({ tiep: i > 0, tap_the: g.kind === 'COLLECTIVE', ten: g.names.join(', ') })),
+    })),
+    da_trinh: input.awards.proposed.map((p) => ({ nguoi_quyet_dinh: p.decider ?? '', hinh_thuc: p.awardTitle, ten: p.names.join(', ') })),
+    nguoi_ky: campaign.leader?.fullName ?? null,
   };
 }

@@ -1,53 +1,45 @@
-import { communeOf, count2, dateParts, lowerFirst } from '../format.js';
+import { communeOf, count2, dateParts, lowerFirst, placeOf, upper } from '../format.js';
 import type { CampaignFacts, NomineeFacts, Person } from '../facts.js';
 
-// Fields several documents share: ô 1–4 of the header, the nominees' table, the signer.
+// Fields several documents share: the commune and the date of ô 2–4, the campaign as a sentence
+// names it, headcounts, the nominees' table, the signer. Values only: every sentence around them
+// is in the templates, so an office rewords a document in Word (README "Văn bản soạn sẵn").
 
-export interface Letterhead {
-  /** ô 2 upper line (cơ quan chủ quản), when the issuer has one */
-  superior?: string;
-  issuer: string;
-  /** ô 3 "Số:" as written: "125/QĐ-UBND", or "……/TTr-UBND" while unnumbered */
-  number?: string;
-  place: string;
-  date: Date | null;
-  now: Date;
-}
-
-export function letterhead(h: Letterhead): Record<string, string> {
+/** ô 2–4 and the campaign: "xã Kim Phượng" / "XÃ KIM PHƯỢNG", "Kim Phượng, ngày … tháng … năm …" */
+export function commonFields(campaign: Pick<CampaignFacts, 'organizationName' | 'title'>, date: Date | null, now: Date): Record<string, string> {
+  const commune = communeOf(campaign.organizationName);
   return {
-    co_quan_cap_tren: h.superior ?? '',
-    co_quan_ban_hanh: h.issuer,
-    so_ky_hieu: h.number ?? '',
-    dia_danh: h.place,
-    ...dateParts(h.date, h.now),
+    ten_xa: commune,
+    TEN_XA: upper(commune),
+    dia_danh: placeOf(campaign.organizationName),
+    ...dateParts(date, now),
+    // inside a sentence: "… có thành tích trong phong trào thi đua …"
+    phong_trao: lowerFirst(campaign.title),
   };
 }
 
-/** "trong phong trào thi đua …" */
-export const withinCampaign = (campaign: Pick<CampaignFacts, 'title'>): string => `trong ${lowerFirst(campaign.title)}`;
-
-/** "Chủ tịch UBND xã Kim Phượng" */
-export const communeChair = (organizationName: string): string => `Chủ tịch UBND ${communeOf(organizationName)}`;
+/** the campaign's own basis without its closing punctuation, which the template writes */
+export const campaignBasis = (campaign: Pick<CampaignFacts, 'legalBasis'>): string => campaign.legalBasis.replace(/[.;,\s]+$/u, '');
 
 export const nomineeName = (n: Pick<NomineeFacts, 'member' | 'unitName'>): string => n.member?.fullName ?? n.unitName;
 
 /** a person with their title: "Ma Thị Huyền, Công chức Tư pháp - Hộ tịch" */
 export const withTitle = (p: Person): string => (p.jobTitle ? `${p.fullName}, ${p.jobTitle}` : p.fullName);
 
-/** "01 tập thể và 02 cá nhân", leaving out a kind with none */
-export function headcount(nominees: ReadonlyArray<Pick<NomineeFacts, 'kind'>>): string {
+/** The counts of "01 tập thể và 02 cá nhân": a kind with none is '' (its words left out), ca_hai when both. */
+export function headcount(nominees: ReadonlyArray<Pick<NomineeFacts, 'kind'>>): { so_tap_the: string; so_ca_nhan: string; ca_hai: boolean } {
   const collectives = nominees.filter((n) => n.kind === 'COLLECTIVE').length;
   const individuals = nominees.length - collectives;
-  return [collectives > 0 ? `${count2(collectives)} tập thể` : '', individuals > 0 ? `${count2(individuals)} cá nhân` : ''].filter(Boolean).join(' và ');
+  return { so_tap_the: collectives > 0 ? count2(collectives) : '', so_ca_nhan: individuals > 0 ? count2(individuals) : '', ca_hai: collectives > 0 && individuals > 0 };
 }
 
-/** the rows of a Tờ trình's list: who, their post, the form proposed, the summary */
-export function nomineeRows(nominees: readonly NomineeFacts[]): Array<Record<string, string>> {
+/** the rows of a Tờ trình's list: who, a collective or their post, the form proposed, the summary */
+export function nomineeRows(nominees: readonly NomineeFacts[]): Array<Record<string, string | boolean>> {
   return nominees.map((n, i) => ({
     stt: String(i + 1),
     ten: nomineeName(n),
-    don_vi: n.member ? [n.member.jobTitle, n.unitName].filter(Boolean).join(', ') : 'Tập thể',
+    tap_the: n.member === null,
+    chuc_vu_don_vi: n.member ? [n.member.jobTitle, n.unitName].filter(Boolean).join(', ') : '',
     hinh_thuc: n.awardTitle,
     tom_tat: n.summary,
   }));
@@ -60,15 +52,13 @@ export function individualLine(n: Pick<NomineeFacts, 'member' | 'unitName'>): st
 }
 
 /**
- * The signature of the commune's Chủ tịch, or of the deputy who signed the recorded decision
- * ("Ma Văn Thắng – Phó Chủ tịch UBND xã" signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH").
+ * Who signs a decision: the commune's Chủ tịch, or the deputy who signed the recorded decision
+ * ("Ma Văn Thắng – Phó Chủ tịch UBND xã": ky_thay, the template's "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH").
  */
-export function chairSignature(leader: Person | null, recordedSigner: string | null, onBehalfOfCommittee: boolean): Record<string, string | null> {
+export function decisionSigner(leader: Person | null, recordedSigner: string | null): { ky_thay: boolean; nguoi_ky: string | null } {
   const [name, post] = (recordedSigner ?? '').split(/\s+[–-]\s+/u);
-  const deputy = post !== undefined && /phó chủ tịch/iu.test(post);
   return {
-    quyen_han: deputy ? 'KT. CHỦ TỊCH' : onBehalfOfCommittee ? 'TM. ỦY BAN NHÂN DÂN' : '',
-    chuc_vu_ky: deputy ? 'PHÓ CHỦ TỊCH' : 'CHỦ TỊCH',
+    ky_thay: post !== undefined && /phó chủ tịch/iu.test(post),
     nguoi_ky: recordedSigner ? name!.trim() : (leader?.fullName ?? null),
   };
 }

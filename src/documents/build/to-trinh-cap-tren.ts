@@ -1,10 +1,10 @@
-import { BLANK, communeOf, issuingBody, placeOf } from '../format.js';
+import { formatDate } from '../../domain/dates.js';
 import type { CampaignFacts, NomineeFacts } from '../facts.js';
-import { chairSignature, headcount, letterhead, nomineeRows, withinCampaign } from './common.js';
-import { lawBases, withPunctuation } from './legal-bases.js';
+import { campaignBasis, commonFields, headcount, nomineeRows } from './common.js';
 
 // Tờ trình đề nghị cấp trên khen thưởng: the forms a higher level decides (a Bằng khen of the
-// city's Chủ tịch), proposed by the commune with its council's result.
+// city's Chủ tịch), proposed by the commune with its council's result. The fixed «Căn cứ» lines
+// (the laws) are the template's text; the campaign's own basis and the meeting's date are data.
 
 export interface ToTrinhCapTrenInput {
   campaign: CampaignFacts;
@@ -15,17 +15,16 @@ export interface ToTrinhCapTrenInput {
 }
 
 export function toTrinhCapTrenFields({ campaign, nominees, reviewClosedAt, now }: ToTrinhCapTrenInput): Record<string, unknown> {
-  const forms = [...new Set(nominees.map((n) => n.awardTitle))];
-  const deciders = [...new Set(nominees.map((n) => n.decider ?? 'cấp có thẩm quyền'))];
+  const deciders = [...new Set(nominees.flatMap((n) => (n.decider ? [n.decider] : [])))];
   return {
-    ...letterhead({ issuer: issuingBody(campaign.organizationName), number: `${BLANK}/TTr-UBND`, place: placeOf(campaign.organizationName), date: null, now }),
-    trich_yeu: `Về việc đề nghị tặng ${forms.join(', ')}`,
-    kinh_gui: deciders.join('; '),
-    can_cu: withPunctuation(lawBases(campaign, reviewClosedAt), ','),
-    co_quan: `Ủy ban nhân dân ${communeOf(campaign.organizationName)}`,
-    trong_phong_trao: withinCampaign(campaign),
-    so_luong: headcount(nominees),
+    ...commonFields(campaign, null, now),
+    hinh_thuc_de_nghi: [...new Set(nominees.map((n) => n.awardTitle))].join(', '),
+    // '' when no quota names its decider: the template then addresses "cấp có thẩm quyền"
+    nguoi_quyet_dinh: deciders.join('; '),
+    can_cu_phong_trao: campaignBasis(campaign),
+    ngay_hop_xet: reviewClosedAt ? formatDate(reviewClosedAt) : '',
+    ...headcount(nominees),
     de_nghi: nomineeRows(nominees),
-    ...chairSignature(campaign.leader, null, true),
+    nguoi_ky: campaign.leader?.fullName ?? null,
   };
 }

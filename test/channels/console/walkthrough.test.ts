@@ -8,10 +8,11 @@ import { placedDemoTitle } from '../../support/placed-demo.js';
 
 // docs/demo/kich-ban-khen-thuong.txt piped into the real demo: one full award round under the plan's
 // rules: reports and self-scores, the nomination's checklist, the head's attestations and the
-// secretariat's confirmations, the dossier, appraisal of every criterion, the council vote under the
-// campaign's counting rule, the Quyết định recorded with the approval, and the honour board.
+// secretariat's confirmations (found from the list of units waiting, the head's file handed back),
+// the dossier, appraisal of every criterion, the council vote under the campaign's counting rule,
+// the Quyết định recorded with the approval, the honour board, and the Quyết định drafted in Word.
 
-const NOT_ATTESTED = 'thủ trưởng đơn vị chưa xác nhận. Sau khi lưu đề nghị, thủ trưởng gõ /denghi, chọn đề nghị để xác nhận và ghi căn cứ.';
+const NOT_ATTESTED = 'thủ trưởng đơn vị chưa xác nhận. Thủ trưởng mở đề nghị đã lưu bằng /denghi để xác nhận, kèm ghi chú hoặc tệp căn cứ.';
 
 const dir = mkdtempSync(join(tmpdir(), 'thidua-walk-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,6 +24,8 @@ describe('the scripted award walkthrough', () => {
     const out = run.stdout;
     // The decision is recorded as signed "hôm nay": the day the demo runs.
     const today = formatDate(new Date());
+    // The plan's year in its criteria moves with the placed campaign, as its title does.
+    const year = /năm (\d{4})/.exec(placedDemoTitle())![1];
     const steps = [
       // 1–2. reports and self-scores of all nine criteria
       'Đã lưu báo cáo. Mức độ hoàn thành nhiệm vụ cải cách thể chế: 87% → 100%.',
@@ -30,21 +33,27 @@ describe('the scripted award walkthrough', () => {
       'Tổng điểm tạm tính của Văn hóa - Xã hội: 93,14/100 (Xuất sắc)',
       // 3. the plan's checklist on the new nomination: nothing attested, nothing appraised, no dossier
       'Tiêu chuẩn theo kế hoạch, mục II.3 a):',
-      `✗ Hoàn thành xuất sắc nhiệm vụ được giao trong năm 2025. — chưa đạt: ${NOT_ATTESTED}`,
-      '⏳ Kết quả đánh giá phân loại việc thực hiện nhiệm vụ cải cách hành chính năm 2025 của các bộ phận được xếp loại tốt trở lên. — chờ thẩm định: còn 9 tiêu chí chưa được thẩm định',
+      `✗ Hoàn thành xuất sắc nhiệm vụ được giao trong năm ${year}. — chưa đạt: ${NOT_ATTESTED}`,
+      `⏳ Kết quả đánh giá phân loại việc thực hiện nhiệm vụ cải cách hành chính năm ${year} của các bộ phận được xếp loại tốt trở lên. — chờ thẩm định: còn 9 tiêu chí chưa được thẩm định`,
       '✓ Thực hiện nghiêm kỷ cương hành chính',
       '✗ Hồ sơ còn thiếu 3 thành phần: Tờ trình khen thưởng của cơ quan; Biên bản họp của cơ quan; Báo cáo thành tích tập thể, cá nhân. Gõ /nophoso để nộp.',
       'Đã lưu đề nghị (đang soạn, chưa gửi).',
-      // 4. the head attests the three criteria
-      '⏳ Hoàn thành xuất sắc nhiệm vụ được giao trong năm 2025. — chờ xác nhận: thủ trưởng đơn vị đã xác nhận, chờ thường trực xác nhận lại.',
+      // 4. the head attests the three criteria, the first with a file and a note
+      'Đã nhận tệp quyet-dinh-xep-loai.pdf.',
+      'Tệp căn cứ: quyet-dinh-xep-loai.pdf\nBộ phận Văn phòng - Thống kê sẽ xác nhận lại; gõ /denghi để theo dõi.',
+      `⏳ Hoàn thành xuất sắc nhiệm vụ được giao trong năm ${year}. — chờ xác nhận: thủ trưởng đơn vị đã xác nhận, chờ thường trực xác nhận lại.\n    Căn cứ: Quyết định số 45/QĐ-UBND của UBND xã về đánh giá, xếp loại cuối năm: đơn vị hoàn thành xuất sắc nhiệm vụ\n    Tệp căn cứ: quyet-dinh-xep-loai.pdf`,
       'Đã ghi xác nhận của thủ trưởng đơn vị cho tiêu chuẩn: Chỉ số CCHC hàng năm của cơ quan xếp từ loại tốt trở lên.',
       // 5. the dossier
       'Đã nộp 3/3 thành phần.',
       // 6. appraisal of all nine (one adjusted) and the secretariat's confirmations
       'Đã thẩm định Mức độ hoàn thành nhiệm vụ cải cách tài chính công của Văn hóa - Xã hội: 9,5/12,5 (điều chỉnh so với điểm tự chấm).',
       'Thẩm định điểm của Văn hóa - Xã hội (đã thẩm định 9/9 tiêu chí).',
-      '✓ Kết quả đánh giá phân loại việc thực hiện nhiệm vụ cải cách hành chính năm 2025 của các bộ phận được xếp loại tốt trở lên. — đạt: xếp loại Xuất sắc theo điểm đã thẩm định; cần từ Tốt trở lên.',
+      'Đề nghị khen thưởng chờ thường trực xác nhận lại tiêu chuẩn (1):\n• Văn hóa - Xã hội: 1 đề nghị',
+      `✓ Kết quả đánh giá phân loại việc thực hiện nhiệm vụ cải cách hành chính năm ${year} của các bộ phận được xếp loại tốt trở lên. — đạt: xếp loại Xuất sắc theo điểm đã thẩm định; cần từ Tốt trở lên.`,
       'Còn 3 tiêu chuẩn chờ Bộ phận Văn phòng - Thống kê xác nhận lại; xác nhận xong là gửi Hội đồng được.',
+      'Thủ trưởng đơn vị xác nhận ngày',
+      `(Đã lưu tệp quyet-dinh-xep-loai.pdf tại: ${join(dir, 'documents', 'quyet-dinh-xep-loai.pdf')})`,
+      'Thường trực xác nhận lại tiêu chuẩn này, hay trả lại cho thủ trưởng đơn vị kèm lý do?',
       'Đã xác nhận lại tiêu chuẩn: Chỉ số CCHC hàng năm của cơ quan xếp từ loại tốt trở lên.',
       // 7. every item met: the head sends it
       '✓ Chỉ số CCHC hàng năm của cơ quan xếp từ loại tốt trở lên. — đạt: thủ trưởng đơn vị đã xác nhận, thường trực đã xác nhận lại.',
@@ -63,7 +72,10 @@ describe('the scripted award walkthrough', () => {
       'Nhập người ký Quyết định',
       `Đã phê duyệt 1 đề nghị khen thưởng theo Quyết định số 125/QĐ-UBND ngày ${today}. Bảng vàng đã được đăng lên 1 nhóm của phong trào.`,
       `📣 Đăng lên nhóm của phong trào:\n🏆 BẢNG VÀNG — ${placedDemoTitle()}\n\nGiấy khen của Chủ tịch UBND xã:\n(Quyết định số 125/QĐ-UBND ngày ${today})\nTập thể: Văn hóa - Xã hội`,
-      // 10. the Excel summary
+      // 10. the leader takes the Quyết định as a Word file
+      'Quyết định khen thưởng (dự thảo): tệp quyet-dinh-kim-phuong-2025.docx.',
+      `(Đã lưu tệp quyet-dinh-kim-phuong-2025.docx tại: ${join(dir, 'documents', 'quyet-dinh-kim-phuong-2025.docx')})`,
+      // 11. the Excel summary
       'Báo cáo tổng hợp Phong trào thi đua',
       'bao-cao-tong-hop-kim-phuong-2025-',
     ];
@@ -73,6 +85,9 @@ describe('the scripted award walkthrough', () => {
       expect(found, `missing, in order: ${step}\n--- output ---\n${out.slice(at, at + 3000)}`).toBeGreaterThanOrEqual(0);
       at = found + step.length;
     }
+    // The files handed back are the ones sent, and a Word document.
+    expect(readFileSync(join(dir, 'documents', 'quyet-dinh-xep-loai.pdf'))).toEqual(readFileSync('docs/demo/quyet-dinh-xep-loai.pdf'));
+    expect(readFileSync(join(dir, 'documents', 'quyet-dinh-kim-phuong-2025.docx')).subarray(0, 2).toString()).toBe('PK');
     // Nothing in the script was misunderstood.
     expect(out).not.toContain('Không nhận ra lựa chọn này');
     expect(out).not.toContain('Hiện không có thao tác nào đang dở');

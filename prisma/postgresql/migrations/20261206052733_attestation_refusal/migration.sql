@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Attestation" ADD COLUMN     "refusalReason" TEXT,
+ADD COLUMN     "refusedAt" TIMESTAMP(3),
+ADD COLUMN     "refusedById" INTEGER;
