@@ -139,8 +139,7 @@ describe('starting the program', { timeout: 90_000 }, () => {
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     // The database is migrated and the channel is starting (getMe keeps failing) when the signal comes.
-    await expect.poll(() => existsSync(join(dir, 'data/thidua.db')), { timeout: 30_000 }).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await expect.poll(() => stderr.includes('getMe'), { timeout: 60_000 }).toBe(true);
     const signalled = Date.now();
     child.kill('SIGTERM');
     const code = await Promise.race([exited, new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 20_000))]);

@@ -89,6 +89,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   const global = new PQueue({ concurrency: options.concurrency ?? 50, interval: Math.ceil(1000 / rate), intervalCap: 1, strict: true });
   const chats = new Map<number, PQueue>();
+  /** when each member's last message left: the per-chat gap is kept between deliveries themselves */
+  const lastDelivery = new Map<number, number>();
   const inFlight = new Set<number>();
   const drains = new Set<Promise<DrainResult>>();
   let stopping = false;
@@ -106,7 +108,23 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   /** Forgets the per-member queues with nothing queued: their member's last message left a batch ago. */
   function pruneChats(): void {
-    for (const [memberId, queue] of chats) if (queue.size === 0 && queue.pending === 0) chats.delete(memberId);
+    for (const [memberId, queue] of chats) {
+      if (queue.size > 0 || queue.pending > 0) continue;
+      chats.delete(memberId);
+      lastDelivery.delete(memberId);
+    }
+  }
+
+  /**
+   * Holds a member's message until `perChatMs` after their previous one left. The member's queue
+   * spaces the starts, but a start then waits for the global pace and the database, so the first
+   * message can leave late and the second on time: less than the gap apart without this.
+   */
+  async function keepChatGap(memberId: number): Promise<void> {
+    const last = lastDelivery.get(memberId);
+    const wait = last === undefined ? 0 : last + perChatMs - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)));
+    lastDelivery.set(memberId, performance.now());
   }
 
   async function undeliverable(message: OutboxEnvelope, reason: string, result: DrainResult): Promise<void> {
@@ -130,6 +148,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     let outcome: DeliveryResult;
     try {
       const locale = isLocale(message.recipient.locale) ? message.recipient.locale : DEFAULT_LOCALE;
+      await keepChatGap(message.memberId);
       outcome = await deliver(account.externalId, i18n.t(locale, message.payload.key, message.payload.args));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
