@@ -351,10 +351,7 @@ cf-show-units = Participating units ({ $count }):
 cf-show-unit = { $code }: { $name }
 cf-show-task-areas = Task areas and criteria ({ $points } points in all):
 cf-show-task-area = { $index }. { $title }
-cf-show-criterion = { $title }: target { $target } { $unit }{ $direction ->
-        [LOWER_IS_BETTER] {" "}(lower is better)
-       *[other] {""}
-    }; { $points } points; { $scoring ->
+cf-show-criterion = { $title }: target { $target }; { $points } points; { $scoring ->
         [LINEAR] scored in proportion to the target
         [THRESHOLD] points only when the target is met
        *[other] { $scoring }
@@ -443,7 +440,7 @@ cmd-vanban = Download drafted documents (Word): submission, achievement report, 
 documents-pick = Drafted documents of { $campaign }. Choose one to download (a Word file to edit and sign):
 documents-none = There is no document for you to download yet: your unit has proposed nobody, or your role does not draft these documents. Type /denghi to propose an award, or contact the emulation secretariat.
 documents-gone = This document is no longer in your list (the nomination was withdrawn or your role changed). Please type /vanban again.
-documents-ready = { $document }: file { $name }. Check it, fill in the parts left blank, then submit it for signature.
+documents-ready = { $document }: file { $name }. Check it and fill in the parts left blank before it is signed.
 documents-sign-and-file = Once signed and stamped: scan it (PDF) or photograph it, then type /nophoso to file it in the dossier.
 dossier-awaiting-confirm = This report needs the unit head's confirmation: the head types /hoso and chooses "Confirm".
 dossier-get-or-confirm-hint = Choose a report to confirm, or a document to download:
@@ -843,6 +840,7 @@ xlsx-col-area = Task area
 xlsx-col-criterion = Criterion
 xlsx-col-measure = Unit of measure
 xlsx-col-target = Target
+xlsx-col-target-as-planned = Target as planned
 xlsx-col-value = Result
 xlsx-col-reported-on = Reported on
 xlsx-col-target-status = Met/Not met

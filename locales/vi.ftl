@@ -349,10 +349,7 @@ cf-show-units = Cơ quan, đơn vị tham gia ({ $count }):
 cf-show-unit = { $code }: { $name }
 cf-show-task-areas = Nhiệm vụ và tiêu chí (tổng { $points } điểm):
 cf-show-task-area = { $index }. { $title }
-cf-show-criterion = { $title }: chỉ tiêu { $target } { $unit }{ $direction ->
-        [LOWER_IS_BETTER] {" "}(càng thấp càng tốt)
-       *[other] {""}
-    }; { $points } điểm; { $scoring ->
+cf-show-criterion = { $title }: chỉ tiêu { $target }; { $points } điểm; { $scoring ->
         [LINEAR] chấm theo tỷ lệ đạt chỉ tiêu
         [THRESHOLD] đạt chỉ tiêu mới có điểm
        *[other] { $scoring }
@@ -438,10 +435,10 @@ dossier-pick-nominee = { $kind }: nộp cho tập thể, cá nhân nào? (✓ l�
 dossier-no-nominees = Đơn vị chưa đề nghị khen thưởng tập thể, cá nhân nào. Gõ /denghi để đề nghị trước, rồi nộp { $kind } cho từng tập thể, cá nhân được đề nghị.
 dossier-nominee-gone = Đề nghị khen thưởng này không còn (đã rút hoặc không được xét). Vui lòng gõ lại /nophoso.
 cmd-vanban = Tải văn bản soạn sẵn (Word): tờ trình, báo cáo thành tích, biên bản, quyết định khen thưởng
-documents-pick = Văn bản soạn sẵn của { $campaign }. Chọn văn bản cần tải (tệp Word để sửa, trình ký):
+documents-pick = Văn bản soạn sẵn của { $campaign }. Chọn văn bản cần tải (tệp Word để sửa rồi ký ban hành):
 documents-none = Hiện chưa có văn bản nào để anh/chị tải: đơn vị chưa đề nghị khen thưởng ai, hoặc vai trò của anh/chị không soạn văn bản này. Gõ /denghi để đề nghị khen thưởng, hoặc liên hệ bộ phận thường trực thi đua.
 documents-gone = Văn bản này không còn trong danh sách của anh/chị (đề nghị đã rút hoặc vai trò đã đổi). Vui lòng gõ lại /vanban.
-documents-ready = { $document }: tệp { $name }. Anh/chị kiểm tra, điền các phần còn để trống rồi trình ký.
+documents-ready = { $document }: tệp { $name }. Anh/chị kiểm tra, điền các phần còn để trống trước khi ký ban hành.
 documents-sign-and-file = Sau khi ký, đóng dấu: quét (PDF) hoặc chụp bản đã ký rồi gõ /nophoso để nộp vào hồ sơ.
 dossier-awaiting-confirm = Báo cáo này cần thủ trưởng đơn vị xác nhận: thủ trưởng gõ /hoso rồi chọn "Xác nhận".
 dossier-get-or-confirm-hint = Chọn báo cáo để xác nhận, hoặc tài liệu để tải lại:
@@ -834,6 +831,7 @@ xlsx-col-area = Lĩnh vực
 xlsx-col-criterion = Tiêu chí
 xlsx-col-measure = Đơn vị tính
 xlsx-col-target = Chỉ tiêu
+xlsx-col-target-as-planned = Chỉ tiêu theo kế hoạch
 xlsx-col-value = Kết quả
 xlsx-col-reported-on = Ngày báo cáo
 xlsx-col-target-status = Đạt/Chưa đạt

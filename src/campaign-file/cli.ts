@@ -7,6 +7,7 @@ import { reachDatabase } from '../db/adapter.js';
 import { checkDataFolders, createDb, type Db } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
 import { formatDate, formatDateTime } from '../domain/dates.js';
+import { formatTarget } from '../domain/targets.js';
 import type { Sources } from '../domain/sources.js';
 import { matchByName, searchKey } from '../domain/text.js';
 import { markDefault } from '../dialogs/defaults.js';
@@ -181,9 +182,7 @@ function criterionLine(k: CampaignDetail['taskAreas'][number]['criteria'][number
   if (k.target === null) return t('cf-show-criterion-manual', { title: k.title, points: k.maxPoints });
   return t('cf-show-criterion', {
     title: k.title,
-    target: k.target,
-    unit: k.unitOfMeasure,
-    direction: k.direction,
+    target: formatTarget(t, k),
     points: k.maxPoints,
     scoring: k.scoringRule,
   });

@@ -24,6 +24,11 @@ export interface CriterionRule {
  *   (0 when the target is 0 or below and missed).
  * - THRESHOLD: full points when the target is met (≥ for higher, ≤ for lower is better), else 0.
  */
+/** Whether a reported value meets the target: ≥ when higher is better, ≤ when lower is. */
+export function targetMet(direction: Direction, value: number, target: number): boolean {
+  return direction === 'HIGHER_IS_BETTER' ? value >= target : value <= target;
+}
+
 export function criterionPoints(rule: CriterionRule, value: number | null): number | null {
   if (rule.scoringRule === 'MANUAL') return null;
   if (value === null || !Number.isFinite(value)) return null;
@@ -31,8 +36,7 @@ export function criterionPoints(rule: CriterionRule, value: number | null): numb
   if (target === null || !Number.isFinite(target)) return null;
 
   const higher = rule.direction === 'HIGHER_IS_BETTER';
-  const met = higher ? value >= target : value <= target;
-  if (met) return roundTo(maxPoints);
+  if (targetMet(rule.direction, value, target)) return roundTo(maxPoints);
   if (rule.scoringRule === 'THRESHOLD') return 0;
 
   // LINEAR, target missed.

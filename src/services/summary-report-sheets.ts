@@ -1,5 +1,7 @@
 import type { Cell, Row, Sheet } from 'write-excel-file/node';
 import { formatDate } from '../domain/dates.js';
+import type { Direction } from '../domain/scoring.js';
+import { formatTarget } from '../domain/targets.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { ApprovalBase, NominationStatus, NomineeKind } from '../generated/prisma/client.js';
 import type { CityStandings } from './city-standings.js';
@@ -31,6 +33,9 @@ export interface SummaryData {
     criterionTitle: string;
     unitOfMeasure: string;
     target: number | null;
+    direction: Direction;
+    minValue: number;
+    maxValue: number | null;
     value: number | null;
     reportedAt: Date | null;
     /** null when there is nothing to compare (no target, or not reported) */
@@ -92,11 +97,11 @@ export function summarySheets(data: SummaryData, t: Translate): WorkbookSheet[] 
       t('xlsx-sheet-targets'),
       [
         t('xlsx-col-unit'), t('xlsx-col-area'), t('xlsx-col-criterion'), t('xlsx-col-measure'),
-        t('xlsx-col-target'), t('xlsx-col-value'), t('xlsx-col-reported-on'), t('xlsx-col-target-status'),
+        t('xlsx-col-target'), t('xlsx-col-target-as-planned'), t('xlsx-col-value'), t('xlsx-col-reported-on'), t('xlsx-col-target-status'),
       ],
       data.targets.map((r) => [
         text(r.unitName), text(r.areaTitle), text(r.criterionTitle), text(r.unitOfMeasure),
-        num(r.target), num(r.value), day(r.reportedAt), text(met(r.met, r.value !== null)),
+        num(r.target), text(formatTarget(t, r)), num(r.value), day(r.reportedAt), text(met(r.met, r.value !== null)),
       ]),
       [40, 40, 55, 12, 12, 12, 14, 16],
     ),

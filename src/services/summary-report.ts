@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js';
 import { percent, SHARE_DECIMALS, type ApprovalBase } from '../domain/awards.js';
 import { formatDate } from '../domain/dates.js';
 import { roundTo } from '../domain/numbers.js';
+import { scoredOn, targetMet } from '../domain/scoring.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { CampaignService, CampaignView } from './campaigns.js';
 import { RuleError } from './errors.js';
@@ -87,16 +88,20 @@ export class SummaryReportService {
     const criteria = campaign.taskAreas.flatMap((area) => area.criteria.map((c) => ({ ...c, areaTitle: area.title })));
     const latestOf = new Map(latest.map((v) => [`${v.unitId}:${v.criterionId}`, v]));
 
+    // A commune-wide target held by one unit is that unit's row only.
     const targets = campaign.units.flatMap((unit) =>
-      criteria.map((c) => {
+      criteria.filter((c) => scoredOn(c, unit.id)).map((c) => {
         const reported = latestOf.get(`${unit.id}:${c.id}`) ?? null;
-        const met = reported === null || c.target === null ? null : c.direction === 'HIGHER_IS_BETTER' ? reported.value >= c.target : reported.value <= c.target;
+        const met = reported === null || c.target === null ? null : targetMet(c.direction, reported.value, c.target);
         return {
           unitName: unit.name,
           areaTitle: c.areaTitle,
           criterionTitle: c.title,
           unitOfMeasure: c.unitOfMeasure,
           target: c.target,
+          direction: c.direction,
+          minValue: c.minValue,
+          maxValue: c.maxValue,
           value: reported?.value ?? null,
           reportedAt: reported?.reportedAt ?? null,
           met,

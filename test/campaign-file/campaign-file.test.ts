@@ -306,7 +306,7 @@ describe('npm run campaign', { timeout: 180_000 }, () => {
       '  VHXH: Văn hóa - Xã hội',
       'Nhiệm vụ và tiêu chí (tổng 100 điểm):',
       '  2. Cải cách TTHC và thực hiện cơ chế một cửa, một cửa liên thông',
-      '    - Mức độ hoàn thành nhiệm vụ cải cách TTHC: chỉ tiêu 100 %; 6,25 điểm; chấm theo tỷ lệ đạt chỉ tiêu',
+      '    - Mức độ hoàn thành nhiệm vụ cải cách TTHC: chỉ tiêu 100%; 6,25 điểm; chấm theo tỷ lệ đạt chỉ tiêu',
       '  Giấy khen của Chủ tịch UBND xã — tập thể: tối đa 1; Chủ tịch UBND cấp xã quyết định',
       '  Biên bản họp của cơ quan',
       '  05/12/2025: Nộp hồ sơ xét khen thưởng về UBND xã',

@@ -295,7 +295,7 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       return;
     case 'vanban':
       // Nobody is proposed yet: a head has nothing to take; the secretariat and leaders the campaign's report.
-      if (may(who, ['ADMIN', 'LEADER'])) expect(reply).toBe(`Văn bản soạn sẵn của ${CAMPAIGN}. Chọn văn bản cần tải (tệp Word để sửa, trình ký):\n${options(['Báo cáo kết quả phong trào'])}\n${OPTIONS_HINT}`);
+      if (may(who, ['ADMIN', 'LEADER'])) expect(reply).toBe(`Văn bản soạn sẵn của ${CAMPAIGN}. Chọn văn bản cần tải (tệp Word để sửa rồi ký ban hành):\n${options(['Báo cáo kết quả phong trào'])}\n${OPTIONS_HINT}`);
       else expect(reply).toBe(DESCRIPTION_OF('documents-none'));
       return;
     case 'moi':

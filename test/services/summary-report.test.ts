@@ -21,7 +21,7 @@ const CONG_VU = 'Mức độ hoàn thành nhiệm vụ cải cách chế độ c
 const SHEETS = ['Xếp hạng', 'Chỉ tiêu', 'Tình hình báo cáo', 'Chấm điểm', 'Đề nghị khen thưởng', 'Bình xét', 'Danh sách khen thưởng'];
 const HEADERS = [
   ['Hạng', 'Đơn vị', 'Điểm (thang 100)', 'Xếp loại', 'Số tiêu chí đã báo cáo'],
-  ['Đơn vị', 'Lĩnh vực', 'Tiêu chí', 'Đơn vị tính', 'Chỉ tiêu', 'Kết quả', 'Ngày báo cáo', 'Đạt/Chưa đạt'],
+  ['Đơn vị', 'Lĩnh vực', 'Tiêu chí', 'Đơn vị tính', 'Chỉ tiêu', 'Chỉ tiêu theo kế hoạch', 'Kết quả', 'Ngày báo cáo', 'Đạt/Chưa đạt'],
   ['Đơn vị', 'Số tiêu chí đã báo cáo', 'Tổng số tiêu chí', 'Lần báo cáo gần nhất'],
   ['Đơn vị', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', 'Lý do điều chỉnh'],
   ['Đối tượng', 'Đơn vị', 'Tập thể/Cá nhân', 'Hình thức khen thưởng', 'Trạng thái'],
@@ -135,14 +135,14 @@ describe('the summary workbook', () => {
     const lastOf = new Map(latest.map((r) => [`${r.unit.name}|${r.criterion.title}`, r]));
     for (const row of targets!) {
       const stored = lastOf.get(`${row[0]}|${row[2]}`);
-      expect(row[5]).toBe(stored?.value ?? null);
-      if (stored) expect(row[6]).toBeInstanceOf(Date);
+      expect(row[6]).toBe(stored?.value ?? null);
+      if (stored) expect(row[7]).toBeInstanceOf(Date);
     }
     const row = (unit: string, criterion: string) => targets!.find((r) => r[0] === unit && r[2] === criterion);
-    expect(row(VHXH, THE_CHE)).toEqual([VHXH, 'Cải cách thể chế', THE_CHE, '%', 100, 97.25, day(2025, 11, 22), 'Chưa đạt']);
-    expect(row(VHXH, TTHC)).toEqual([VHXH, 'Cải cách TTHC và thực hiện cơ chế một cửa, một cửa liên thông', TTHC, '%', 100, 100, day(2025, 11, 20), 'Đạt']);
-    expect(row(VPTK, CONG_VU)).toEqual([VPTK, 'Cải cách chế độ công vụ', CONG_VU, '%', 100, 80, day(2025, 11, 22), 'Chưa đạt']);
-    expect(row(TPHT, THE_CHE)).toEqual([TPHT, 'Cải cách thể chế', THE_CHE, '%', 100, null, null, 'Chưa báo cáo']);
+    expect(row(VHXH, THE_CHE)).toEqual([VHXH, 'Cải cách thể chế', THE_CHE, '%', 100, '100%', 97.25, day(2025, 11, 22), 'Chưa đạt']);
+    expect(row(VHXH, TTHC)).toEqual([VHXH, 'Cải cách TTHC và thực hiện cơ chế một cửa, một cửa liên thông', TTHC, '%', 100, '100%', 100, day(2025, 11, 20), 'Đạt']);
+    expect(row(VPTK, CONG_VU)).toEqual([VPTK, 'Cải cách chế độ công vụ', CONG_VU, '%', 100, '100%', 80, day(2025, 11, 22), 'Chưa đạt']);
+    expect(row(TPHT, THE_CHE)).toEqual([TPHT, 'Cải cách thể chế', THE_CHE, '%', 100, '100%', null, null, 'Chưa báo cáo']);
 
     expect(reporting).toEqual([
       [VPTK, 1, 9, day(2025, 11, 22)],
@@ -178,7 +178,7 @@ describe('the summary workbook', () => {
     expect(name).toBe('bao-cao-tong-hop-kim-phuong-2025-20-11-2025.xlsx');
     expect(sheets.map((s) => s.data[0])).toEqual(HEADERS);
     expect(sheets.map((s) => s.data.length - 1)).toEqual([6, 54, 6, 0, 0, 0, 0]);
-    expect(sheets[1]!.data.slice(1).every((r) => r[5] === null && r[7] === 'Chưa báo cáo')).toBe(true);
+    expect(sheets[1]!.data.slice(1).every((r) => r[6] === null && r[8] === 'Chưa báo cáo')).toBe(true);
     // Nobody has reported: no rank, no score, no grade — "Chưa báo cáo" for each unit.
     expect(sheets[0]!.data.slice(1).map((r) => [r[0], r[2], r[3], r[4]])).toEqual(Array(6).fill([null, null, 'Chưa báo cáo', 0]));
   });

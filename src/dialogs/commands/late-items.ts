@@ -2,7 +2,7 @@ import { closingDay } from '../../domain/closing.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import type { CampaignView } from '../../services/campaigns.js';
-import { formatValue } from '../format.js';
+import { formatValue } from '../../domain/targets.js';
 import { actorOf, type DialogContext, type StepHandler, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
 

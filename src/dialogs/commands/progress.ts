@@ -2,7 +2,8 @@ import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { criterionPoints } from '../../domain/scoring.js';
 import { taskAreasFor } from '../../services/campaigns.js';
-import { dueLines, formatTarget, formatValue } from '../format.js';
+import { formatTarget, formatValue } from '../../domain/targets.js';
+import { dueLines } from '../format.js';
 import type { Command } from '../port.js';
 import { campaignOf, isOverseer, unitFromArgs } from '../scope.js';
 

@@ -6,7 +6,7 @@ import { NOTE_MAX } from '../../domain/text.js';
 import { taskAreasFor, type CampaignView, type CriterionView } from '../../services/campaigns.js';
 import type { StoredBlob } from '../../services/file-store.js';
 import { mayReportFor } from '../../services/reports.js';
-import { formatTarget, formatValue } from '../format.js';
+import { formatTarget, formatValue } from '../../domain/targets.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
 

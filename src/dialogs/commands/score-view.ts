@@ -1,7 +1,7 @@
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber, parseDecimal } from '../../domain/numbers.js';
 import type { CriterionProposal } from '../../services/scores.js';
-import { formatValue } from '../format.js';
+import { formatValue } from '../../domain/targets.js';
 import type { Answer, DialogContext, StepResult } from '../port.js';
 
 // What /chamdiem and /thamdinh both show about one criterion of a unit.

@@ -2,7 +2,8 @@ import { formatNumber } from '../../domain/numbers.js';
 import { isDefault } from '../../domain/sources.js';
 import { taskAreasFor } from '../../services/campaigns.js';
 import { markDefault, markedDeadlines } from '../defaults.js';
-import { dueLines, formatTarget } from '../format.js';
+import { formatTarget } from '../../domain/targets.js';
+import { dueLines } from '../format.js';
 import type { Command } from '../port.js';
 import { campaignOf, isOverseer, unitFromArgs } from '../scope.js';
 
