@@ -12,8 +12,8 @@ import { createCore } from '../src/app.js';
 import { createTelegramBot } from '../src/channels/telegram/bot.js';
 import { telegramDeliver } from '../src/channels/telegram/deliver.js';
 import { loadConfig } from '../src/config.js';
-import { createOutboxSender } from '../src/jobs/outbox-sender.js';
-import type { OutboxItem } from '../src/services/outbox-message.js';
+import { createOutboxSender } from '../src/services/messaging/outbox-sender.js';
+import type { OutboxItem } from '../src/services/messaging/outbox-message.js';
 import type { LimitedBotApiStats } from './support/limited-bot-api.js';
 import { BOT_INFO, TOKEN } from './support/bench-bot.js';
 

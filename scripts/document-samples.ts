@@ -1,5 +1,5 @@
 // Renders a sample of each document for the demo campaign after a full award round (the same
-// round the tests build, test/documents/round.ts) into docs/documents/: the .docx, its PDF and a
+// round the tests build, test/services/documents/round.ts) into docs/documents/: the .docx, its PDF and a
 // PNG of its first page, for looking at the layout. `npm run documents:samples`. LibreOffice
 // (soffice) and pdftoppm make the PDF and the PNG; without them the .docx files are still written
 // and the reason is printed.
@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DocumentChoice } from '../src/documents/types.js';
+import type { DocumentChoice } from '../src/services/documents/types.js';
 import { programFile } from '../src/paths.js';
-import { awardRound } from '../test/documents/round.js';
+import { awardRound } from '../test/services/documents/round.js';
 import { actorOf } from '../test/support/council.js';
 import { startTestBot } from '../test/support/core.js';
 

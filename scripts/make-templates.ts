@@ -2,7 +2,7 @@
 // 30/2020/NĐ-CP, Phụ lục I (measures and pieces: scripts/template-blocks.ts). Run after changing
 // a document here: `npm run documents:templates`; the .docx files are committed, and an office
 // edits its own copy in Word (README "Văn bản soạn sẵn"). The {tags} are filled by docxtemplater
-// (src/documents/render.ts); the README lists them per template.
+// (src/services/documents/render.ts); the README lists them per template.
 
 import type { Paragraph, Table } from 'docx';
 import { body, center, closing, dataTable, header, heading, marker, para, signer, title, toWrite, twoSignatures, write } from './template-blocks.js';
@@ -11,7 +11,7 @@ import { body, center, closing, dataTable, header, heading, marker, para, signer
 
 /** ô 2 of the commune's own documents */
 const COMMUNE = ['ỦY BAN NHÂN DÂN', '{TEN_XA}'];
-/** "01 tập thể và 02 cá nhân": a kind with none is left out (headcount() in src/documents/build/common.ts) */
+/** "01 tập thể và 02 cá nhân": a kind with none is left out (headcount() in src/services/documents/build/common.ts) */
 const HEADCOUNT = '{#so_tap_the}{so_tap_the} tập thể{/so_tap_the}{#ca_hai} và {/ca_hai}{#so_ca_nhan}{so_ca_nhan} cá nhân{/so_ca_nhan}';
 /** a unit's head signs with their post, or as "Thủ trưởng đơn vị" when none is recorded */
 const UNIT_HEAD = '{#CHUC_VU_KY}{CHUC_VU_KY}{/CHUC_VU_KY}{^CHUC_VU_KY}THỦ TRƯỞNG ĐƠN VỊ{/CHUC_VU_KY}';

@@ -6,7 +6,7 @@ import { applyMigrations } from './db/migrate.js';
 import { allCommands } from './dialogs/commands/index.js';
 import { DialogEngine } from './dialogs/engine.js';
 import { I18n } from './i18n/i18n.js';
-import { systemClock, type Clock } from './services/clock.js';
+import { systemClock, type Clock } from './services/shared/clock.js';
 import { createServices, type Services } from './services/index.js';
 import { createLogger } from './startup.js';
 

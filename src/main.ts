@@ -3,7 +3,7 @@ import { createCore } from './app.js';
 import { loadConfig, loadDotEnv, type Config } from './config.js';
 import { createHttpServer } from './http/server.js';
 import { allJobs } from './jobs/index.js';
-import { createOutboxSender } from './jobs/outbox-sender.js';
+import { createOutboxSender } from './services/messaging/outbox-sender.js';
 import { createScheduler, leaseClaim } from './jobs/scheduler.js';
 import { reportStartupFailure, startupError } from './startup.js';
 

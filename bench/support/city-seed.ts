@@ -1,6 +1,6 @@
 import type { CampaignFile } from '../../src/campaign-file/schema.js';
 import type { Db } from '../../src/db/client.js';
-import { importCampaign } from '../../src/services/campaign-import.js';
+import { importCampaign } from '../../src/services/campaigns/campaign-import.js';
 
 // A synthetic city for the benchmarks: N communes and wards, each importing a copy of one real
 // campaign file (its task areas, criteria, grade bands and deadlines) with its own units and

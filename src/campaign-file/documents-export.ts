@@ -1,11 +1,11 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { displayName } from '../domain/file-types.js';
-import type { DocumentChoice } from '../documents/types.js';
+import type { DocumentChoice } from '../services/documents/types.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
-import { RuleError } from '../services/errors.js';
+import { RuleError } from '../services/shared/errors.js';
 import type { Services } from '../services/index.js';
-import type { Actor } from '../services/members.js';
+import type { Actor } from '../services/campaigns/members.js';
 
 // npm run campaign -- documents <campaign> [--unit …] --out <folder>: the whole set of drafted
 // documents written into a folder, for a secretariat that prints in bulk. It goes through the same

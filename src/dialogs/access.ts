@@ -1,4 +1,4 @@
-import type { Actor } from '../services/members.js';
+import type { Actor } from '../services/campaigns/members.js';
 import type { Access } from './port.js';
 
 /** Whether a person may run a command: anyone, any registered member, or holders of given roles. */

@@ -1,5 +1,5 @@
-import type { NomineeView } from '../services/nominee-view.js';
-import { RuleError } from '../services/errors.js';
+import type { NomineeView } from '../services/awards/nominee-view.js';
+import { RuleError } from '../services/shared/errors.js';
 import type { DialogContext, StepResult } from './port.js';
 
 /** "Văn hóa - Xã hội" for a collective; "Đinh Văn Quang – Văn hóa - Xã hội" for an individual. */

@@ -1,6 +1,6 @@
 import { isDefault } from '../domain/sources.js';
 import type { Translate } from '../i18n/i18n.js';
-import type { CampaignView } from '../services/campaigns.js';
+import type { CampaignView } from '../services/campaigns/campaigns.js';
 
 // Values the plan never stated are shown as such (issue 19): "(mặc định, kế hoạch không nêu)".
 

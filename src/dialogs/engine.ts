@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
 import { cleanLines, cleanText, matchByName, searchKey } from '../domain/text.js';
 import { DEFAULT_LOCALE, isLocale, localeFromHint, type I18n, type Locale } from '../i18n/i18n.js';
-import type { Clock } from '../services/clock.js';
-import { RuleError } from '../services/errors.js';
-import type { Actor } from '../services/members.js';
+import type { Clock } from '../services/shared/clock.js';
+import { RuleError } from '../services/shared/errors.js';
+import type { Actor } from '../services/campaigns/members.js';
 import type { Services } from '../services/index.js';
-import type { StoredDialog } from '../services/dialog-state.js';
+import type { StoredDialog } from '../services/shared/dialog-state.js';
 import { hasAccess } from './access.js';
 import type { Channel } from '../generated/prisma/client.js';
 import type { Announcer, Answer, Ask, Command, DialogContext, Envelope, Option, Reply, StepResult } from './port.js';

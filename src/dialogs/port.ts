@@ -1,6 +1,6 @@
 import type { Channel, Role } from '../generated/prisma/client.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
-import type { Actor } from '../services/members.js';
+import type { Actor } from '../services/campaigns/members.js';
 import type { Services } from '../services/index.js';
 
 // The small port every channel speaks. Dialogs are written once against it; a channel renders

@@ -1,7 +1,7 @@
 import type { Role } from '../generated/prisma/client.js';
 import { matchByName } from '../domain/text.js';
-import type { CampaignView } from '../services/campaigns.js';
-import { RuleError } from '../services/errors.js';
+import type { CampaignView } from '../services/campaigns/campaigns.js';
+import { RuleError } from '../services/shared/errors.js';
 import { actorOf, type DialogContext } from './port.js';
 
 /** Roles that may look at every unit of the campaign, not only their own. */

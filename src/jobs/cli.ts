@@ -4,7 +4,7 @@ import { createCore, type Core } from '../app.js';
 import { loadCoreConfig, loadDotEnv, loadOrExit } from '../config.js';
 import { formatDateTime, parseDateTime } from '../domain/dates.js';
 import { DEFAULT_LOCALE, isLocale, type Translate } from '../i18n/i18n.js';
-import type { OperatorRow } from '../services/outbox-views.js';
+import type { OperatorRow } from '../services/messaging/outbox-views.js';
 import { reportStartupFailure } from '../startup.js';
 import { allJobs } from './index.js';
 

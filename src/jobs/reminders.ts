@@ -1,4 +1,4 @@
-import type { Clock } from '../services/clock.js';
+import type { Clock } from '../services/shared/clock.js';
 import type { Services } from '../services/index.js';
 import type { Job } from './scheduler.js';
 

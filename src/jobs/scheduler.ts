@@ -2,7 +2,7 @@ import { createTask, type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import { TIME_ZONE } from '../domain/dates.js';
 import type { Runnable } from '../main.js';
-import type { JobLeaseService } from '../services/job-leases.js';
+import type { JobLeaseService } from '../services/shared/job-leases.js';
 
 export interface Job {
   name: string;

@@ -5,7 +5,7 @@ import { LEAD_DAYS, NO_SHIFT, shiftCampaignDates, shiftForToday, shiftToStart } 
 import { DAY_MS, formatDate, parseDate, startOfVnDay } from '../../src/domain/dates.js';
 import { itemsOf } from '../../src/domain/eligibility.js';
 import { isWorkingDay, type WorkingTime } from '../../src/domain/working-time.js';
-import { deepFreeze } from '../../src/services/deep-freeze.js';
+import { deepFreeze } from '../../src/services/shared/deep-freeze.js';
 import { loadCampaign } from '../support/core.js';
 
 // Placing a campaign file on other dates, in memory, for the demo (issue 18).

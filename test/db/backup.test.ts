@@ -7,7 +7,7 @@ import { databaseKind } from '../../src/db/adapter.js';
 import { BackupError, backupDatabase, extensionFor, filesFolderFor, restoreDatabase } from '../../src/db/backup.js';
 import { createDb, type Db } from '../../src/db/client.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
-import { FileStore } from '../../src/services/file-store.js';
+import { FileStore } from '../../src/services/shared/file-store.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 import { dropDatabase, emptyDatabaseUrl } from '../support/database.js';
 

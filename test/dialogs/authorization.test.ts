@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/generated/prisma/client.js';
-import { RuleError } from '../../src/services/errors.js';
-import { demoAccountId } from '../../src/services/demo-seed.js';
+import { RuleError } from '../../src/services/shared/errors.js';
+import { demoAccountId } from '../../src/demo/seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 import { CAMPAIGN, DCXD, MOT_CUA, ORGANIZATION, TCKT, TPHT, UNITS, VHXH, VPTK } from '../support/kim-phuong.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoAccountId } from '../../src/services/demo-seed.js';
+import { demoAccountId } from '../../src/demo/seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 // /thongbao against a real core on SQLite, through the console channel: what the secretariat sees,

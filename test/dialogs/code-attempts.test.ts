@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InviteService, WRONG_CODES_ALLOWED } from '../../src/services/invite-service.js';
-import { RuleError } from '../../src/services/errors.js';
+import { InviteService, WRONG_CODES_ALLOWED } from '../../src/services/campaigns/invites.js';
+import { RuleError } from '../../src/services/shared/errors.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 // Wrong invite and link codes are counted per chat account, in the dialogs every channel shares:

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoAccountId } from '../../src/services/demo-seed.js';
+import { demoAccountId } from '../../src/demo/seed.js';
 import { nominate } from '../support/council.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 import { CAMPAIGN } from '../support/kim-phuong.js';

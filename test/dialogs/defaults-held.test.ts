@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/services/members.js';
-import { demoAccountId } from '../../src/services/demo-seed.js';
+import type { Actor } from '../../src/services/campaigns/members.js';
+import { demoAccountId } from '../../src/demo/seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 // Issue 19, part 7: values the plan never stated show as defaults in /chiendich and /nhiemvu; An

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentChoice } from '../../src/documents/types.js';
+import type { DocumentChoice } from '../../src/services/documents/types.js';
 import { actor, unitId } from '../support/awards.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 import { docxText, NOMINEE, nominateVhxh } from '../support/documents.js';

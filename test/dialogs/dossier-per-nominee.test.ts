@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RuleError } from '../../src/services/errors.js';
-import { ReminderAudience } from '../../src/services/reminder-audience.js';
+import { RuleError } from '../../src/services/shared/errors.js';
+import { ReminderAudience } from '../../src/services/messaging/reminder-audience.js';
 import { addOfficer, fileDossier, storedPdf } from '../support/awards.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 import { actorOf, nominate } from '../support/council.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoAccountId } from '../../src/services/demo-seed.js';
+import { demoAccountId } from '../../src/demo/seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 import { EXE, incoming, JPEG, OTHER_PDF, PDF } from '../support/files.js';
 

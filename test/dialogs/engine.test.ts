@@ -4,7 +4,7 @@ import { createCore } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { DialogEngine, parseCommand } from '../../src/dialogs/engine.js';
 import type { Command, Envelope } from '../../src/dialogs/port.js';
-import { demoAccountId } from '../../src/services/demo-seed.js';
+import { demoAccountId } from '../../src/demo/seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 let bot: TestBot;

@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoAccountId } from '../../src/services/demo-seed.js';
+import { demoAccountId } from '../../src/demo/seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 import { CAMPAIGN, VHXH } from '../support/kim-phuong.js';
 

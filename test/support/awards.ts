@@ -1,7 +1,7 @@
 import { searchKey } from '../../src/domain/text.js';
-import { demoAccountId } from '../../src/services/demo-seed.js';
-import type { StoredBlob } from '../../src/services/file-store.js';
-import type { Actor } from '../../src/services/members.js';
+import { demoAccountId } from '../../src/demo/seed.js';
+import type { StoredBlob } from '../../src/services/shared/file-store.js';
+import type { Actor } from '../../src/services/campaigns/members.js';
 import type { TestBot } from './core.js';
 import { PDF } from './files.js';
 

@@ -8,7 +8,7 @@ import { parseCampaignFile } from '../../src/campaign-file/parse.js';
 import type { CampaignFile } from '../../src/campaign-file/schema.js';
 import { ConsoleChannel } from '../../src/channels/console/console.js';
 import { loadConfig } from '../../src/config.js';
-import { demoAccountId, seedDemo } from '../../src/services/demo-seed.js';
+import { demoAccountId, seedDemo } from '../../src/demo/seed.js';
 import { dropDatabase, freshDatabaseUrl } from './database.js';
 
 export function loadCampaign(path = 'campaigns/kim-phuong-2025.yaml'): CampaignFile {

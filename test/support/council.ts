@@ -1,6 +1,6 @@
 import type { NominationStatus, NomineeKind } from '../../src/generated/prisma/client.js';
-import { demoAccountId } from '../../src/services/demo-seed.js';
-import type { Actor } from '../../src/services/members.js';
+import { demoAccountId } from '../../src/demo/seed.js';
+import type { Actor } from '../../src/services/campaigns/members.js';
 import type { TestBot } from './core.js';
 
 // Test data for the council review and the final list, made without the nominations dialog.

@@ -1,4 +1,4 @@
-import { RuleError } from '../../src/services/errors.js';
+import { RuleError } from '../../src/services/shared/errors.js';
 
 /** The RuleError a promise rejects with; fails the test when it resolves or throws anything else. */
 export async function refusal(promise: Promise<unknown>): Promise<{ reason: string; args: Record<string, string | number> }> {

@@ -9,7 +9,7 @@ import type { DialogEngine } from '../../dialogs/engine.js';
 import type { Incoming, Reply } from '../../dialogs/port.js';
 import { roleNames } from '../../i18n/roles.js';
 import type { I18n, Translate } from '../../i18n/i18n.js';
-import type { MemberService } from '../../services/members.js';
+import type { MemberService } from '../../services/campaigns/members.js';
 import { formatReplies } from './format.js';
 import { saveDocument } from './save-document.js';
 

@@ -6,7 +6,7 @@ import { loadCoreConfig, loadDotEnv } from '../../config.js';
 import { databaseKind, sqlitePath } from '../../db/adapter.js';
 import { I18n } from '../../i18n/i18n.js';
 import { programFile } from '../../paths.js';
-import { seedDemo } from '../../services/demo-seed.js';
+import { seedDemo } from '../../demo/seed.js';
 import { reportStartupFailure, startupError } from '../../startup.js';
 import { ConsoleChannel } from './console.js';
 

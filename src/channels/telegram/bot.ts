@@ -6,7 +6,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { DialogEngine } from '../../dialogs/engine.js';
 import type { I18n } from '../../i18n/i18n.js';
-import type { MemberService } from '../../services/members.js';
+import type { MemberService } from '../../services/campaigns/members.js';
 import { TelegramSender } from './client.js';
 import { telegramHandler } from './handler.js';
 import { personOf } from './locale.js';

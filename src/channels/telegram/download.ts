@@ -1,7 +1,7 @@
 import { GrammyError, type Api } from 'grammy';
 import { MAX_FILE_BYTES } from '../../domain/file-types.js';
-import { RuleError } from '../../services/errors.js';
-import { fileTooBig, readCapped } from '../../services/file-store.js';
+import { RuleError } from '../../services/shared/errors.js';
+import { fileTooBig, readCapped } from '../../services/shared/file-store.js';
 
 // Fetching a file someone sent: getFile, then the file itself from the Bot API server. The URL
 // holds the bot token, so no error thrown from here carries the URL or an underlying error that

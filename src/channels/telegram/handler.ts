@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { DialogEngine } from '../../dialogs/engine.js';
 import type { Reply } from '../../dialogs/port.js';
 import { localeFromHint, LOCALES, type I18n, type Translate } from '../../i18n/i18n.js';
-import type { MemberService } from '../../services/members.js';
+import type { MemberService } from '../../services/campaigns/members.js';
 import type { TelegramSender } from './client.js';
 import { buttonLabel, CAPTION_MAX, formatReply, withChoice } from './format.js';
 import { personOf } from './locale.js';

@@ -1,7 +1,7 @@
 import type { Core } from '../../app.js';
 import type { Config } from '../../config.js';
 import type { HttpServer } from '../../http/server.js';
-import type { Deliver } from '../../jobs/outbox-sender.js';
+import type { Deliver } from '../../services/messaging/outbox-sender.js';
 import { createTelegramBot } from './bot.js';
 import { telegramDeliver } from './deliver.js';
 import { createTelegramRunnable, type TelegramRunnable } from './run.js';

@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, localeFromHint, type Locale } from '../../i18n/i18n.js';
-import type { Actor, MemberService } from '../../services/members.js';
+import type { Actor, MemberService } from '../../services/campaigns/members.js';
 
 // The language of the channel's own words (warnings, button answers): the member's, or for a
 // stranger the language their Telegram app reports — the same rule the dialog engine applies.

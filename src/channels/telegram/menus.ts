@@ -5,7 +5,7 @@ import { hasAccess } from '../../dialogs/access.js';
 import type { DialogEngine } from '../../dialogs/engine.js';
 import type { Command } from '../../dialogs/port.js';
 import { DEFAULT_LOCALE, LOCALES, type I18n, type Locale } from '../../i18n/i18n.js';
-import type { Actor, MemberService } from '../../services/members.js';
+import type { Actor, MemberService } from '../../services/campaigns/members.js';
 
 // The "/" menus Telegram shows: strangers see /start and /trogiup, groups see what is answered
 // there, and each registered member's private chat lists what their roles may use, in their language.

@@ -1,5 +1,5 @@
 import type { Announcer } from '../../dialogs/port.js';
-import type { Deliver } from '../../jobs/outbox-sender.js';
+import type { Deliver } from '../../services/messaging/outbox-sender.js';
 import { splitText } from '../telegram/format.js';
 import { ZaloRateLimitError, type ZaloClient } from './client.js';
 import { TEXT_MAX } from './format.js';

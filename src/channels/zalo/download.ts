@@ -1,8 +1,8 @@
 import axios, { type AxiosResponse } from 'axios';
 import type { Readable } from 'node:stream';
 import { MAX_FILE_BYTES } from '../../domain/file-types.js';
-import { RuleError } from '../../services/errors.js';
-import { fileTooBig, readCapped } from '../../services/file-store.js';
+import { RuleError } from '../../services/shared/errors.js';
+import { fileTooBig, readCapped } from '../../services/shared/file-store.js';
 
 // A picture someone sent on Zalo, fetched from the temporary CDN address in the update while it
 // still works. The address may carry signed parameters, so errors name no URL.

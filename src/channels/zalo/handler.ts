@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { DialogEngine } from '../../dialogs/engine.js';
 import { DEFAULT_LOCALE, type I18n } from '../../i18n/i18n.js';
-import type { HandledUpdateService } from '../../services/handled-updates.js';
-import type { MemberService } from '../../services/members.js';
+import type { HandledUpdateService } from '../../services/shared/handled-updates.js';
+import type { MemberService } from '../../services/campaigns/members.js';
 import { downloadPhoto } from './download.js';
 import { formatReply, type PublishDocument, type PublishImage } from './format.js';
 import { parseUpdate, type ZaloUpdate } from './parse.js';

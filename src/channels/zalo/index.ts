@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import { createChartHost } from '../../http/charts.js';
 import { createDocumentHost } from '../../http/documents.js';
 import type { HttpServer } from '../../http/server.js';
-import type { Deliver } from '../../jobs/outbox-sender.js';
+import type { Deliver } from '../../services/messaging/outbox-sender.js';
 import { errorForLog } from '../telegram/redact.js';
 import { ZaloClient } from './client.js';
 import { zaloDeliver } from './deliver.js';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { PendingReplyRow, PendingReplyService } from '../../services/pending-replies.js';
+import type { PendingReplyRow, PendingReplyService } from '../../services/shared/pending-replies.js';
 import { ZaloApiError, ZaloNetworkError, ZaloRateLimitError, type ZaloClient } from './client.js';
 import { RATE_LIMIT_HOLD_MS } from './deliver.js';
 import type { ZaloOutgoing } from './format.js';

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../domain/numbers.js';
 import { NOTE_MAX } from '../../domain/text.js';
-import { criteriaFor, type CampaignView } from '../../services/campaigns.js';
-import type { CriterionProposal } from '../../services/scores.js';
+import { criteriaFor, type CampaignView } from '../../services/campaigns/campaigns.js';
+import type { CriterionProposal } from '../../services/reporting/scores.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
 import { askLate, LATE, lateItems, lateSteps } from './late-items.js';

@@ -1,7 +1,7 @@
 import { formatDate } from '../../domain/dates.js';
 import { checkDecisionDate, cleanSigner, DECISION_SIGNER, parseDecisionNumber, readDecisionDay } from '../../domain/award-decisions.js';
-import { RuleError } from '../../services/errors.js';
-import { quotaNumber, type HonourBoardForm, type QuotaView } from '../../services/final-list.js';
+import { RuleError } from '../../services/shared/errors.js';
+import { quotaNumber, type HonourBoardForm, type QuotaView } from '../../services/awards/final-list.js';
 import { endOnRefusal, nomineeLabel, nomineeName } from '../award-format.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepHandler, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';

@@ -1,8 +1,8 @@
 import { formatDate } from '../../domain/dates.js';
 import { cleanLines } from '../../domain/text.js';
-import { ATTESTATION_NOTE, REFUSAL_REASON } from '../../services/attestations.js';
-import type { StoredBlob } from '../../services/file-store.js';
-import type { NominationCheck } from '../../services/nominations.js';
+import { ATTESTATION_NOTE, REFUSAL_REASON } from '../../services/awards/attestations.js';
+import type { StoredBlob } from '../../services/shared/file-store.js';
+import type { NominationCheck } from '../../services/awards/nominations.js';
 import { actorOf, type DialogContext, type DialogData, type Reply, type StepHandler, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
 

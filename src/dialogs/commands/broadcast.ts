@@ -3,8 +3,8 @@ import { formatDateTime } from '../../domain/dates.js';
 import type { Channel, Role } from '../../generated/prisma/client.js';
 import { ROLE_KEYS } from '../../i18n/roles.js';
 import { MESSAGE_MAX } from '../../domain/messages.js';
-import { BROADCAST_MAX_LENGTH, broadcastText, channelLoads, senderName, type Audience, type BroadcastPlan } from '../../services/broadcasts.js';
-import { RuleError } from '../../services/errors.js';
+import { BROADCAST_MAX_LENGTH, broadcastText, channelLoads, senderName, type Audience, type BroadcastPlan } from '../../services/messaging/broadcasts.js';
+import { RuleError } from '../../services/shared/errors.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 
 // /thongbao: the secretariat's announcement through the outbox. Audience (everyone, a unit, a

@@ -2,7 +2,7 @@ import { closingDay } from '../../domain/closing.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber, roundTo } from '../../domain/numbers.js';
 import { isDefault } from '../../domain/sources.js';
-import type { CampaignView } from '../../services/campaigns.js';
+import type { CampaignView } from '../../services/campaigns/campaigns.js';
 import { markDefault, markedDeadlines } from '../defaults.js';
 import { dueLines } from '../format.js';
 import type { Command, DialogContext } from '../port.js';

@@ -1,6 +1,6 @@
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
-import type { ReviewMinutes, ReviewStatusView } from '../../services/council.js';
+import type { ReviewMinutes, ReviewStatusView } from '../../services/awards/council.js';
 import { endOnRefusal, nomineeLabel } from '../award-format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';

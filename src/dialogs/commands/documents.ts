@@ -1,4 +1,4 @@
-import type { DocumentChoice, DocumentKind } from '../../documents/types.js';
+import type { DocumentChoice, DocumentKind } from '../../services/documents/types.js';
 import { actorOf, type Command, type DialogContext, type Option } from '../port.js';
 import { campaignOf } from '../scope.js';
 

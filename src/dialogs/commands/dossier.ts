@@ -1,6 +1,6 @@
 import { formatDate } from '../../domain/dates.js';
-import { itemDone, mayManageDossier, type ChecklistItem, type DossierNominee } from '../../services/dossier.js';
-import type { CampaignView } from '../../services/campaigns.js';
+import { itemDone, mayManageDossier, type ChecklistItem, type DossierNominee } from '../../services/awards/dossier.js';
+import type { CampaignView } from '../../services/campaigns/campaigns.js';
 import { dueLines } from '../format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';

@@ -1,6 +1,6 @@
 import { formatDate } from '../../domain/dates.js';
 import { isGroupResult, itemsOf, type GroupResult, type ItemResult } from '../../domain/eligibility.js';
-import type { NominationCheck } from '../../services/nominations.js';
+import type { NominationCheck } from '../../services/awards/nominations.js';
 import type { DialogContext } from '../port.js';
 
 // The plan's checklist as /denghi shows it: where it comes from, then each criterion with its

@@ -1,9 +1,9 @@
 import { checkDecisionDate, parseDecisionNumber } from '../../domain/award-decisions.js';
 import { formatDate } from '../../domain/dates.js';
 import { cleanText } from '../../domain/text.js';
-import { RuleError } from '../../services/errors.js';
-import type { StoredBlob } from '../../services/file-store.js';
-import { DECISION_NOTE_MAX, INITIATIVE_SUMMARY, INITIATIVE_TITLE, RECOGNISED_BY, type InitiativeView, type RecognitionInput } from '../../services/initiatives.js';
+import { RuleError } from '../../services/shared/errors.js';
+import type { StoredBlob } from '../../services/shared/file-store.js';
+import { DECISION_NOTE_MAX, INITIATIVE_SUMMARY, INITIATIVE_TITLE, RECOGNISED_BY, type InitiativeView, type RecognitionInput } from '../../services/awards/initiatives.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type Reply, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
 

@@ -1,7 +1,7 @@
 import { formatDate } from '../../domain/dates.js';
 import { matchByName, searchKey } from '../../domain/text.js';
 import type { Role } from '../../generated/prisma/client.js';
-import { UNIT_ROLES } from '../../services/invite-service.js';
+import { UNIT_ROLES } from '../../services/campaigns/invites.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { ROLE_KEYS } from '../../i18n/roles.js';
 import { campaignOf, unitFromArgs } from '../scope.js';

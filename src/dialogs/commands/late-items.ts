@@ -1,7 +1,7 @@
 import { closingDay } from '../../domain/closing.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
-import type { CampaignView } from '../../services/campaigns.js';
+import type { CampaignView } from '../../services/campaigns/campaigns.js';
 import { formatValue } from '../../domain/targets.js';
 import { actorOf, type DialogContext, type StepHandler, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../domain/dates.js';
 import type { Channel } from '../../generated/prisma/client.js';
-import type { Actor } from '../../services/members.js';
+import type { Actor } from '../../services/campaigns/members.js';
 import { actorOf, type Command, type DialogContext, type Option, type StepResult } from '../port.js';
 
 // /lienket: one person, two apps. In the app I registered with, /lienket gives a code; in the

@@ -1,8 +1,8 @@
 import { formatDate } from '../../domain/dates.js';
 import { isGroupResult, type GroupResult, type ItemResult, type NomineeKind } from '../../domain/eligibility.js';
-import type { CampaignView } from '../../services/campaigns.js';
-import { RuleError } from '../../services/errors.js';
-import { mayNominateFor, NOMINATION_SUMMARY, type NominationCheck, type Nominee } from '../../services/nominations.js';
+import type { CampaignView } from '../../services/campaigns/campaigns.js';
+import { RuleError } from '../../services/shared/errors.js';
+import { mayNominateFor, NOMINATION_SUMMARY, type NominationCheck, type Nominee } from '../../services/awards/nominations.js';
 import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
 import { askAttestation, askReview, attestSteps } from './attest-steps.js';

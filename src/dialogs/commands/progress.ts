@@ -1,7 +1,7 @@
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { criterionPoints } from '../../domain/scoring.js';
-import { taskAreasFor } from '../../services/campaigns.js';
+import { taskAreasFor } from '../../services/campaigns/campaigns.js';
 import { formatTarget, formatValue } from '../../domain/targets.js';
 import { dueLines } from '../format.js';
 import type { Command } from '../port.js';

@@ -1,6 +1,6 @@
 import { daysUntil, formatDateTime } from '../../domain/dates.js';
 import type { DeadlineKind, Role } from '../../generated/prisma/client.js';
-import type { MemberMessage } from '../../services/outbox-views.js';
+import type { MemberMessage } from '../../services/messaging/outbox-views.js';
 import { dueLines } from '../format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf, isOverseer } from '../scope.js';

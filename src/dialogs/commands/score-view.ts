@@ -1,6 +1,6 @@
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber, parseDecimal } from '../../domain/numbers.js';
-import type { CriterionProposal } from '../../services/scores.js';
+import type { CriterionProposal } from '../../services/reporting/scores.js';
 import { formatValue } from '../../domain/targets.js';
 import type { Answer, DialogContext, StepResult } from '../port.js';
 

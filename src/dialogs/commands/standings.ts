@@ -1,9 +1,9 @@
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { matchByName, searchKey } from '../../domain/text.js';
-import type { CampaignView } from '../../services/campaigns.js';
-import { RuleError } from '../../services/errors.js';
-import type { Actor } from '../../services/members.js';
+import type { CampaignView } from '../../services/campaigns/campaigns.js';
+import { RuleError } from '../../services/shared/errors.js';
+import type { Actor } from '../../services/campaigns/members.js';
 import type { Command, DialogContext, StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
 

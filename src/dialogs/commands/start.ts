@@ -1,5 +1,5 @@
-import { RuleError } from '../../services/errors.js';
-import { personName, type Actor } from '../../services/members.js';
+import { RuleError } from '../../services/shared/errors.js';
+import { personName, type Actor } from '../../services/campaigns/members.js';
 import { roleNames } from '../../i18n/roles.js';
 import type { Command, DialogContext, StepResult } from '../port.js';
 

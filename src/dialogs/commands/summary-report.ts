@@ -1,5 +1,5 @@
 import { formatDate } from '../../domain/dates.js';
-import { XLSX_MIME } from '../../services/summary-report.js';
+import { XLSX_MIME } from '../../services/reporting/summary-report.js';
 import { actorOf, type Command } from '../port.js';
 import { campaignOf } from '../scope.js';
 

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../domain/numbers.js';
 import { isDefault } from '../../domain/sources.js';
-import { taskAreasFor } from '../../services/campaigns.js';
+import { taskAreasFor } from '../../services/campaigns/campaigns.js';
 import { markDefault, markedDeadlines } from '../defaults.js';
 import { formatTarget } from '../../domain/targets.js';
 import { dueLines } from '../format.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WRONG_CODES_ALLOWED } from '../../../src/services/invite-service.js';
+import { WRONG_CODES_ALLOWED } from '../../../src/services/campaigns/invites.js';
 import { HOA, NHUNG, startTelegramTest, type TelegramTest } from './support/telegram.js';
 
 // Guessing invite codes on Telegram: after 5 wrong codes the account waits (the limit lives in the

@@ -3,7 +3,7 @@ import type { InlineKeyboardMarkup, Message, Update } from 'grammy/types';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setupTelegramBot } from '../../../src/channels/telegram/bot.js';
-import type { DocumentChoice } from '../../../src/documents/types.js';
+import type { DocumentChoice } from '../../../src/services/documents/types.js';
 import { startFakeBotApi, type ApiCall, type FakeBotApi } from '../../support/bot-api-server.js';
 import { startTestBot, type TestBot } from '../../support/core.js';
 import { docxText, NOMINEE, nominateVhxh } from '../../support/documents.js';

@@ -4,7 +4,7 @@ import type { Update } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { downloadTelegramFile } from '../../../src/channels/telegram/download.js';
 import { MAX_FILE_BYTES } from '../../../src/domain/file-types.js';
-import { RuleError } from '../../../src/services/errors.js';
+import { RuleError } from '../../../src/services/shared/errors.js';
 import { startOversizedServer, type OversizedServer } from '../../support/oversized-server.js';
 import { TOKEN } from './support/fake-api.js';
 import { messageUpdate, QUANG, startTelegramTest, type TelegramTest } from './support/telegram.js';

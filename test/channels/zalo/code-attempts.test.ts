@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WRONG_CODES_ALLOWED } from '../../../src/services/invite-service.js';
+import { WRONG_CODES_ALLOWED } from '../../../src/services/campaigns/invites.js';
 import { NAM, NHUNG, startZaloTest, type ZaloTest } from './support/zalo.js';
 
 // Zalo had no limit on wrong invite codes: now the one the dialogs keep for every channel.

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZaloClient } from '../../../src/channels/zalo/client.js';
 import { zaloAnnouncer, zaloDeliver } from '../../../src/channels/zalo/deliver.js';
-import { createOutboxSender } from '../../../src/jobs/outbox-sender.js';
+import { createOutboxSender } from '../../../src/services/messaging/outbox-sender.js';
 import { startTestBot, type TestBot } from '../../support/core.js';
 import { refusal, startFakeZaloApi, ZALO_TOKEN, type FakeZaloApi } from '../../support/zalo-api-server.js';
 

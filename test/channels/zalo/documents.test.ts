@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DocumentChoice } from '../../../src/documents/types.js';
+import type { DocumentChoice } from '../../../src/services/documents/types.js';
 import { createDocumentHost } from '../../../src/http/documents.js';
 import { createHttpServer, type HttpServer } from '../../../src/http/server.js';
 import { docxText, NOMINEE, nominateVhxh } from '../../support/documents.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { downloadPhoto } from '../../../src/channels/zalo/download.js';
 import { MAX_FILE_BYTES } from '../../../src/domain/file-types.js';
-import { RuleError } from '../../../src/services/errors.js';
+import { RuleError } from '../../../src/services/shared/errors.js';
 import { startOversizedServer, type OversizedServer } from '../../support/oversized-server.js';
 import { photoUpdate, QUANG, startZaloTest, type ZaloTest } from './support/zalo.js';
 

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setupTelegramBot } from '../../../src/channels/telegram/bot.js';
 import { telegramDeliver } from '../../../src/channels/telegram/deliver.js';
-import { createOutboxSender } from '../../../src/jobs/outbox-sender.js';
+import { createOutboxSender } from '../../../src/services/messaging/outbox-sender.js';
 import { BOT_INFO, FakeBotApi, TOKEN } from '../telegram/support/fake-api.js';
 import { buttonsOf, textUpdate, type Person as TelegramPerson } from '../telegram/support/telegram.js';
 import { NAM, QUANG, startZaloTest, type ZaloTest } from './support/zalo.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInvite } from '../../../src/services/invites.js';
+import { createInvite } from '../../../src/services/campaigns/invite-codes.js';
 import { JPEG } from '../../support/files.js';
 import { VHXH } from '../../support/kim-phuong.js';
 import { GROUP_ID, NAM, NHUNG, photoUpdate, QUANG, startZaloTest, updateFrom, type ZaloTest } from './support/zalo.js';

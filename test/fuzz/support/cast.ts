@@ -1,4 +1,4 @@
-import { INVITE_ALPHABET, INVITE_CODE_LENGTH } from '../../../src/services/invites.js';
+import { INVITE_ALPHABET, INVITE_CODE_LENGTH } from '../../../src/services/campaigns/invite-codes.js';
 import { HOA, NHUNG as TG_NHUNG, QUANG as TG_QUANG, type Person as TelegramPerson } from '../../channels/telegram/support/telegram.js';
 import { NAM, NHUNG as ZALO_NHUNG, QUANG as ZALO_QUANG, type Person as ZaloPerson } from '../../channels/zalo/support/zalo.js';
 import { Rand } from './rand.js';

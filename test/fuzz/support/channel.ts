@@ -1,5 +1,5 @@
 import type { Role } from '../../../src/generated/prisma/client.js';
-import { createInvite } from '../../../src/services/invites.js';
+import { createInvite } from '../../../src/services/campaigns/invite-codes.js';
 import type { TestBot } from '../../support/core.js';
 import type { LogLine } from './checks.js';
 import type { Fuzzed } from './updates.js';
