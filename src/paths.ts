@@ -10,7 +10,7 @@ const parent = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The folder holding package.json, locales/, prisma/ and campaigns/. */
 export const PROGRAM_ROOT = basename(parent) === 'dist' ? dirname(parent) : parent;
 
-/** A file the program ships, by its path in the repository (locales/vi.ftl). */
+/** A file the program ships, by its path in the repository (locales/vi/core.ftl). */
 export function programFile(...parts: string[]): string {
   return resolve(PROGRAM_ROOT, ...parts);
 }

@@ -124,8 +124,8 @@ describe('the locales', () => {
       }
       expect(error).toBeInstanceOf(StartupError);
       const message = (error as Error).message;
-      expect(message).toContain(`Không đọc được tệp ngôn ngữ ${join(dir, 'vi.ftl')}`);
-      expect(message).toContain("Cannot read the program's language file");
+      expect(message).toContain(`Không đọc được thư mục ngôn ngữ ${join(dir, 'vi')}`);
+      expect(message).toContain("Cannot read the program's language folder");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

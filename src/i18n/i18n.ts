@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { programFile } from '../paths.js';
@@ -24,7 +24,7 @@ export function localeFromHint(hint: string | undefined): Locale {
   return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 
-/** All user-facing text, from locales/<lang>.ftl. Vietnamese fills any gap in another language. */
+/** All user-facing text, from locales/<lang>/*.ftl (one file per feature). Vietnamese fills any gap in another language. */
 export class I18n {
   private static sharedInstance: I18n | undefined;
   private readonly bundles = new Map<Locale, FluentBundle>();
@@ -38,14 +38,16 @@ export class I18n {
     for (const locale of LOCALES) {
       // Isolation marks (U+2068/U+2069) would show up as junk in chat apps and terminals.
       const bundle = new FluentBundle(locale === 'vi' ? 'vi-VN' : 'en-US', { useIsolating: false });
-      const errors = bundle.addResource(new FluentResource(readLocale(dir, locale)));
-      if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors.map((e) => e.message).join('; ')}`);
+      for (const file of readLocale(dir, locale)) {
+        const errors = bundle.addResource(new FluentResource(file.text));
+        if (errors.length > 0) throw new Error(`locales/${locale}/${file.name}: ${errors.map((e) => e.message).join('; ')}`);
+      }
       this.bundles.set(locale, bundle);
     }
   }
 
   keys(locale: Locale): string[] {
-    const text = readLocale(this.dir, locale);
+    const text = readLocale(this.dir, locale).map((file) => file.text).join('\n');
     return [...text.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]!);
   }
 
@@ -64,7 +66,7 @@ export class I18n {
         throw new Error(`Message "${key}" (${locale}): ${errors.map((e) => e.message).join('; ')}`);
       }
     }
-    throw new Error(`Message "${key}" is missing from locales/${DEFAULT_LOCALE}.ftl`);
+    throw new Error(`Message "${key}" is missing from locales/${DEFAULT_LOCALE}/`);
   }
 
   translator(locale: Locale): Translate {
@@ -72,15 +74,17 @@ export class I18n {
   }
 }
 
-/** A locale file's text; a missing one is an installation fault, said without the locales to say it. */
-function readLocale(dir: string, locale: Locale): string {
-  const path = resolve(dir, `${locale}.ftl`);
+/** A language's files, by name; a missing folder is an installation fault, said without the locales to say it. */
+export function readLocale(dir: string, locale: Locale): Array<{ name: string; text: string }> {
+  const path = resolve(dir, locale);
   try {
-    return readFileSync(path, 'utf8');
+    const names = readdirSync(path).filter((name) => name.endsWith('.ftl')).sort();
+    if (names.length === 0) throw new Error(`no .ftl files in ${path}`);
+    return names.map((name) => ({ name, text: readFileSync(resolve(path, name), 'utf8') }));
   } catch (error) {
     throw new StartupError(
-      `Không đọc được tệp ngôn ngữ ${path} đi kèm chương trình: hãy cài lại đủ thư mục locales/ (nằm cạnh thư mục src/ hoặc dist/).\n` +
-        `Cannot read the program's language file ${path}: reinstall the whole locales/ folder (next to src/ or dist/).`,
+      `Không đọc được thư mục ngôn ngữ ${path} đi kèm chương trình: hãy cài lại đủ thư mục locales/ (nằm cạnh thư mục src/ hoặc dist/).\n` +
+        `Cannot read the program's language folder ${path}: reinstall the whole locales/ folder (next to src/ or dist/).`,
       { cause: error },
     );
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readLocale } from '../../src/i18n/i18n.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/generated/prisma/client.js';
 import { RuleError } from '../../src/services/shared/errors.js';
@@ -8,7 +8,7 @@ import { CAMPAIGN, DCXD, MOT_CUA, ORGANIZATION, TCKT, TPHT, UNITS, VHXH, VPTK } 
 
 // Who may run which command, for which unit: every role × every command × (no argument, own unit,
 // another unit typed without diacritics), against a real core on SQLite. Expected replies are the
-// Vietnamese texts of locales/vi.ftl, derived from the product's rules below — not from the code.
+// Vietnamese texts of locales/vi/, derived from the product's rules below — not from the code.
 
 /** the campaign's units in Vietnamese collation order: how equal scores are listed */
 const UNITS_COLLATED = [MOT_CUA, DCXD, TCKT, TPHT, VHXH, VPTK];
@@ -32,7 +32,7 @@ const ROLE_NAMES: Record<Role, string> = {
   COUNCIL: 'Thành viên Hội đồng Thi đua – Khen thưởng',
 };
 
-// Texts of locales/vi.ftl.
+// Texts of locales/vi/.
 const NOT_REGISTERED =
   'Anh/chị chưa đăng ký nên chưa dùng được lệnh này. Hãy xin mã mời từ bộ phận thường trực phong trào thi đua của xã, phường mình rồi gõ /start <mã mời>.';
 const forbidden = (command: string) => `Lệnh /${command} không dành cho vai trò của anh/chị. Gõ /trogiup để xem các lệnh anh/chị dùng được.`;
@@ -52,11 +52,11 @@ const PROGRESS_NO_UNIT = 'Tài khoản của anh/chị chưa gắn với đơn v
 const OPTIONS_HINT = '(Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)';
 const options = (labels: readonly string[]) => labels.map((l, i) => `  ${i + 1}. ${l}`).join('\n');
 
-/** One-line descriptions of the later commands, as locales/vi.ftl has them. */
-const VI_FTL = readFileSync('locales/vi.ftl', 'utf8');
+/** One-line descriptions of the later commands, as locales/vi/ has them. */
+const VI_FTL = readLocale('locales', 'vi').map((file) => file.text).join('\n');
 function DESCRIPTION_OF(key: string): string {
   const line = new RegExp(`^${key} = (.+)$`, 'm').exec(VI_FTL);
-  if (!line) throw new Error(`${key} missing from vi.ftl`);
+  if (!line) throw new Error(`${key} missing from locales/vi/`);
   return line[1]!;
 }
 

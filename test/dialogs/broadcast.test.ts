@@ -3,7 +3,7 @@ import { demoAccountId } from '../../src/demo/seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
 // /thongbao against a real core on SQLite, through the console channel: what the secretariat sees,
-// and the outbox rows a confirmed announcement leaves for the sender. Texts are locales/vi.ftl's.
+// and the outbox rows a confirmed announcement leaves for the sender. Texts are locales/vi/'s.
 
 let bot: TestBot;
 beforeEach(async () => {

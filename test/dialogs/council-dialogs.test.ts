@@ -5,7 +5,7 @@ import { startTestBot, type TestBot } from '../support/core.js';
 import { CAMPAIGN } from '../support/kim-phuong.js';
 
 // /binhxet, /bophieu and /duyet as the secretariat (vptk-1), the council (ct-ubnd, pct-ubnd,
-// ct-mttq) and the leader (ct-ubnd) type them. Texts are those of locales/vi.ftl.
+// ct-mttq) and the leader (ct-ubnd) type them. Texts are those of locales/vi/.
 
 const GK = 'Giấy khen của Chủ tịch UBND xã';
 const VHXH_TT = `Văn hóa - Xã hội (tập thể, ${GK})`;

@@ -4,7 +4,7 @@ import { startTestBot, type TestBot } from '../support/core.js';
 import { vi } from '../support/locale.js';
 
 // /nhacnho against a real core on SQLite, through the console channel. Expected texts are those of
-// locales/vi.ftl, read from it where the wording is not the point.
+// locales/vi/, read from it where the wording is not the point.
 
 let bot: TestBot;
 beforeEach(async () => {

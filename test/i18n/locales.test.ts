@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
-import { I18n, LOCALES } from '../../src/i18n/i18n.js';
+import { I18n, LOCALES, readLocale, type Locale } from '../../src/i18n/i18n.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,15 +13,23 @@ function sourceFiles(dir: string): string[] {
 }
 
 const source = sourceFiles('src').map((f) => readFileSync(f, 'utf8')).join('\n');
-const ftl = (locale: string) => readFileSync(`locales/${locale}.ftl`, 'utf8');
-const declaredKeys = (locale: string) => [...ftl(locale).matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]!);
+const files = (locale: Locale) => readLocale('locales', locale);
+const keysIn = (text: string) => [...text.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]!);
+const declaredKeys = (locale: Locale) => files(locale).flatMap((file) => keysIn(file.text));
 
 describe('locales', () => {
   it('parse without junk: every declared message is a real Fluent message', () => {
     for (const locale of LOCALES) {
-      const parsed = new FluentResource(ftl(locale)).body.map((m) => m.id);
-      expect(parsed.sort()).toEqual(declaredKeys(locale).sort());
+      for (const file of files(locale)) {
+        const parsed = new FluentResource(file.text).body.map((m) => m.id);
+        expect(parsed.sort(), `locales/${locale}/${file.name}`).toEqual(keysIn(file.text).sort());
+      }
     }
+  });
+
+  it('each language has the same files, and a key lives in the same file in both', () => {
+    const byFile = (locale: Locale) => Object.fromEntries(files(locale).map((file) => [file.name, keysIn(file.text).sort()]));
+    expect(byFile('en')).toEqual(byFile('vi'));
   });
 
   it('vi and en declare the same keys, none twice', () => {
