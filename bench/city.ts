@@ -21,7 +21,7 @@ import { BOT_INFO, TOKEN } from './support/bench-bot.js';
 
 // npm run bench:city -- [--organizations 120] [--units 15] [--members 10] [--reports 360000] [--updates 1500]
 //
-// A synthetic city (issue 7) on a fresh SQLite file, seeded by a process of its own, then:
+// A synthetic city (docs/benchmarks.md) on a fresh SQLite file, seeded by a process of its own, then:
 //  1. updates through bot.handleUpdate — the production bot (createTelegramBot: auto-retry, rate
 //     limiter, per-chat sequencing, the dialog engine on the database) against a bare grammY bot
 //     that echoes every text, both answering a stand-in Bot API on 127.0.0.1 in a child process,
@@ -31,7 +31,6 @@ import { BOT_INFO, TOKEN } from './support/bench-bot.js';
 //  3. `npm start` as its own process on the seeded database (the program built to JavaScript, run
 //     with package.json's own node flags): cold start to the first reply, then a burst of updates
 //     by long polling, and the process's peak RSS (VmHWM) and what it was made of.
-
 
 const { values: opts } = parseArgs({
   options: {
@@ -165,7 +164,8 @@ try {
   stub = await startStub();
   const bare = new Bot(TOKEN, { botInfo: BOT_INFO, client: { apiRoot: stub.url } });
   bare.on('message:text', (ctx) => ctx.reply(ctx.message.text));
-  const ourBot = () => createTelegramBot({ token: TOKEN, apiRoot: stub!.url, botInfo: BOT_INFO, engine: core.engine, members: core.services.members, i18n: core.i18n, logger: silent });
+  const ourBot = () =>
+    createTelegramBot({ token: TOKEN, apiRoot: stub!.url, botInfo: BOT_INFO, engine: core.engine, members: core.services.members, i18n: core.i18n, logger: silent });
   const ours = ourBot();
 
   // 1. The same updates through both bots, from a pool of members. A member's first update is
@@ -193,7 +193,11 @@ try {
   await compare('/trogiup', '/trogiup');
   const mixed = [...fromPool('xin chào', 30_000_000), ...fromPool('/trogiup', 40_000_000)];
   const bareRate = await concurrently(bare, mixed, 50);
-  const ourRate = await concurrently(ours, mixed.map((u) => ({ ...u, update_id: u.update_id + 20_000_000 })), 50);
+  const ourRate = await concurrently(
+    ours,
+    mixed.map((u) => ({ ...u, update_id: u.update_id + 20_000_000 })),
+    50,
+  );
   table['mixed, 50 in flight: bare / ours (updates/s)'] = `${Math.round(bareRate)} / ${Math.round(ourRate)}`;
   table['mixed, 50 in flight: throughput ratio bare ÷ ours'] = ms(bareRate / ourRate);
 
@@ -215,7 +219,9 @@ try {
   const cityTiming = summarise(cityTimes.slice(1));
   table[`/xephang city (${city.communes.length} communes): first / p50 / p95 (ms)`] = `${ms(cityTimes[0]!)} / ${ms(cityTiming.p50)} / ${ms(cityTiming.p95)}`;
   const sent = await stub.stats();
-  table['Bot API calls in parts 1–2'] = `${sent.calls} (${Object.entries(sent.byMethod).map(([m, n]) => `${m} ${n}`).join(', ')})`;
+  table['Bot API calls in parts 1–2'] = `${sent.calls} (${Object.entries(sent.byMethod)
+    .map(([m, n]) => `${m} ${n}`)
+    .join(', ')})`;
   table['bench process peak RSS, parts 1–2 (MB)'] = mb(process.resourceUsage().maxRSS * 1024);
   await core.close();
 

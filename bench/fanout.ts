@@ -181,7 +181,7 @@ try {
   }
 
   console.table({
-    'members': members,
+    members: members,
     'sender rate setting (msgs/s)': rate,
     'seed members + accounts (s)': seconds(seedMs),
     'enqueue N rows (s)': seconds(enqueueMs),
@@ -193,10 +193,10 @@ try {
     'busiest second (msgs)': stats.busiestSecond,
     'longest gap between messages (ms)': Math.round(longestGap),
     'time over even spacing: boundaries / rest (s)': `${seconds(lostTime.boundaries)} / ${seconds(lostTime.rest)}`,
-    'lost': lost,
-    'doubled': doubled,
+    lost: lost,
+    doubled: doubled,
     'outbox SENT / FAILED / UNCERTAIN': `${summary.SENT} / ${summary.FAILED} / ${summary.UNCERTAIN}`,
-    'drains': drainStarts.length,
+    drains: drainStarts.length,
     'event-loop delay p99 / max (ms)': `${(loopDelay.percentile(99) / 1e6).toFixed(1)} / ${(loopDelay.max / 1e6).toFixed(1)}`,
     'sender CPU while sending (s)': seconds((cpu.user + cpu.system) / 1000),
     'load average 1 min (start / end)': `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`,

@@ -54,7 +54,10 @@ try {
     const base = path.replace(/\.docx$/, '');
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', `${base}.pdf`, base]);
     // pdftoppm numbers the page ("-1.png"), with as many digits as the page count needs
-    const page = execFileSync('sh', ['-c', `ls "${base}"-*.png`]).toString().trim().split('\n')[0]!;
+    const page = execFileSync('sh', ['-c', `ls "${base}"-*.png`])
+      .toString()
+      .trim()
+      .split('\n')[0]!;
     renameSync(page, `${base}.png`);
   }
   rmSync(profile, { recursive: true, force: true });

@@ -80,7 +80,9 @@ function achievements(o: { who: string; n: number; results: string; clean: strin
     heading(`${n + 1}. Sáng kiến, giải pháp được công nhận`),
     ...when(
       'sang_kien',
-      body('- {ten_sang_kien} (được công nhận theo {#so_quyet_dinh}Quyết định số {so_quyet_dinh}{#ngay_quyet_dinh} ngày {ngay_quyet_dinh}{/ngay_quyet_dinh}{/so_quyet_dinh}{^so_quyet_dinh}quyết định{/so_quyet_dinh}{#cong_nhan_boi} của {cong_nhan_boi}{/cong_nhan_boi});'),
+      body(
+        '- {ten_sang_kien} (được công nhận theo {#so_quyet_dinh}Quyết định số {so_quyet_dinh}{#ngay_quyet_dinh} ngày {ngay_quyet_dinh}{/ngay_quyet_dinh}{/so_quyet_dinh}{^so_quyet_dinh}quyết định{/so_quyet_dinh}{#cong_nhan_boi} của {cong_nhan_boi}{/cong_nhan_boi});',
+      ),
     ),
     ...unless('sang_kien', body('Trong phong trào chưa có sáng kiến được cấp có thẩm quyền công nhận.')),
     heading(`${n + 2}. Chấp hành kỷ luật, kỷ cương hành chính`),
@@ -116,10 +118,7 @@ async function baoCaoTapThe(): Promise<void> {
     heading('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
     toWrite('Đơn vị', 'danh hiệu thi đua, hình thức khen thưởng đã nhận: năm, số và ngày quyết định, cơ quan ban hành…'),
     para(''),
-    twoSignatures(
-      signer(['XÁC NHẬN CỦA CẤP TRÊN', 'TRỰC TIẾP'], '', '(Ký, đóng dấu)'),
-      signer([UNIT_HEAD], '{nguoi_ky}', '(Ký, ghi rõ họ tên)'),
-    ),
+    twoSignatures(signer(['XÁC NHẬN CỦA CẤP TRÊN', 'TRỰC TIẾP'], '', '(Ký, đóng dấu)'), signer([UNIT_HEAD], '{nguoi_ky}', '(Ký, ghi rõ họ tên)')),
   ]);
 }
 
@@ -145,10 +144,7 @@ async function baoCaoCaNhan(): Promise<void> {
     heading('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
     toWrite('Cá nhân', 'danh hiệu thi đua, hình thức khen thưởng đã nhận: năm, số và ngày quyết định, cơ quan ban hành…'),
     para(''),
-    twoSignatures(
-      signer(['THỦ TRƯỞNG ĐƠN VỊ', 'XÁC NHẬN, ĐỀ NGHỊ'], '{thu_truong}', '(Ký, ghi rõ họ tên)'),
-      signer(['NGƯỜI BÁO CÁO THÀNH TÍCH'], '{ten}', '(Ký, ghi rõ họ tên)'),
-    ),
+    twoSignatures(signer(['THỦ TRƯỞNG ĐƠN VỊ', 'XÁC NHẬN, ĐỀ NGHỊ'], '{thu_truong}', '(Ký, ghi rõ họ tên)'), signer(['NGƯỜI BÁO CÁO THÀNH TÍCH'], '{ten}', '(Ký, ghi rõ họ tên)')),
   ]);
 }
 
@@ -179,9 +175,13 @@ async function bienBan(): Promise<void> {
     ...when('co_mat', body('+ {ten}{#chuc_vu}, {chuc_vu}{/chuc_vu};')),
     body('- Vắng mặt:{^vang_mat} không.{/vang_mat}'),
     ...when('vang_mat', body('+ {ten}{#chuc_vu}, {chuc_vu}{/chuc_vu};')),
-    body('Số thành viên tham gia biểu quyết: {so_bieu_quyet}/{tong_so}; yêu cầu tối thiểu {ty_le_toi_thieu}% thành viên Hội đồng. Cuộc họp bảo đảm số lượng thành viên theo quy chế.'),
+    body(
+      'Số thành viên tham gia biểu quyết: {so_bieu_quyet}/{tong_so}; yêu cầu tối thiểu {ty_le_toi_thieu}% thành viên Hội đồng. Cuộc họp bảo đảm số lượng thành viên theo quy chế.',
+    ),
     heading('II. NỘI DUNG'),
-    body(`Hội đồng đã xem xét {so_de_nghi} hồ sơ đề nghị khen thưởng và biểu quyết từng trường hợp. Cách tính: ${rule}; đạt khi tỷ lệ đồng ý từ {nguong}% trở lên. Kết quả biểu quyết như sau:`),
+    body(
+      `Hội đồng đã xem xét {so_de_nghi} hồ sơ đề nghị khen thưởng và biểu quyết từng trường hợp. Cách tính: ${rule}; đạt khi tỷ lệ đồng ý từ {nguong}% trở lên. Kết quả biểu quyết như sau:`,
+    ),
     dataTable(tallyColumns, 'bieu_quyet'),
     para('', { after: 0 }),
     heading('III. KẾT LUẬN'),
@@ -191,7 +191,9 @@ async function bienBan(): Promise<void> {
     body('Không đề nghị khen thưởng {so_khong_dat} trường hợp:{^khong_dat} không.{/khong_dat}'),
     ...when(
       'khong_dat',
-      body('- {ten}: {#du_so_bieu_quyet}tỷ lệ đồng ý {ty_le}%, chưa đạt {nguong}%{/du_so_bieu_quyet}{^du_so_bieu_quyet}không đủ số thành viên biểu quyết theo quy chế{/du_so_bieu_quyet};'),
+      body(
+        '- {ten}: {#du_so_bieu_quyet}tỷ lệ đồng ý {ty_le}%, chưa đạt {nguong}%{/du_so_bieu_quyet}{^du_so_bieu_quyet}không đủ số thành viên biểu quyết theo quy chế{/du_so_bieu_quyet};',
+      ),
     ),
     body('Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản đã được thông qua trước Hội đồng và các thành viên dự họp nhất trí./.'),
     twoSignatures(signer(['THƯ KÝ'], '……………………'), signer(['CHỦ TRÌ', 'CHỦ TỊCH HỘI ĐỒNG'], '{chu_tri}')),
@@ -216,8 +218,15 @@ async function quyetDinh(): Promise<void> {
     body(`{so_thu_tu}. Tặng {hinh_thuc} cho ${HEADCOUNT}:`),
     ...when('danh_sach', body('- {ten};')),
     marker('{/nhom}'),
-    body([{ text: 'Điều 2.', bold: true }, ' Kèm theo hình thức khen thưởng là tiền thưởng theo quy định hiện hành. ', { text: '[Văn phòng ghi mức tiền thưởng và nguồn kinh phí: …]', italics: true }]),
-    body([{ text: 'Điều 3.', bold: true }, ' Quyết định này có hiệu lực kể từ ngày ký. {co_quan_tham_muu}, Thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.']),
+    body([
+      { text: 'Điều 2.', bold: true },
+      ' Kèm theo hình thức khen thưởng là tiền thưởng theo quy định hiện hành. ',
+      { text: '[Văn phòng ghi mức tiền thưởng và nguồn kinh phí: …]', italics: true },
+    ]),
+    body([
+      { text: 'Điều 3.', bold: true },
+      ' Quyết định này có hiệu lực kể từ ngày ký. {co_quan_tham_muu}, Thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+    ]),
     closing(
       ['- Như Điều 3;', '- Hội đồng Thi đua - Khen thưởng;', '- Lưu: VT.'],
       // a deputy who signed the recorded decision signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
@@ -252,32 +261,44 @@ async function baoCaoKetQua(): Promise<void> {
     header({ issuer: COMMUNE, number: '……/BC-UBND' }),
     ...title('BÁO CÁO', [`${kind(true)} {phong_trao}`]),
     heading('I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI'),
-    body('{co_quan_phat_dong} phát động {phong_trao} từ ngày {tu_ngay} đến ngày {den_ngay}; {co_quan_tham_muu} theo dõi, tổng hợp kết quả. Có {so_don_vi} đơn vị tham gia, {so_don_vi_bao_cao} đơn vị đã báo cáo kết quả.'),
+    body(
+      '{co_quan_phat_dong} phát động {phong_trao} từ ngày {tu_ngay} đến ngày {den_ngay}; {co_quan_tham_muu} theo dõi, tổng hợp kết quả. Có {so_don_vi} đơn vị tham gia, {so_don_vi_bao_cao} đơn vị đã báo cáo kết quả.',
+    ),
     toWrite('Văn phòng', 'việc quán triệt, tuyên truyền, hướng dẫn, kiểm tra phong trào…'),
     heading('II. KẾT QUẢ ĐẠT ĐƯỢC'),
     heading('1. Kết quả theo lĩnh vực'),
-    dataTable([
-      { head: 'STT', tag: '{stt}', width: 8 },
-      { head: 'Lĩnh vực', tag: '{linh_vuc}', width: 39, align: 'left' },
-      { head: 'Điểm tối đa', tag: '{toi_da}', width: 14 },
-      { head: 'Bình quân các đơn vị', tag: '{binh_quan}', width: 17 },
-      { head: 'Cao nhất', tag: '{cao_nhat}', width: 23, align: 'left' },
-    ], 'linh_vuc_ket_qua'),
+    dataTable(
+      [
+        { head: 'STT', tag: '{stt}', width: 8 },
+        { head: 'Lĩnh vực', tag: '{linh_vuc}', width: 39, align: 'left' },
+        { head: 'Điểm tối đa', tag: '{toi_da}', width: 14 },
+        { head: 'Bình quân các đơn vị', tag: '{binh_quan}', width: 17 },
+        { head: 'Cao nhất', tag: '{cao_nhat}', width: 23, align: 'left' },
+      ],
+      'linh_vuc_ket_qua',
+    ),
     para('', { after: 0 }),
     heading('2. Kết quả, xếp hạng các đơn vị'),
-    body('Kết quả chấm điểm, xếp hạng các đơn vị (thang 100 điểm{#tam_tinh}; tạm tính, còn tiêu chí chưa được thẩm định{/tam_tinh}{^tam_tinh}, theo điểm thẩm định{/tam_tinh}, số liệu đến ngày {ngay_so_lieu}):'),
-    dataTable([
-      { head: 'Hạng', tag: '{hang}', width: 10 },
-      { head: 'Đơn vị', tag: '{don_vi}', width: 50, align: 'left' },
-      { head: 'Điểm', tag: '{diem}', width: 20 },
-      { head: 'Xếp loại', tag: '{xep_loai}', width: 20 },
-    ], 'xep_hang'),
+    body(
+      'Kết quả chấm điểm, xếp hạng các đơn vị (thang 100 điểm{#tam_tinh}; tạm tính, còn tiêu chí chưa được thẩm định{/tam_tinh}{^tam_tinh}, theo điểm thẩm định{/tam_tinh}, số liệu đến ngày {ngay_so_lieu}):',
+    ),
+    dataTable(
+      [
+        { head: 'Hạng', tag: '{hang}', width: 10 },
+        { head: 'Đơn vị', tag: '{don_vi}', width: 50, align: 'left' },
+        { head: 'Điểm', tag: '{diem}', width: 20 },
+        { head: 'Xếp loại', tag: '{xep_loai}', width: 20 },
+      ],
+      'xep_hang',
+    ),
     para('', { after: 0 }),
     ...when('chua_bao_cao', body('Đơn vị chưa báo cáo kết quả: {chua_bao_cao}.')),
     heading('3. Khen thưởng'),
     ...when(
       'khen_thuong',
-      body('- {hinh_thuc} ({#quyet_dinh}{#tiep}; {/tiep}Quyết định số {so} ngày {ngay}{/quyet_dinh}): {#nhom}{#tiep}; {/tiep}{#tap_the}tập thể{/tap_the}{^tap_the}cá nhân{/tap_the}: {ten}{/nhom}.'),
+      body(
+        '- {hinh_thuc} ({#quyet_dinh}{#tiep}; {/tiep}Quyết định số {so} ngày {ngay}{/quyet_dinh}): {#nhom}{#tiep}; {/tiep}{#tap_the}tập thể{/tap_the}{^tap_the}cá nhân{/tap_the}: {ten}{/nhom}.',
+      ),
     ),
     ...unless('khen_thuong', body('Chưa có quyết định khen thưởng trong phong trào.')),
     ...when('da_trinh', body('- Đã trình {#nguoi_quyet_dinh}{nguoi_quyet_dinh}{/nguoi_quyet_dinh}{^nguoi_quyet_dinh}cấp trên{/nguoi_quyet_dinh} đề nghị tặng {hinh_thuc}: {ten}.')),

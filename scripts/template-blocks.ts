@@ -4,10 +4,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
-  type IParagraphOptions,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type IParagraphOptions } from 'docx';
 import { programFile } from '../src/paths.js';
 
 // --- NĐ 30/2020/NĐ-CP, Phụ lục I (docs/award-rules.md §1.7) -----------------------------------
@@ -59,7 +56,16 @@ const TO_WRITE = (who: string, what: string) => `[${who} tự viết: ${what}]`;
 // --- building blocks ----------------------------------------------------------------------------
 
 type Run = string | { text: string; bold?: boolean; italics?: boolean; size?: number };
-interface P { size?: number; bold?: boolean; italics?: boolean; align?: 'center' | 'left' | 'right' | 'justify'; indent?: boolean; before?: number; after?: number; keepNext?: boolean }
+interface P {
+  size?: number;
+  bold?: boolean;
+  italics?: boolean;
+  align?: 'center' | 'left' | 'right' | 'justify';
+  indent?: boolean;
+  before?: number;
+  after?: number;
+  keepNext?: boolean;
+}
 
 export function para(runs: Run | Run[], o: P = {}): Paragraph {
   const list = Array.isArray(runs) ? runs : [runs];
@@ -123,15 +129,18 @@ export function header(o: { superior?: string; issuer: string[]; number?: string
     center('Độc lập - Tự do - Hạnh phúc', { size: SIZE.tieuNgu, bold: true }),
     rule(mm(61), RIGHT_COL),
   ];
-  return noBorderTable([LEFT_COL, RIGHT_COL], [
-    new TableRow({ children: [cell(LEFT_COL, left), cell(RIGHT_COL, right)] }),
-    new TableRow({
-      children: [
-        cell(LEFT_COL, [center(o.number ? `Số: ${o.number}` : '', { size: SIZE.so, before: 60 })]),
-        cell(RIGHT_COL, [center('{dia_danh}, ngày {ngay} tháng {thang} năm {nam}', { size: SIZE.ngay, italics: true, before: 60 })]),
-      ],
-    }),
-  ]);
+  return noBorderTable(
+    [LEFT_COL, RIGHT_COL],
+    [
+      new TableRow({ children: [cell(LEFT_COL, left), cell(RIGHT_COL, right)] }),
+      new TableRow({
+        children: [
+          cell(LEFT_COL, [center(o.number ? `Số: ${o.number}` : '', { size: SIZE.so, before: 60 })]),
+          cell(RIGHT_COL, [center('{dia_danh}, ngày {ngay} tháng {thang} năm {nam}', { size: SIZE.ngay, italics: true, before: 60 })]),
+        ],
+      }),
+    ],
+  );
 }
 
 /** ô 5a: tên loại, trích yếu (one or more lines), the rule under it */
@@ -182,7 +191,7 @@ export function dataTable(columns: Array<{ head: string; tag: string; width: num
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
-      children: [para({ text, bold }, { size: SIZE.bang, align: bold ? 'center' : columns[i]!.align ?? 'center', after: 0 })],
+      children: [para({ text, bold }, { size: SIZE.bang, align: bold ? 'center' : (columns[i]!.align ?? 'center'), after: 0 })],
     });
   const last = columns.length - 1;
   return new Table({

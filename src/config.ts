@@ -8,7 +8,10 @@ import { reportStartupFailure, StartupError, type LogLevel } from './startup.js'
 
 /** DATABASE_URL, the log and the language of system messages: every command. */
 const databasePart = z.object({
-  DATABASE_URL: z.string().regex(/^(file:.+|postgres(ql)?:\/\/.+)/).default('file:./data/thidua.db'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)/)
+    .default('file:./data/thidua.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
 });
@@ -26,14 +29,29 @@ const corePart = z.object({
 
 /** The channels npm start runs, and its HTTP server and sender. */
 const channelsPart = z.object({
-  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/).optional(),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/)
+    .optional(),
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
   TELEGRAM_WEBHOOK_URL: z.url().optional(),
-  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/).optional(),
-  ZALO_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9._~-]+$/).optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/)
+    .optional(),
+  ZALO_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9._~-]+$/)
+    .optional(),
   ZALO_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com'),
-  ZALO_WEBHOOK_URL: z.url().refine((url) => url.startsWith('https://'), 'config-zalo-webhook-https').optional(),
-  ZALO_WEBHOOK_SECRET: z.string().regex(/^[\x21-\x7e]{8,256}$/).optional(),
+  ZALO_WEBHOOK_URL: z
+    .url()
+    .refine((url) => url.startsWith('https://'), 'config-zalo-webhook-https')
+    .optional(),
+  ZALO_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[\x21-\x7e]{8,256}$/)
+    .optional(),
   ZALO_MONTHLY_QUOTA: z.coerce.number().int().positive().optional(),
   PUBLIC_BASE_URL: z.url().optional(),
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),

@@ -1,8 +1,12 @@
 import type { Logger } from 'pino';
 import { createCore } from './app.js';
+import type { ChannelAdapter, Deliver } from './channels/contract.js';
+import { CHANNELS } from './channels/registry.js';
 import { loadConfig, loadDotEnv, type Config } from './config.js';
+import type { Channel } from './generated/prisma/client.js';
 import { createHttpServer } from './http/server.js';
 import { allJobs } from './jobs/index.js';
+import type { Runnable } from './lifecycle.js';
 import { createOutboxSender } from './services/messaging/outbox-sender.js';
 import { createScheduler, leaseClaim } from './jobs/scheduler.js';
 import { reportStartupFailure, startupError } from './startup.js';
@@ -17,13 +21,6 @@ const JOB_LEASE_MS = 5 * 60_000;
  */
 const STOP_GRACE_MS = 5_000;
 
-/** Something that runs until stopped: a channel or a job scheduler. */
-export interface Runnable {
-  name: string;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-
 /** Once the core runs, start-up failures go to its log (at its level) too. */
 let logger: Logger | undefined;
 
@@ -31,24 +28,27 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   // Without a channel there is nothing to run: say so before touching the database.
-  if (!config.telegram && !config.zalo) throw startupError('main-no-channel');
+  const configured = CHANNELS.filter((entry) => entry.configured(config));
+  if (configured.length === 0) throw startupError('main-no-channel');
   const core = await createCore(config);
   logger = core.logger;
   // One HTTP server for whatever listens (webhooks, Zalo's chart pictures), only when something does.
-  const listens = config.telegram?.webhookUrl || config.zalo?.webhookUrl || (config.zalo && config.publicBaseUrl);
-  const server = listens ? createHttpServer({ ...config.http, logger: core.logger }) : null;
-  // A channel's code (grammY, axios) is loaded only when that channel is configured.
-  const telegram = config.telegram ? (await import('./channels/telegram/index.js')).telegramChannel(core, config.telegram, server) : null;
-  // Zalo refusing its token after start ends the run with exit code 1, so that a supervisor notices.
-  const onFatal = (message: string) => {
-    console.error(message);
-    process.exitCode = 1;
-    void shutdown('zalo token refused');
-  };
-  const zalo = config.zalo ? (await import('./channels/zalo/index.js')).zaloChannel(core, config.zalo, { server, publicBaseUrl: config.publicBaseUrl, onFatal }) : null;
+  const server = configured.some((entry) => entry.listens(config)) ? createHttpServer({ ...config.http, logger: core.logger }) : null;
+  const channels: ChannelAdapter[] = [];
+  for (const entry of configured) {
+    // A channel failing for good after start (Zalo refusing its token) ends the run with exit code 1, so that a supervisor notices.
+    const onFatal = (message: string) => {
+      console.error(message);
+      process.exitCode = 1;
+      void shutdown(`${entry.channel.toLowerCase()} failed`);
+    };
+    // A channel's code (grammY, axios) is loaded only when that channel is configured.
+    channels.push((await entry.load()).createAdapter({ core, config, server, onFatal }));
+  }
+  const deliverers: Partial<Record<Channel, Deliver>> = Object.fromEntries(channels.map((c) => [c.channel, c.deliver]));
   const sender = createOutboxSender({
     outbox: core.services.outbox,
-    deliverers: { ...(telegram ? { TELEGRAM: telegram.deliver } : {}), ...(zalo ? { ZALO: zalo.deliver } : {}) },
+    deliverers,
     i18n: core.i18n,
     logger: core.logger,
     clock: core.clock,
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const scheduler = createScheduler(allJobs(core.services, core.clock), core.logger, { claim: leaseClaim(core.services.jobLeases, sender.workerId, JOB_LEASE_MS) });
   // The server before the channels that route through it, the sender and the jobs after the
   // channels they post through: each stops after what depends on it.
-  const runnables: Runnable[] = [server, telegram, zalo, sender, scheduler].filter((r) => r !== null);
+  const runnables: Runnable[] = [...(server ? [server] : []), ...channels, sender, scheduler];
   const started: Runnable[] = [];
   let starting: Runnable | null = null;
   let stopping = false;
@@ -90,6 +90,9 @@ async function main(): Promise<void> {
     // Stopped while this part was starting: shutdown has stopped it, and the grace timer ends the rest.
     if (stopping) return;
     started.push(r);
+    // From now on the campaign's group on this channel gets the announcements (the honour board…).
+    const channel = channels.find((c) => c === r);
+    if (channel?.announcer) core.engine.setAnnouncer(channel.channel, channel.announcer);
     core.logger.info({ runnable: r.name }, 'started');
   }
 }
@@ -97,7 +100,8 @@ async function main(): Promise<void> {
 /** The HTTP server's usual refusals, said with the variables that change them. */
 function explainListenError(error: unknown, http: Config['http']): unknown {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE' || code === 'EACCES') return startupError(code === 'EADDRINUSE' ? 'startup-port-in-use' : 'startup-port-denied', { host: http.host, port: String(http.port) }, error);
+  if (code === 'EADDRINUSE' || code === 'EACCES')
+    return startupError(code === 'EADDRINUSE' ? 'startup-port-in-use' : 'startup-port-denied', { host: http.host, port: String(http.port) }, error);
   return error;
 }
 

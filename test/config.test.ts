@@ -27,7 +27,15 @@ describe('loadConfig', () => {
   it('takes the default for a blank variable, as .env.example says', () => {
     const blank = { TELEGRAM_BOT_TOKEN: '', DATABASE_URL: '', HTTP_PORT: '', LOG_LEVEL: '', ZALO_BOT_TOKEN: '  ', FILE_STORE_DIR: '', OUTBOX_RATE_PER_SECOND: '' };
     const config = loadConfig(blank);
-    expect(config).toMatchObject({ databaseUrl: 'file:./data/thidua.db', logLevel: 'info', fileStoreDir: 'data/files', telegram: null, zalo: null, http: { port: 8080 }, outbox: { ratePerSecond: 30 } });
+    expect(config).toMatchObject({
+      databaseUrl: 'file:./data/thidua.db',
+      logLevel: 'info',
+      fileStoreDir: 'data/files',
+      telegram: null,
+      zalo: null,
+      http: { port: 8080 },
+      outbox: { ratePerSecond: 30 },
+    });
   });
 
   it('names the variable and how to fix it, in Vietnamese and in English', () => {
@@ -84,7 +92,9 @@ describe('loadConfig', () => {
       webhookUrl: null,
       webhookSecret: null,
     });
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/telegram' })).toThrow(/TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL/);
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/telegram' })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL/,
+    );
   });
 });
 

@@ -110,7 +110,16 @@ describe('starting the program', { timeout: 90_000 }, () => {
     try {
       await api.waitFor((c) => c.method === 'deleteWebhook', 0, 60_000);
       const user = { id: 7001, is_bot: false, first_name: 'Nam', language_code: 'vi' };
-      api.push({ message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: 7001, type: 'private', first_name: 'Nam' }, from: user, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }] } });
+      api.push({
+        message: {
+          message_id: 1,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: 7001, type: 'private', first_name: 'Nam' },
+          from: user,
+          text: '/start',
+          entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+        },
+      });
       const reply = await api.waitFor((c) => c.method === 'sendMessage', 0, 30_000);
       expect(String(reply.params.text)).toMatch(/[àáảãạăâđêôơưạ]/);
     } finally {

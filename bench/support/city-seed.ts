@@ -121,7 +121,11 @@ export async function seedCity(db: Db, template: CampaignFile, shape: CityShape)
       };
     });
     for (let k = 0; k < rows.length; k += CHUNK) await db.progressReport.createMany({ data: rows.slice(k, k + CHUNK) });
-    communes.push({ organizationId: campaign.organizationId, campaignId: campaign.id, members: members.map(({ memberId, telegramId: id, head }) => ({ memberId, telegramId: id, head })) });
+    communes.push({
+      organizationId: campaign.organizationId,
+      campaignId: campaign.id,
+      members: members.map(({ memberId, telegramId: id, head }) => ({ memberId, telegramId: id, head })),
+    });
   }
   const city = await db.organization.findUniqueOrThrow({ where: { code: 'tp-mau' }, select: { id: true } });
   const cityAdminTelegramId = telegramId++;

@@ -72,7 +72,18 @@ export async function startLimitedBotApi(token: string, limits: Limits = { perSe
     if (!match || match[1] !== token) return send(401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const params = await readBody(req);
     if (match[2] === 'getMe') {
-      return send(200, { ok: true, result: { id: 424242, is_bot: true, first_name: 'Thi đua CCHC', username: 'ThiDuaBenchBot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
+      return send(200, {
+        ok: true,
+        result: {
+          id: 424242,
+          is_bot: true,
+          first_name: 'Thi đua CCHC',
+          username: 'ThiDuaBenchBot',
+          can_join_groups: true,
+          can_read_all_group_messages: false,
+          supports_inline_queries: false,
+        },
+      });
     }
     if (match[2] !== 'sendMessage') return send(404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
 

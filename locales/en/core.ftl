@@ -53,6 +53,8 @@ cmd-nhiemvu = The campaign's tasks, criteria and deadlines
 cmd-xephang = Standings of the units
 cmd-moi = Create an invite code for a unit and role
 cmd-chiendich = Campaign summary
+cmd-kehoach = Start a campaign from the plan document
+cmd-suakehoach = Change the plan: deadlines, units, targets, points, award quotas
 
 ## /start
 start-stranger =

@@ -69,6 +69,10 @@ cf-usage =
                                An invite for the city level: compare and export the communes' standings.
       documents <campaign code> [--unit <unit code or name>] --out <folder>
                                Write the set of drafted documents (Word) into a folder, to print in bulk.
+      export <campaign code> [--out <file.yaml>]
+                               Write a running campaign back to a campaign file (importing it changes nothing), defaults marked.
+      draft <plan file> [--out <file.yaml>]
+                               Draft a campaign file from a plan (.docx, .pdf, .odt, .txt), quoting its source sentences.
     Example: npm run campaign -- invite --campaign kim-phuong-2025 --unit "van hoa" --role HEAD
 cf-unexpected = Unexpected error: { $detail }
 cf-import-invalid = { $file } has { $count } errors; nothing was written to the database. Fix these and import again:

@@ -51,6 +51,8 @@ cmd-nhiemvu = Nhiệm vụ, tiêu chí và thời hạn của phong trào
 cmd-xephang = Bảng xếp hạng các đơn vị
 cmd-moi = Tạo mã mời cho một đơn vị và vai trò
 cmd-chiendich = Tóm tắt phong trào thi đua
+cmd-kehoach = Bắt đầu phong trào từ tệp kế hoạch
+cmd-suakehoach = Điều chỉnh kế hoạch: thời hạn, đơn vị, chỉ tiêu, điểm, số lượng khen thưởng
 
 ## /start
 start-stranger =

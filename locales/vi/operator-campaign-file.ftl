@@ -69,6 +69,10 @@ cf-usage =
                                Mã mời cho cấp thành phố: so sánh, xuất bảng xếp hạng các xã, phường.
       documents <mã kế hoạch> [--unit <mã hoặc tên đơn vị>] --out <thư mục>
                                Ghi bộ văn bản soạn sẵn (Word) vào thư mục để in hàng loạt.
+      export <mã kế hoạch> [--out <tệp.yaml>]
+                               Xuất kế hoạch đang chạy ra tệp kế hoạch (nhập lại không thay đổi gì), ghi chú giá trị mặc định.
+      draft <tệp kế hoạch> [--out <tệp.yaml>]
+                               Soạn tệp phong trào từ kế hoạch (.docx, .pdf, .odt, .txt), ghi kèm câu trích làm nguồn.
     Ví dụ: npm run campaign -- invite --campaign kim-phuong-2025 --unit "van hoa" --role HEAD
 cf-unexpected = Lỗi không mong đợi: { $detail }
 cf-import-invalid = Tệp { $file } có { $count } lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa các lỗi sau rồi nhập lại:

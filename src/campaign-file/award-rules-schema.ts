@@ -44,7 +44,7 @@ const checklist = z
     // Attestations are kept per item code.
     const twice = items.find((i, k) => items.findIndex((j) => j.code === i.code) !== k);
     if (twice) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-duplicate', params: { code: twice.code } });
-    // "Individuals are judged on individual criteria, never on their unit's grade" (issue 19).
+    // "Individuals are judged on individual criteria, never on their unit's grade" (README, Khen thưởng).
     const byUnit = items.find((i) => c.nominee === 'INDIVIDUAL' && UNIT_SCORE_CHECKS.includes(i.check));
     if (byUnit) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-individual-unit', params: { code: byUnit.code } });
     const source = c.where !== undefined ? { where: c.where } : { default: true as const, ...(c.note === undefined ? {} : { note: c.note }) };
@@ -61,7 +61,8 @@ export function checkEligibilityNames(
   const forms = new Set(file.award_quotas.map((q) => q.form));
   file.award_rules.eligibility.forEach((c, i) => {
     const unknown = c.forms?.find((f) => !forms.has(f));
-    if (unknown) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-form', path: ['award_rules', 'eligibility', i, 'forms'], params: { form: unknown, known: [...forms].join(', ') } });
+    if (unknown)
+      ctx.addIssue({ code: 'custom', message: 'cf-error-elig-form', path: ['award_rules', 'eligibility', i, 'forms'], params: { form: unknown, known: [...forms].join(', ') } });
     const grade = itemsOf(c.rule).find((it) => it.grade !== undefined && !file.grade_bands.some((b) => b.grade === it.grade));
     if (grade) ctx.addIssue({ code: 'custom', message: 'cf-error-elig-band', path: ['award_rules', 'eligibility', i], params: { grade: grade.grade! } });
   });

@@ -20,15 +20,15 @@ import { RuleError } from '../services/shared/errors.js';
 import { createInvite } from '../services/campaigns/invite-codes.js';
 import { reportStartupFailure, StartupError } from '../startup.js';
 import { exportDocuments } from './documents-export.js';
+import { draftPlanFile } from './draft-command.js';
+import { exportCampaignFile } from './export-command.js';
 import { parseCampaignFile } from './parse.js';
 import { ROLES } from './schema.js';
+import { UNIT_ROLES } from '../domain/permissions.js';
 
 // npm run campaign -- import <file> | list | show <code> | invite --campaign <code> --role <ROLE> [--unit …] [--member …]
-//   | documents <code> [--unit …] --out <folder>
+//   | documents <code> [--unit …] --out <folder> | export <code> [--out file.yaml] | draft <plan file> [--out file.yaml]
 // Exit codes: 0 done, 1 the request failed (bad file, unknown code…), 2 wrong arguments.
-
-/** Roles that belong to a unit; an invite for them must name one. */
-const UNIT_ROLES: readonly Role[] = ['HEAD', 'MEMBER'];
 
 /** A refusal to report: a Fluent message and the exit code. */
 class Failure extends Error {
@@ -61,7 +61,10 @@ async function main(argv: string[]): Promise<number> {
     const [command, argument, ...extra] = positionals;
     if (command === 'import' && argument && extra.length === 0) return await importFile(argument, openDb);
     if (command === 'documents' && argument && extra.length === 0 && values.out && !values.campaign && !values.city) return await documents(argument, values);
-    if (command === 'list' && !argument) await list(await openDb());
+    if (command === 'draft' && argument && extra.length === 0 && !values.campaign && !values.city && !values.unit) await draftPlanFile(argument, values.out, t);
+    else if (command === 'export' && argument && extra.length === 0 && !values.campaign && !values.city && !values.unit)
+      await exportCampaignFile(await openDb(), argument, values.out, t);
+    else if (command === 'list' && !argument) await list(await openDb());
     else if (command === 'show' && argument && extra.length === 0) await show(await openDb(), argument);
     else if (command === 'invite' && !argument && values.campaign && !values.city) await invite(await openDb(), values);
     else if (command === 'invite' && !argument && values.city && !values.campaign && !values.unit && !values.member) await cityInvite(await openDb(), values);
@@ -91,7 +94,14 @@ type Options = { campaign?: string; city?: string; unit?: string; role?: string;
 
 function parseCommandLine(argv: string[]): { positionals: string[]; values: Options } {
   try {
-    const options = { campaign: { type: 'string' }, city: { type: 'string' }, unit: { type: 'string' }, role: { type: 'string' }, member: { type: 'string' }, out: { type: 'string' } } as const;
+    const options = {
+      campaign: { type: 'string' },
+      city: { type: 'string' },
+      unit: { type: 'string' },
+      role: { type: 'string' },
+      member: { type: 'string' },
+      out: { type: 'string' },
+    } as const;
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch {
     // node:util reports unknown or incomplete options in English: show our usage instead.
@@ -161,7 +171,10 @@ async function show(db: Db, code: string): Promise<void> {
   line(0, t('cf-show-period', { from: formatDate(c.startsOn), to: mark(formatDate(c.endsOn), 'campaign.period.to'), status: t('cf-status', { status: c.status }) }));
   if (c.closesOn) line(0, t('cf-show-closes', { date: formatDate(c.closesOn) }));
   if (c.closedAt) line(0, t('cf-show-closed', { at: formatDateTime(c.closedAt) }));
-  section(t('cf-show-units', { count: c.units.length }), c.units.map((u) => t('cf-show-unit', { code: u.code, name: u.name })));
+  section(
+    t('cf-show-units', { count: c.units.length }),
+    c.units.map((u) => t('cf-show-unit', { code: u.code, name: u.name })),
+  );
 
   const points = c.taskAreas.reduce((s, a) => s + a.criteria.reduce((p, k) => p + k.maxPoints, 0), 0);
   line(0, t('cf-show-task-areas', { points: Math.round(points * 100) / 100 }));
@@ -170,10 +183,20 @@ async function show(db: Db, code: string): Promise<void> {
     for (const k of a.criteria) line(2, `- ${mark(criterionLine(k), `criteria.${k.code}`, `criteria.${k.code}.points`, `criteria.${k.code}.target`)}`);
   });
 
-  const quota = (q: (typeof c.awardQuotas)[number]) => t('cf-show-quota', { title: q.awardTitle, max: q.maxCount ?? 'none', nominee: q.nomineeKind, level: q.decidedBy, decider: q.decider ?? '' });
-  section(t('cf-show-quotas'), c.awardQuotas.map((q) => mark(quota(q), `award_quotas.${q.awardForm}`, `award_quotas.${q.awardForm}.max`)));
-  section(t('cf-show-documents'), c.dossierDocKinds.map((d) => mark(t('cf-show-document', { title: d.title, required: d.required ? 'yes' : 'no' }), 'dossier_documents', `dossier_documents.${d.code}`)));
-  section(t('cf-show-deadlines'), c.deadlines.map((d) => mark(t('cf-show-deadline', { due: formatDate(d.dueOn), title: d.title }), `deadlines.${d.code}`)));
+  const quota = (q: (typeof c.awardQuotas)[number]) =>
+    t('cf-show-quota', { title: q.awardTitle, max: q.maxCount ?? 'none', nominee: q.nomineeKind, level: q.decidedBy, decider: q.decider ?? '' });
+  section(
+    t('cf-show-quotas'),
+    c.awardQuotas.map((q) => mark(quota(q), `award_quotas.${q.awardForm}`, `award_quotas.${q.awardForm}.max`)),
+  );
+  section(
+    t('cf-show-documents'),
+    c.dossierDocKinds.map((d) => mark(t('cf-show-document', { title: d.title, required: d.required ? 'yes' : 'no' }), 'dossier_documents', `dossier_documents.${d.code}`)),
+  );
+  section(
+    t('cf-show-deadlines'),
+    c.deadlines.map((d) => mark(t('cf-show-deadline', { due: formatDate(d.dueOn), title: d.title }), `deadlines.${d.code}`)),
+  );
   section(t('cf-show-members', { count: c.members.length }), c.members.map(memberLine));
   console.log(out.join('\n'));
 }
@@ -189,7 +212,10 @@ function criterionLine(k: CampaignDetail['taskAreas'][number]['criteria'][number
 }
 
 function memberLine(m: CampaignDetail['members'][number]): string {
-  const roles = roleNames(t, m.roles.map((g) => g.role));
+  const roles = roleNames(
+    t,
+    m.roles.map((g) => g.role),
+  );
   const place = [m.jobTitle, m.unit?.name].filter((p): p is string => Boolean(p)).join(' · ');
   const args = { name: m.fullName, roles, code: m.code ?? '—' };
   return place === '' ? t('cf-show-member-plain', args) : t('cf-show-member', { ...args, place });
@@ -238,7 +264,9 @@ async function documents(code: string, options: Options): Promise<number> {
   try {
     const campaign = await core.db.campaign.findUnique({ where: { code } });
     if (!campaign) throw new Failure('cf-not-found', { code });
-    const units = options.unit ? await core.db.unit.findMany({ where: { organizationId: campaign.organizationId, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }) : [];
+    const units = options.unit
+      ? await core.db.unit.findMany({ where: { organizationId: campaign.organizationId, active: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] })
+      : [];
     const unit = options.unit ? findUnit(units, options.unit) : null;
     const outcome = await exportDocuments(core.services, {
       campaignId: campaign.id,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-// The campaign file's `defaults` (issue 19): the paths of values the plan never stated.
+// The campaign file's `defaults` (docs/campaign-file.md): the paths of values the plan never stated.
 
 /**
  * The file's `defaults`, each checked to name something in the file and written out in full:

@@ -18,7 +18,10 @@ const workingHours = z
 export const reminders = z.strictObject({
   checkin: z
     .strictObject({
-      cron: z.string().refine((c) => isValidCron(c), { message: 'cf-error-cron' }).default('0 8 * * 1'),
+      cron: z
+        .string()
+        .refine((c) => isValidCron(c), { message: 'cf-error-cron' })
+        .default('0 8 * * 1'),
       enabled: z.boolean().default(true),
     })
     .prefault({}),

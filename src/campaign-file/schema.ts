@@ -15,9 +15,7 @@ export const ROLES = ['ADMIN', 'LEADER', 'HEAD', 'MEMBER', 'COUNCIL'] as const;
 /** Points of all criteria must add up to 100 within this tolerance (the plans use 12.5, 6.25…). */
 const POINTS_TOLERANCE = 0.01;
 
-const period = z
-  .strictObject({ from: day, to: day })
-  .refine((p) => p.from.getTime() <= p.to.getTime(), { message: 'cf-error-period', path: ['to'] });
+const period = z.strictObject({ from: day, to: day }).refine((p) => p.from.getTime() <= p.to.getTime(), { message: 'cf-error-period', path: ['to'] });
 
 const gradeBand = z.strictObject({ grade: z.enum(GRADES), label: text.optional(), min: z.number().min(0).max(100) });
 
@@ -25,7 +23,13 @@ const gradeBands = z
   .array(gradeBand)
   .min(1)
   .superRefine((bands, ctx) => {
-    uniqueCodes(['grade_bands'], bands, ctx, (b) => b.grade, (i) => [i, 'grade']);
+    uniqueCodes(
+      ['grade_bands'],
+      bands,
+      ctx,
+      (b) => b.grade,
+      (i) => [i, 'grade'],
+    );
     bands.forEach((band, i) => {
       if (i > 0 && band.min >= bands[i - 1]!.min) ctx.addIssue({ code: 'custom', message: 'cf-error-grade-order', path: [i, 'min'] });
     });
@@ -94,10 +98,22 @@ const taskAreas = z
   .array(taskArea)
   .min(1)
   .superRefine((areas, ctx) => {
-    uniqueCodes(['task_areas'], areas, ctx, (a) => a.code, (i) => [i, 'code']);
+    uniqueCodes(
+      ['task_areas'],
+      areas,
+      ctx,
+      (a) => a.code,
+      (i) => [i, 'code'],
+    );
     // Criterion codes are unique across the campaign: reports and scores name them alone.
     const all = areas.flatMap((a, i) => a.criteria.map((c, j) => ({ code: c.code, path: [i, 'criteria', j, 'code'] })));
-    uniqueCodes(['task_areas'], all, ctx, (c) => c.code, (k) => all[k]!.path);
+    uniqueCodes(
+      ['task_areas'],
+      all,
+      ctx,
+      (c) => c.code,
+      (k) => all[k]!.path,
+    );
     const sum = areas.reduce((s, a) => s + a.criteria.reduce((t, c) => t + c.points, 0), 0);
     if (Math.abs(sum - 100) > POINTS_TOLERANCE) ctx.addIssue({ code: 'custom', message: 'cf-error-points-sum', params: { sum: Math.round(sum * 100) / 100 } });
   });
@@ -119,17 +135,19 @@ export const campaignFileSchema = z
       // the city the commune or ward belongs to: one deployment compares a city's communes
       city: z.strictObject({ code: slug, name: text }).optional(),
     }),
-    campaign: z.strictObject({
-      code: slug,
-      title: text,
-      legal_basis: text,
-      organising_office: text,
-      lead_office: text,
-      period,
-      // the last day reports count on time; left out: the period's last day
-      closes_on: day.optional(),
-      status: z.enum(['DRAFT', 'ACTIVE', 'REVIEW', 'CLOSED']).default('ACTIVE'),
-    }).refine((c) => c.closes_on === undefined || c.closes_on.getTime() >= c.period.from.getTime(), { message: 'cf-error-closes-on', path: ['closes_on'] }),
+    campaign: z
+      .strictObject({
+        code: slug,
+        title: text,
+        legal_basis: text,
+        organising_office: text,
+        lead_office: text,
+        period,
+        // the last day reports count on time; left out: the period's last day
+        closes_on: day.optional(),
+        status: z.enum(['DRAFT', 'ACTIVE', 'REVIEW', 'CLOSED']).default('ACTIVE'),
+      })
+      .refine((c) => c.closes_on === undefined || c.closes_on.getTime() >= c.period.from.getTime(), { message: 'cf-error-closes-on', path: ['closes_on'] }),
     grade_bands: gradeBands.default(() => gradeBands.parse(DEFAULT_GRADE_BANDS)),
     council: council.prefault({}),
     award_rules: awardRules.prefault({}),
@@ -155,10 +173,9 @@ export const campaignFileSchema = z
   .superRefine(checkEligibilityNames, {
     when: ({ issues }) => !issues.some((i) => ['award_rules', 'award_quotas', 'grade_bands'].includes(String(i.path?.[0]))),
   })
-  .superRefine(
-    (file, ctx) => file.task_areas.forEach((a, i) => a.criteria.forEach((c, j) => knownUnit(file, c.held_by, ['task_areas', i, 'criteria', j, 'held_by'], ctx))),
-    { when: ({ value, issues }) => soundLists(value, issues, ['units', 'task_areas']) },
-  )
+  .superRefine((file, ctx) => file.task_areas.forEach((a, i) => a.criteria.forEach((c, j) => knownUnit(file, c.held_by, ['task_areas', i, 'criteria', j, 'held_by'], ctx))), {
+    when: ({ value, issues }) => soundLists(value, issues, ['units', 'task_areas']),
+  })
   // Working-day deadlines need the campaign's working time, so they are dated on the whole file.
   .transform((file, ctx) => ({ ...file, deadlines: file.deadlines.map((d, i) => ({ code: d.code, title: d.title, kind: d.kind, due: dueOn(d, file.reminders, ctx, i) })) }))
   .transform((file, ctx) => ({ ...file, defaults: defaultPaths(file, ctx) }));
@@ -171,12 +188,7 @@ function knownUnit(file: { units: { code: string }[] }, unit: string | undefined
 
 function soundLists(value: unknown, issues: readonly z.core.$ZodRawIssue[], keys: string[]): boolean {
   const record = value as Record<string, unknown> | null;
-  return (
-    typeof record === 'object' &&
-    record !== null &&
-    keys.every((k) => Array.isArray(record[k])) &&
-    !issues.some((i) => keys.includes(String(i.path?.[0])))
-  );
+  return typeof record === 'object' && record !== null && keys.every((k) => Array.isArray(record[k])) && !issues.some((i) => keys.includes(String(i.path?.[0])));
 }
 
 export type CampaignFile = z.output<typeof campaignFileSchema>;

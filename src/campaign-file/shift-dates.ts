@@ -3,7 +3,7 @@ import { addWorkingDays, isWorkingDay, workingDayOnOrBefore, type WorkingTime } 
 import { isGroup, type RuleGroup } from '../domain/eligibility.js';
 import type { CampaignFile } from './schema.js';
 
-// Moves a parsed campaign file to other dates, in memory (issue 18): the demo runs a real plan
+// Moves a parsed campaign file to other dates, in memory: the demo runs a real plan
 // of a past year as if it were under way today. Pure: today is always an argument.
 
 /** Every date moves `years` calendar years (same day and month), then `days` days. */

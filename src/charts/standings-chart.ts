@@ -98,9 +98,12 @@ export function chartSvg(input: StandingsChartInput): string {
 
 /** Escapes the five XML specials and drops control characters XML 1.0 does not allow. */
 export function escapeXml(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
-    .replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
+      .replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
+  );
 }
 
 function text(x: number, y: number, s: string, size: number, o: { bold?: boolean; fill?: string; anchor?: string } = {}): string {
@@ -169,13 +172,17 @@ function readMetrics(path: string): FontMetrics {
   }
   if (sub < 0 || b.readUInt16BE(sub) !== 4) throw new Error(`standings-chart: font ${path} has no format-4 Unicode cmap`);
   const segs = b.readUInt16BE(sub + 6) / 2;
-  const ends = sub + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, offsets = deltas + 2 * segs;
+  const ends = sub + 14,
+    starts = ends + 2 * segs + 2,
+    deltas = starts + 2 * segs,
+    offsets = deltas + 2 * segs;
   const glyph = (c: number): number => {
     for (let i = 0; i < segs; i++) {
       if (c > b.readUInt16BE(ends + 2 * i)) continue;
       const start = b.readUInt16BE(starts + 2 * i);
       if (c < start) return 0;
-      const delta = b.readUInt16BE(deltas + 2 * i), ro = b.readUInt16BE(offsets + 2 * i);
+      const delta = b.readUInt16BE(deltas + 2 * i),
+        ro = b.readUInt16BE(offsets + 2 * i);
       if (ro === 0) return (c + delta) & 0xffff;
       const g = b.readUInt16BE(offsets + 2 * i + ro + 2 * (c - start));
       return g === 0 ? 0 : (g + delta) & 0xffff;

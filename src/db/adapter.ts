@@ -12,9 +12,7 @@ export const POSTGRES_URL = /^postgres(ql)?:\/\//;
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith('file:')) return 'sqlite';
   if (POSTGRES_URL.test(url)) return 'postgresql';
-  throw new Error(
-    `DATABASE_URL must start with "file:" (SQLite, for example file:./data/thidua.db) or "postgresql://" (PostgreSQL) — got "${url.split(':')[0]}:…"`,
-  );
+  throw new Error(`DATABASE_URL must start with "file:" (SQLite, for example file:./data/thidua.db) or "postgresql://" (PostgreSQL) — got "${url.split(':')[0]}:…"`);
 }
 
 /** Path of a SQLite file URL, resolved against the working directory. */

@@ -124,7 +124,12 @@ export async function restoreDatabase(databaseUrl: string, file: string, options
   if (rows > 0 && !options.force) throw new BackupError('backup-target-occupied', { target: describeDatabase(databaseUrl), rows, file });
   if (kind === 'sqlite') await sqliteRestore(file, sqlitePath(databaseUrl));
   // --no-owner and --no-privileges: the target server's roles need not be the source's.
-  else await runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${parseConnection(databaseUrl).database ?? ''}`, file], databaseUrl);
+  else
+    await runTool(
+      'pg_restore',
+      ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${parseConnection(databaseUrl).database ?? ''}`, file],
+      databaseUrl,
+    );
   const migrated = await applyMigrations(databaseUrl);
   return { migrated, counts: await keyCounts(databaseUrl) };
 }
@@ -174,7 +179,15 @@ async function rowsIn(databaseUrl: string): Promise<number> {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ?").pluck().all(MIGRATIONS_TABLE) as string[];
-      return tables.reduce((n, t) => n + (db.prepare(`SELECT count(*) FROM "${t.replace(/"/g, '""')}"`).pluck().get() as number), 0);
+      return tables.reduce(
+        (n, t) =>
+          n +
+          (db
+            .prepare(`SELECT count(*) FROM "${t.replace(/"/g, '""')}"`)
+            .pluck()
+            .get() as number),
+        0,
+      );
     } finally {
       db.close();
     }
@@ -218,7 +231,10 @@ async function keyCounts(databaseUrl: string): Promise<RestoreResult['counts']> 
 
 /** pg_dump / pg_restore on PATH, else the newest Debian server package's. */
 export function findTool(tool: string): string | null {
-  const onPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, tool));
+  const onPath = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, tool));
   const debian = existsSync('/usr/lib/postgresql')
     ? readdirSync('/usr/lib/postgresql')
         .sort((a, b) => Number(b) - Number(a))

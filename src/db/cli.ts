@@ -24,7 +24,9 @@ try {
       const pg = await createMigration(name, { kind: 'postgresql', serverUrl });
       console.log(pg ? `Wrote ${pg}/migration.sql` : 'The PostgreSQL migrations match the schema: nothing to write.');
     } else {
-      console.log('PostgreSQL migration not written: set POSTGRES_SHADOW_URL=postgresql://user@host:port/postgres (a server where a throw-away database may be created) and run this again.');
+      console.log(
+        'PostgreSQL migration not written: set POSTGRES_SHADOW_URL=postgresql://user@host:port/postgres (a server where a throw-away database may be created) and run this again.',
+      );
     }
   } else if (command === 'schema') {
     const { schemaPath } = VARIANTS.postgresql;

@@ -2,7 +2,7 @@ import { isDefault } from '../domain/sources.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { CampaignView } from '../services/campaigns/campaigns.js';
 
-// Values the plan never stated are shown as such (issue 19): "(mặc định, kế hoạch không nêu)".
+// Values the plan never stated are shown as such: "(mặc định, kế hoạch không nêu)".
 
 /** `text`, marked as a default when any of `paths` is one in the campaign's sources. */
 export function markDefault(t: Translate, campaign: Pick<CampaignView, 'sources'>, text: string, ...paths: string[]): string {

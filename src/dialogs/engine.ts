@@ -1,19 +1,30 @@
 import type { Logger } from 'pino';
+import { z } from 'zod';
+import { CHANNEL_CAPABILITIES } from '../domain/channels.js';
 import { cleanLines, cleanText, matchByName, searchKey } from '../domain/text.js';
-import { DEFAULT_LOCALE, isLocale, localeFromHint, type I18n, type Locale } from '../i18n/i18n.js';
+import { localeFromHint, type I18n, type Locale } from '../i18n/i18n.js';
 import type { Clock } from '../services/shared/clock.js';
 import { RuleError } from '../services/shared/errors.js';
 import type { Actor } from '../services/campaigns/members.js';
 import type { Services } from '../services/index.js';
 import type { StoredDialog } from '../services/shared/dialog-state.js';
-import { hasAccess } from './access.js';
+import { hasAccess } from '../domain/permissions.js';
 import type { Channel } from '../generated/prisma/client.js';
-import type { Announcer, Answer, Ask, Command, DialogContext, Envelope, Option, Reply, StepResult } from './port.js';
+import { PLAN_COMMAND } from './commands/plan.js';
+import type { Announcer, Answer, Ask, Command, DialogContext, Envelope, IncomingFile, Option, Reply, StepResult } from './port.js';
 
 const OPTIONS_KEY = '__options';
 const TEXT_KEY = '__acceptsText';
 const FILE_KEY = '__acceptsFile';
 const MAX_KEY = '__maxLength';
+
+/** How the stored question may be answered, kept by the engine beside the step's own state. */
+const QUESTION = z.object({
+  [OPTIONS_KEY]: z.array(z.object({ value: z.string(), label: z.string() })).default([]),
+  [TEXT_KEY]: z.boolean().default(false),
+  [FILE_KEY]: z.boolean().default(false),
+  [MAX_KEY]: z.number().optional(),
+});
 
 /** What handling one message involved: who sent it, and the command or dialog it ran. */
 interface Ran {
@@ -57,11 +68,10 @@ export class DialogEngine {
     const groups = await this.deps.services.campaigns.groupChats(campaignId);
     let reached = 0;
     for (const [channel, announcer] of this.announcers) {
-      // The console has no groups: it shows every announcement to the person at the terminal.
-      const chatId = channel === 'CONSOLE' ? 'console' : groups[channel];
+      const chatId = announcer.chatFor(groups);
       if (!chatId) continue;
       try {
-        await announcer(chatId, text);
+        await announcer.post(chatId, text);
         reached += 1;
       } catch (err) {
         this.deps.logger.error({ err, channel }, 'announcement not delivered');
@@ -98,7 +108,7 @@ export class DialogEngine {
       t: i18n.translator(locale),
       translatorFor: (other) => i18n.translator(other),
       services,
-      envelope,
+      envelope: { ...envelope, capabilities: envelope.capabilities ?? CHANNEL_CAPABILITIES[envelope.channel] },
       now: this.deps.clock(),
       announce: (campaignId, text) => this.announce(campaignId, text),
     };
@@ -122,7 +132,7 @@ export class DialogEngine {
     const state = await this.deps.services.dialogState.load(envelope.channel, envelope.chatId);
     if (!state || (state.memberId !== null && state.memberId !== ctx.actor?.memberId)) {
       if (envelope.incoming.kind === 'choice') return [{ text: ctx.t('choice-stale') }];
-      if (envelope.incoming.kind === 'file' && ctx.actor) return [{ text: ctx.t('file-no-dialog') }];
+      if (envelope.incoming.kind === 'file' && ctx.actor) return this.fileOutsideDialog(ctx, envelope.incoming.file, ran);
       return [{ text: ctx.t(ctx.actor ? 'idle-hint' : 'stranger-hint') }];
     }
     if (this.deps.services.dialogState.isExpired(state)) {
@@ -130,6 +140,18 @@ export class DialogEngine {
       return [{ text: ctx.t('dialog-expired', { command: `/${state.dialog}` }) }];
     }
     return this.continueDialog(ctx, state, ran);
+  }
+
+  /**
+   * A file sent with no dialog open: a document from someone who may start a campaign from a plan
+   * (the secretariat) is taken as the plan, with or without /kehoach; anything else is not expected.
+   */
+  private async fileOutsideDialog(ctx: DialogContext, file: IncomingFile, ran: Ran): Promise<Reply[]> {
+    const plan = this.commands.get(PLAN_COMMAND);
+    if (!plan || file.kind !== 'document' || !hasAccess(ctx.actor, plan.access)) return [{ text: ctx.t('file-no-dialog') }];
+    if (await this.deps.services.dialogState.load(ctx.envelope.channel, ctx.envelope.chatId)) await this.deps.services.dialogState.clear(ctx.envelope.channel, ctx.envelope.chatId);
+    ran.command = plan;
+    return this.finish(ctx, plan.name, await plan.start(ctx, ''), null);
   }
 
   /**
@@ -154,7 +176,7 @@ export class DialogEngine {
       return [{ text: t(state ? 'cancel-done' : 'cancel-nothing') }];
     }
     const command = parsed ? this.commands.get(parsed.name) : undefined;
-    if (!parsed || !command) return [{ text: t('command-unknown', { command: parsed ? `/${parsed.name}` : (envelope.incoming.kind === 'text' ? envelope.incoming.text : '') }) }];
+    if (!parsed || !command) return [{ text: t('command-unknown', { command: parsed ? `/${parsed.name}` : envelope.incoming.kind === 'text' ? envelope.incoming.text : '' }) }];
     if (command.access !== 'anyone' && !ctx.actor) return [{ text: t('not-registered') }];
     if (!hasAccess(ctx.actor, command.access)) return [{ text: t('forbidden-role', { command: `/${command.name}` }) }];
     // A new command replaces whatever dialog was under way in this chat. Reading first spares a
@@ -169,7 +191,13 @@ export class DialogEngine {
     const command = this.commands.get(state.dialog);
     ran.command = command ?? null;
     const step = command?.steps?.[state.step];
-    if (!command || !step) {
+    const question = QUESTION.safeParse(state.data);
+    const { [OPTIONS_KEY]: _o, [TEXT_KEY]: _t, [FILE_KEY]: _f, [MAX_KEY]: _m, ...data } = state.data;
+    // A dialog saved by an earlier version whose step or state this one no longer knows: it
+    // cannot go on, so it ends the way an expired one does, and the command starts it afresh.
+    const run = question.success ? step?.resume(data) : null;
+    if (!command || !question.success || !run) {
+      if (step) this.deps.logger.warn({ dialog: state.dialog, step: state.step }, 'stored dialog state no longer fits its step');
       await this.deps.services.dialogState.clear(ctx.envelope.channel, ctx.envelope.chatId);
       return [{ text: ctx.t('dialog-expired', { command: `/${state.dialog}` }) }];
     }
@@ -178,14 +206,12 @@ export class DialogEngine {
       await this.deps.services.dialogState.clear(ctx.envelope.channel, ctx.envelope.chatId);
       return [{ text: ctx.t('forbidden-role', { command: `/${command.name}` }) }];
     }
-    const options = (state.data[OPTIONS_KEY] as Option[] | undefined) ?? [];
-    const maxLength = typeof state.data[MAX_KEY] === 'number' ? state.data[MAX_KEY] : null;
-    const accepts = { text: state.data[TEXT_KEY] === true, file: state.data[FILE_KEY] === true, maxLength };
+    const options = question.data[OPTIONS_KEY];
+    const accepts = { text: question.data[TEXT_KEY], file: question.data[FILE_KEY], maxLength: question.data[MAX_KEY] ?? null };
     const answer = resolveAnswer(ctx, state, options, accepts);
     if ('problem' in answer) return [{ text: answer.problem, options, version: state.version }];
 
-    const { [OPTIONS_KEY]: _o, [TEXT_KEY]: _t, [FILE_KEY]: _f, [MAX_KEY]: _m, ...data } = state.data;
-    const result = await step(ctx, data, answer.answer);
+    const result = await run(ctx, answer.answer);
     if (result.retry) {
       const replies = result.replies.map(toReply);
       const last = replies.at(-1);

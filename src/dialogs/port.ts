@@ -1,4 +1,7 @@
-import type { Channel, Role } from '../generated/prisma/client.js';
+import type { ChannelCapabilities } from '../domain/channels.js';
+import type { IncomingFile } from '../domain/file-types.js';
+import type { Access } from '../domain/permissions.js';
+import type { Channel } from '../generated/prisma/client.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
 import type { Actor } from '../services/campaigns/members.js';
 import type { Services } from '../services/index.js';
@@ -23,18 +26,8 @@ export interface Reply {
   document?: { name: string; mime: string; bytes: Uint8Array };
 }
 
-/** A file someone sent. Its name is for display only: it never becomes a path. */
-export interface IncomingFile {
-  kind: 'document' | 'photo';
-  name: string | null;
-  mime: string | null;
-  /** the size the platform announced, checked before downloading */
-  size: number | null;
-  /** fetches the bytes from the platform (Telegram: getFile, then download) */
-  download(): Promise<Uint8Array>;
-  /** the text typed with the file, where the platform carries one (Telegram's caption) */
-  caption?: string;
-}
+/** A file someone sent (its shape lives with the file rules, which the services read too). */
+export type { IncomingFile };
 
 export type Incoming =
   | { kind: 'text'; text: string }
@@ -56,14 +49,21 @@ export interface Envelope {
   languageHint?: string;
   /** the platform's link that opens a chat with the bot and runs /start <payload>, where there is one */
   startLink?: (payload: string) => string;
-  /** the platform cannot carry documents (Zalo): steps that need one say so */
-  noDocuments?: boolean;
+  /**
+   * What the channel can carry (a step asking for a file offers photos only where documents cannot
+   * come); channels set it, and the engine gives the channel's usual ones when it is absent.
+   */
+  capabilities?: ChannelCapabilities;
   incoming: Incoming;
 }
 
 /** What a step receives: the option picked, free text or a file, when the step accepts them. */
 export type Answer = { kind: 'option'; value: string } | { kind: 'text'; text: string } | { kind: 'file'; file: IncomingFile };
 
+/**
+ * The state a question leaves for its step, as saved: plain JSON. It is read back through the
+ * step's schema (`step` in state.ts), never cast.
+ */
 export type DialogData = Record<string, unknown>;
 
 export interface DialogContext {
@@ -73,7 +73,7 @@ export interface DialogContext {
   /** renders in another person's language: what a recipient will read */
   translatorFor(locale: Locale): Translate;
   services: Services;
-  envelope: Envelope;
+  envelope: Envelope & { capabilities: ChannelCapabilities };
   now: Date;
   /**
    * Posts to the campaign's group chats (the honour board, announcements) through every channel
@@ -82,8 +82,15 @@ export interface DialogContext {
   announce(campaignId: number, text: string): Promise<number>;
 }
 
-/** Sends a message to a group chat of one channel. */
-export type Announcer = (chatId: string, text: string) => Promise<void>;
+/** A campaign's group chat on each channel that has one (Campaign.groupChats). */
+export type GroupChats = Partial<Record<Channel, string>>;
+
+/** Posts a campaign's announcements on one channel; the channel decides which chat gets them. */
+export interface Announcer {
+  /** the chat of the campaign that gets its announcements on this channel, or null for none */
+  chatFor(groups: GroupChats): string | null;
+  post(chatId: string, text: string): Promise<void>;
+}
 
 /** The registered member behind a context; the engine checks access before any member command runs. */
 export function actorOf(ctx: DialogContext): Actor {
@@ -115,9 +122,14 @@ export interface StepResult {
   retry?: boolean;
 }
 
-export type StepHandler = (ctx: DialogContext, data: DialogData, answer: Answer) => Promise<StepResult>;
+/** A step of a multi-step dialog; `step` in state.ts makes one from its state schema and handler. */
+export interface StepHandler {
+  /** the step bound to its stored state, or null when that state no longer fits (saved by an earlier version) */
+  resume(data: unknown): ((ctx: DialogContext, answer: Answer) => Promise<StepResult>) | null;
+}
 
-export type Access = 'anyone' | 'member' | readonly Role[];
+/** who may run a command, as the access policy (domain/permissions.ts) gives it */
+export type { Access };
 
 export interface Command {
   /** without the slash, as typed: "baocao" */

@@ -1,11 +1,7 @@
-import type { Role } from '../generated/prisma/client.js';
 import { matchByName } from '../domain/text.js';
 import type { CampaignView } from '../services/campaigns/campaigns.js';
 import { RuleError } from '../services/shared/errors.js';
 import { actorOf, type DialogContext } from './port.js';
-
-/** Roles that may look at every unit of the campaign, not only their own. */
-const OVERSEERS: readonly Role[] = ['ADMIN', 'LEADER'];
 
 /**
  * The campaign a message is about: in a group chat, the one that group is declared for (whoever
@@ -22,10 +18,6 @@ export async function campaignOf(ctx: DialogContext): Promise<CampaignView> {
       : null;
   if (id === null) throw new RuleError(inGroup ? 'group-not-linked' : 'campaign-none');
   return ctx.services.campaigns.view(id);
-}
-
-export function isOverseer(ctx: DialogContext): boolean {
-  return actorOf(ctx).roles.some((r) => OVERSEERS.includes(r));
 }
 
 /**

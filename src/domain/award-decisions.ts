@@ -1,5 +1,5 @@
 // The record of a decision (Quyết định khen thưởng, Quyết định công nhận sáng kiến): its number,
-// its date and who signed it, as a commune officer copies them from the paper (issue 19 items 1, 6).
+// its date and who signed it, as a commune officer copies them from the paper.
 // Pure: no I/O. Failures are reason codes naming Fluent messages.
 
 import { parseDate, startOfVnDay } from './dates.js';
@@ -16,7 +16,9 @@ export const DECISION_SIGNER = { min: 3, max: 150 } as const;
  * null when it does not look like one.
  */
 export function parseDecisionNumber(text: string): string | null {
-  const compact = cleanText(text).replace(/\s*([/-])\s*/gu, '$1').toLocaleUpperCase('vi');
+  const compact = cleanText(text)
+    .replace(/\s*([/-])\s*/gu, '$1')
+    .toLocaleUpperCase('vi');
   if (compact.length > 40) return null;
   return /^\d{1,5}(\/\d{4})?\/\p{Lu}{2,}(-[\p{Lu}\d.]+)*$/u.test(compact) ? compact : null;
 }

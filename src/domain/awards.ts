@@ -1,4 +1,4 @@
-// Award rules (DESIGN §3, issue 4): council tally, quotas on the final list. A nominee's
+// Award rules (docs/award-rules.md): council tally, quotas on the final list. A nominee's
 // eligibility is the plan's checklist (eligibility.ts). Pure: no I/O, no Prisma. Kinds and choices
 // are the Prisma enums' values as plain strings.
 
@@ -78,25 +78,34 @@ export function tally(input: TallyInput): Tally {
   const present = base === 'PRESENT' ? new Set(input.present ?? missingAttendance()) : null;
   if (present && present.size > councilSize) throw new RangeError(`tally: ${present.size} members present but the council has ${councilSize}`);
 
-  const last = new Map<number, VoteChoice>();
-  for (const vote of input.votes) if (!present || present.has(vote.memberId)) last.set(vote.memberId, vote.choice);
-  let agree = 0;
-  let disagree = 0;
-  let abstain = 0;
-  for (const choice of last.values()) {
-    if (choice === 'AGREE') agree++;
-    else if (choice === 'DISAGREE') disagree++;
-    else abstain++;
-  }
-  const voted = last.size;
+  const { voted, agree, disagree, abstain } = countVotes(present ? input.votes.filter((v) => present.has(v.memberId)) : input.votes);
   if (voted > councilSize) throw new RangeError(`tally: ${voted} members voted but the council has ${councilSize}`);
 
   const taking = present ? present.size : voted;
-  const quorumMet = councilSize > 0 && roundTo(taking / councilSize, SHARE_DECIMALS) >= quorum;
+  const quorumMet = meetsQuorum(taking, councilSize, quorum);
   const denominator = base === 'VOTED' ? voted : base === 'PRESENT' ? present!.size : councilSize;
-  const approvalShare = denominator === 0 ? 0 : roundTo(agree / denominator, SHARE_DECIMALS);
+  const approvalShare = shareOf(agree, denominator);
   const passed = quorumMet && voted > 0 && approvalShare >= threshold;
   return { voted, agree, disagree, abstain, quorumMet, base, denominator, approvalShare, passed };
+}
+
+/** Whether `taking` members of a council of `councilSize` make the quorum (the share at SHARE_DECIMALS); a council of 0 never does. */
+export function meetsQuorum(taking: number, councilSize: number, quorum: number): boolean {
+  return councilSize > 0 && roundTo(taking / councilSize, SHARE_DECIMALS) >= quorum;
+}
+
+/** Each member's last vote (a member may change it until the review closes), counted by choice. */
+export function countVotes(votes: ReadonlyArray<{ memberId: number; choice: VoteChoice }>): { voted: number; agree: number; disagree: number; abstain: number } {
+  const last = new Map<number, VoteChoice>();
+  for (const vote of votes) last.set(vote.memberId, vote.choice);
+  const choices = [...last.values()];
+  const count = (choice: VoteChoice) => choices.filter((c) => c === choice).length;
+  return { voted: last.size, agree: count('AGREE'), disagree: count('DISAGREE'), abstain: count('ABSTAIN') };
+}
+
+/** agree ÷ denominator at SHARE_DECIMALS, the precision shares are compared at; 0 when nobody counts. */
+export function shareOf(agree: number, denominator: number): number {
+  return denominator === 0 ? 0 : roundTo(agree / denominator, SHARE_DECIMALS);
 }
 
 function missingAttendance(): never {
@@ -135,7 +144,7 @@ export interface QuotaCheck {
 }
 
 /**
- * Checks a final list against the campaign's quotas, which are hard limits (DESIGN §3): a list
+ * Checks a final list against the campaign's quotas, which are hard limits: a list
  * exactly at a quota is ok, one over is refused with excess 1. A form whose maxCount is null has no
  * limit. A kind/award form on the list that no quota row names is `unknown` and also makes the list
  * not ok. Kinds and award forms match exactly (codes). Should one kind/form have several quotas,

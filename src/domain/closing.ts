@@ -1,4 +1,4 @@
-// Closing the period (issue 19, part 8): the campaign runs through its closing day, the file's
+// Closing the period: the campaign runs through its closing day, the file's
 // `closes_on` or else the last day of the period; from 00:00 of the next day in Vietnam it is
 // closed, and reports and self-scores sent after that are late.
 

@@ -1,4 +1,4 @@
-// Each plan's own award criteria (issue 19 part 2): a checklist per nominee kind, items combined
+// Each plan's own award criteria (docs/award-rules.md §2): a checklist per nominee kind, items combined
 // with "all of" or "at least one of", each item computed from the data or attested by a person.
 // Pure: no I/O, no Prisma. Reasons name Fluent messages ("elig-…"); titles are the plan's words.
 
@@ -126,14 +126,19 @@ export function evaluateRule(group: RuleGroup, facts: Facts, bands: readonly Gra
   const states = children.map((c) => c.state);
   const waits = states.some((s) => s !== 'met' && s !== 'not_met');
   const state: GroupState =
-    group.combine === 'all'
-      ? states.includes('not_met') ? 'not_met' : waits ? 'waiting' : 'met'
-      : states.includes('met') ? 'met' : waits ? 'waiting' : 'not_met';
+    group.combine === 'all' ? (states.includes('not_met') ? 'not_met' : waits ? 'waiting' : 'met') : states.includes('met') ? 'met' : waits ? 'waiting' : 'not_met';
   return { combine: group.combine, ...(group.title === undefined ? {} : { title: group.title }), state, children };
 }
 
 function evaluateItem(item: RuleItem, facts: Facts, bands: readonly GradeBand[]): ItemResult {
-  const at = (state: ItemState, reason: string, args: Record<string, string | number> = {}): ItemResult => ({ code: item.code, title: item.title, check: item.check, state, reason, args });
+  const at = (state: ItemState, reason: string, args: Record<string, string | number> = {}): ItemResult => ({
+    code: item.code,
+    title: item.title,
+    check: item.check,
+    state,
+    reason,
+    args,
+  });
   switch (item.check) {
     case 'attested': {
       const given = facts.attestations.get(item.code);
@@ -143,7 +148,12 @@ function evaluateItem(item: RuleItem, facts: Facts, bands: readonly GradeBand[])
     case 'grade_at_least': {
       const needed = bands.find((b) => b.grade === item.grade);
       if (!needed) throw new Error(`eligibility: grade ${item.grade} of ${item.code} is not among the grade bands`);
-      if (facts.unappraised.length > 0) return at('awaiting_appraisal', 'elig-grade-unappraised', { count: facts.unappraised.length, criteria: facts.unappraised.slice(0, NAMED).join('; '), more: Math.max(0, facts.unappraised.length - NAMED) });
+      if (facts.unappraised.length > 0)
+        return at('awaiting_appraisal', 'elig-grade-unappraised', {
+          count: facts.unappraised.length,
+          criteria: facts.unappraised.slice(0, NAMED).join('; '),
+          more: Math.max(0, facts.unappraised.length - NAMED),
+        });
       const have = facts.grade === null ? undefined : bands.find((b) => b.grade === facts.grade);
       if (!have) return at('not_met', 'elig-grade-none', { needed: needed.label });
       return at(isGradeAtLeast(have.grade, needed.grade, bands) ? 'met' : 'not_met', 'elig-grade', { grade: have.label, needed: needed.label });

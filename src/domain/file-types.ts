@@ -3,6 +3,19 @@
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024; // the Bot API's download cap
 
+/** A file someone sent. Its name is for display only: it never becomes a path. */
+export interface IncomingFile {
+  kind: 'document' | 'photo';
+  name: string | null;
+  mime: string | null;
+  /** the size the platform announced, checked before downloading */
+  size: number | null;
+  /** fetches the bytes from the platform (Telegram: getFile, then download) */
+  download(): Promise<Uint8Array>;
+  /** the text typed with the file, where the platform carries one (Telegram's caption) */
+  caption?: string;
+}
+
 /** Sniffed extension → the type stored and handed back. */
 const ACCEPTED: Record<string, string> = {
   pdf: 'application/pdf',
@@ -40,7 +53,11 @@ export function acceptedType(sniffedExt: string | undefined, name: string | null
  */
 export function displayName(name: string | null, fallback: string): string {
   const base = (name ?? '').normalize('NFC').split(/[/\\]/).pop() ?? '';
-  const clean = base.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/^\.+/, '').trim().slice(0, 200);
+  const clean = base
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 200);
   return clean === '' ? fallback : clean;
 }
 

@@ -1,4 +1,4 @@
-// Classification bands (campaign settings; DESIGN §3). Labels here are data, not UI strings.
+// Classification bands (the campaign file's `grade_bands`). Labels here are data, not UI strings.
 
 import { roundTo } from './numbers.js';
 
@@ -9,7 +9,7 @@ export interface GradeBand {
   min: number;
 }
 
-/** Common practice (DESIGN §3): XUAT_SAC >= 90, TOT >= 80, KHA >= 70, TRUNG_BINH >= 50, YEU below. */
+/** Common practice: XUAT_SAC >= 90, TOT >= 80, KHA >= 70, TRUNG_BINH >= 50, YEU below. */
 export const DEFAULT_GRADE_BANDS: readonly GradeBand[] = Object.freeze([
   Object.freeze({ grade: 'XUAT_SAC', label: 'Xuất sắc', min: 90 }),
   Object.freeze({ grade: 'TOT', label: 'Tốt', min: 80 }),

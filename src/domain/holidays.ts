@@ -33,7 +33,6 @@ export interface PublicHoliday {
 export const MIN_HOLIDAY_YEAR = MIN_LUNAR_YEAR;
 export const MAX_HOLIDAY_YEAR = MAX_LUNAR_YEAR;
 
-
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -82,7 +81,5 @@ export function vietnamesePublicHolidays(year: number): PublicHoliday[] {
     { date: { year, month: 9, day: 2 }, name: 'Quốc khánh' },
   ];
   const key = (d: SolarDate): number => Date.UTC(d.year, d.month - 1, d.day);
-  return holidays
-    .sort((a, b) => key(a.date) - key(b.date))
-    .map((h) => ({ date: format(h.date), name: h.name }));
+  return holidays.sort((a, b) => key(a.date) - key(b.date)).map((h) => ({ date: format(h.date), name: h.name }));
 }

@@ -1,10 +1,11 @@
-// How a text becomes chat messages. One place for each channel's limit, used both to send and to
-// tell the secretariat beforehand how many messages an announcement costs.
+import type { Channel } from '../generated/prisma/client.js';
+import { CHANNEL_CAPABILITIES } from './channels.js';
 
-/** The longest text one message may carry: Telegram's 4,096 characters, Zalo's 2,000; a terminal has no limit. */
-export const MESSAGE_MAX = { TELEGRAM: 4096, ZALO: 2000, CONSOLE: Number.POSITIVE_INFINITY } as const;
+// How a text becomes chat messages. Each channel's limit is its capabilities' messageMax, used both
+// to send and to tell the secretariat beforehand how many messages an announcement costs.
 
-export type MessageChannel = keyof typeof MESSAGE_MAX;
+/** The longest text one message may carry, by channel (CHANNEL_CAPABILITIES' messageMax). */
+export const MESSAGE_MAX = Object.fromEntries(Object.entries(CHANNEL_CAPABILITIES).map(([channel, c]) => [channel, c.messageMax])) as Readonly<Record<Channel, number>>;
 
 /** Splits a long line at its last space before the limit (or at the limit when there is none). */
 function splitLine(line: string, max: number): string[] {
@@ -40,6 +41,6 @@ export function splitText(text: string, max: number): string[] {
 }
 
 /** How many messages a text takes on a channel: exactly as many as its sender sends. */
-export function messageCount(text: string, channel: MessageChannel): number {
+export function messageCount(text: string, channel: Channel): number {
   return splitText(text, MESSAGE_MAX[channel]).length;
 }

@@ -56,10 +56,7 @@ function compareDesc(a: number, b: number): number {
  * up, negative = moved down, 0 = same place). null for a unit not in the previous standings, and
  * for every unit when there is no previous standings.
  */
-export function rankChanges(
-  current: readonly Ranked[],
-  previous: readonly { unitId: number; rank: number }[] | null,
-): Map<number, number | null> {
+export function rankChanges(current: readonly Ranked[], previous: readonly { unitId: number; rank: number }[] | null): Map<number, number | null> {
   const before = previous === null ? null : new Map(previous.map((p) => [p.unitId, p.rank]));
   const changes = new Map<number, number | null>();
   for (const { unitId, rank } of current) {

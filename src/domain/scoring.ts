@@ -1,4 +1,4 @@
-// Criterion points and unit scores on the 100-point scale (DESIGN §3).
+// Criterion points and unit scores on the 100-point scale.
 
 import { roundTo } from './numbers.js';
 

@@ -1,4 +1,4 @@
-// Where a campaign's values came from (issue 19, part 7). Campaign.sources maps a field path to
+// Where a campaign's values came from. Campaign.sources maps a field path to
 // its source; a path marked default is a value the plan never stated, and chat says so.
 // Paths name list items by their code: "deadlines.NOP_HO_SO", "criteria.DUNG_HAN.points",
 // "council.quorum", "award_quotas.BANG_KHEN_CT_TP".

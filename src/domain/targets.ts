@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/i18n.js';
+import type { Translate } from './translate.js';
 import { formatNumber } from './numbers.js';
 import type { Direction } from './scoring.js';
 
@@ -16,10 +16,7 @@ export function formatValue(value: number, unitOfMeasure: string): string {
  * (lower is better), or the bare value when it is the end of the range and nothing beyond it
  * exists ("100%", "0 người"); "không định lượng" without a target.
  */
-export function formatTarget(
-  t: Translate,
-  c: { target: number | null; unitOfMeasure: string; direction: Direction; minValue: number; maxValue: number | null },
-): string {
+export function formatTarget(t: Translate, c: { target: number | null; unitOfMeasure: string; direction: Direction; minValue: number; maxValue: number | null }): string {
   if (c.target === null) return t('target-none');
   const value = formatValue(c.target, c.unitOfMeasure);
   if (c.direction === 'HIGHER_IS_BETTER') return c.maxValue !== null && c.target >= c.maxValue ? value : t('target-at-least', { value });

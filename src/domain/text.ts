@@ -23,6 +23,7 @@ const LINE_BREAK = /\r\n?|[\v\f\u0085\u2028\u2029]/gu;
 const INVISIBLES = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}\u2800]/gu;
 const ZWJ = '\u200D';
 /** what may stand between an emoji and the joiner of an emoji sequence (👩🏽‍💻, ❤️‍🔥) */
+// eslint-disable-next-line no-misleading-character-class -- one modifier at a time, on purpose
 const EMOJI_MODIFIER = /[\uFE0F\u{1F3FB}-\u{1F3FF}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 /** characters that variation selectors have a meaning after: emoji (❤️, 1️⃣) and CJK ideographs */
@@ -71,12 +72,7 @@ export function cleanText(text: string): string {
  * so they are mapped by hand.
  */
 export function searchKey(text: string): string {
-  return cleanText(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  return cleanText(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 /**

@@ -1,4 +1,4 @@
-// Working time of a campaign (issue 5, "Working time"): reminders go out only within working hours
+// Working time of a campaign: reminders go out only within working hours
 // on working days, and deadlines given as "N ngày làm việc" count working days. Pure: no I/O; the
 // clock is always an argument. Everything is in Asia/Ho_Chi_Minh (UTC+7 all year, so every
 // calendar day there is exactly 24 hours long); a calendar day is the instant of its 00:00 in

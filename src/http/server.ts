@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import type { Runnable } from '../main.js';
+import type { Runnable } from '../lifecycle.js';
 
 // The bot's one HTTP server (webhooks of both channels, chart pictures). Channels register their
 // paths; it starts before them and stops after them, so a channel's stop() only has to stop

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { programFile } from '../paths.js';
 import { StartupError } from '../startup-error.js';
 
@@ -8,9 +8,8 @@ export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'vi';
 
-export type MessageArgs = Record<string, FluentVariable>;
-/** Renders one message in a fixed language. */
-export type Translate = (key: string, args?: MessageArgs) => string;
+import type { MessageArgs, Translate } from '../domain/translate.js';
+export type { MessageArgs, Translate };
 
 export const LOCALES_DIR = programFile('locales');
 
@@ -47,7 +46,9 @@ export class I18n {
   }
 
   keys(locale: Locale): string[] {
-    const text = readLocale(this.dir, locale).map((file) => file.text).join('\n');
+    const text = readLocale(this.dir, locale)
+      .map((file) => file.text)
+      .join('\n');
     return [...text.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]!);
   }
 
@@ -78,7 +79,9 @@ export class I18n {
 export function readLocale(dir: string, locale: Locale): Array<{ name: string; text: string }> {
   const path = resolve(dir, locale);
   try {
-    const names = readdirSync(path).filter((name) => name.endsWith('.ftl')).sort();
+    const names = readdirSync(path)
+      .filter((name) => name.endsWith('.ftl'))
+      .sort();
     if (names.length === 0) throw new Error(`no .ftl files in ${path}`);
     return names.map((name) => ({ name, text: readFileSync(resolve(path, name), 'utf8') }));
   } catch (error) {

@@ -3,7 +3,7 @@ import type { Services } from '../services/index.js';
 import type { Job } from './scheduler.js';
 
 /**
- * Closes each running campaign once its closing day is over (issue 19): the standings as they
+ * Closes each running campaign once its closing day is over (domain/closing.ts): the standings as they
  * stand are recorded first (a snapshot is stored when they changed since the last one, so the
  * newest snapshot is the final standings), then the campaign is CLOSED with the time. Reminders
  * stop with it (they follow running campaigns); reports and self-scores from then on are late.

@@ -3,7 +3,7 @@ import type { Services } from '../services/index.js';
 import type { Job } from './scheduler.js';
 
 /**
- * The reminder jobs of issue 5. Each only asks ReminderService to queue what is due at the
+ * The reminder jobs. Each only asks ReminderService to queue what is due at the
  * clock's time; campaigns' own schedules (the check-in cron, working hours) are applied there, so
  * the check-in job polls often enough to catch any campaign's cron within minutes.
  */

@@ -1,7 +1,7 @@
 import { createTask, type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import { TIME_ZONE } from '../domain/dates.js';
-import type { Runnable } from '../main.js';
+import type { Runnable } from '../lifecycle.js';
 import type { JobLeaseService } from '../services/shared/job-leases.js';
 
 export interface Job {

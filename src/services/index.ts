@@ -3,6 +3,7 @@ import type { Channel } from '../generated/prisma/client.js';
 import { BroadcastService } from './messaging/broadcasts.js';
 import { AccountLinkService } from './campaigns/account-links.js';
 import { CampaignService } from './campaigns/campaigns.js';
+import { CampaignChangeService } from './campaigns/campaign-changes.js';
 import { ChannelUsageService } from './shared/channel-usage.js';
 import { ChartService } from './reporting/charts.js';
 import { CityStandingsService } from './reporting/city-standings.js';
@@ -22,6 +23,7 @@ import { MemberService } from './campaigns/members.js';
 import { NominationService } from './awards/nominations.js';
 import { OutboxService, type OutboxOptions } from './messaging/outbox.js';
 import { OutboxViews } from './messaging/outbox-views.js';
+import { PlanDraftService } from './campaigns/plan-drafts.js';
 import { PendingReplyService } from './shared/pending-replies.js';
 import { ReminderService } from './messaging/reminders.js';
 import { ReportService } from './reporting/reports.js';
@@ -31,6 +33,8 @@ import { SummaryReportService } from './reporting/summary-report.js';
 
 export interface Services {
   campaigns: CampaignService;
+  campaignChanges: CampaignChangeService;
+  planDrafts: PlanDraftService;
   members: MemberService;
   accountLinks: AccountLinkService;
   channelUsage: ChannelUsageService;
@@ -88,6 +92,8 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions): S
     council,
     finalList,
     campaigns,
+    campaignChanges: new CampaignChangeService(db, campaigns, standings, clock),
+    planDrafts: new PlanDraftService(db, clock),
     members,
     accountLinks: new AccountLinkService(db, clock, members),
     channelUsage,

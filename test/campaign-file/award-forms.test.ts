@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCampaignFile } from '../../src/campaign-file/parse.js';
 import { I18n } from '../../src/i18n/i18n.js';
 
-// Who decides each award form, and quotas only where the plan sets them (issue 19 item 1), as the
+// Who decides each award form, and quotas only where the plan sets them (docs/award-rules.md §1.1), as the
 // five campaign files write them.
 
 const i18n = new I18n();

@@ -162,9 +162,21 @@ describe('campaign files in campaigns/', () => {
     expect(file.campaign.lead_office).toBe('Phòng Văn hóa - Xã hội');
     expect([formatDate(file.campaign.period.from), formatDate(file.campaign.period.to)]).toEqual(['01/07/2025', '31/12/2025']);
     const targets = Object.fromEntries(file.task_areas.flatMap((a) => a.criteria).map((c) => [c.code, c.target]));
-    expect(targets).toMatchObject({ TTHC_CONG_KHAI: 100, HO_SO_DIEN_TU: 80, THANH_TOAN_TRUC_TUYEN: 60, DVCTT_TICH_HOP: 100, DUNG_HAN: 98, HAI_LONG: 95, KHONG_CUNG_CAP_LAI: 60, SO_HOA_KET_QUA: 100 });
+    expect(targets).toMatchObject({
+      TTHC_CONG_KHAI: 100,
+      HO_SO_DIEN_TU: 80,
+      THANH_TOAN_TRUC_TUYEN: 60,
+      DVCTT_TICH_HOP: 100,
+      DUNG_HAN: 98,
+      HAI_LONG: 95,
+      KHONG_CUNG_CAP_LAI: 60,
+      SO_HOA_KET_QUA: 100,
+    });
     const giayKhen = file.award_quotas.filter((q) => q.title === 'Giấy khen của Chủ tịch UBND phường');
-    expect(giayKhen.map((q) => [q.nominee, q.max])).toEqual([['COLLECTIVE', 1], ['INDIVIDUAL', 4]]);
+    expect(giayKhen.map((q) => [q.nominee, q.max])).toEqual([
+      ['COLLECTIVE', 1],
+      ['INDIVIDUAL', 4],
+    ]);
     expect(file.award_quotas.some((q) => q.title === 'Bằng khen của Chủ tịch UBND thành phố')).toBe(true);
     expect(file.members.find((m) => m.name === 'Nguyễn Thế Đức')!.roles).toContain('LEADER');
   });
@@ -232,7 +244,9 @@ describe('parseCampaignFile', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const messages = render(result.errors);
-    expect(messages).toContain(`thu-nghiem.yaml, dòng ${lineOf(text, 'targer')}: khóa "task_areas[1].criteria[0].targer" không có trong định dạng tệp kế hoạch. Kiểm tra chính tả; nếu một giá trị trong dấu { } có dấu phẩy, hãy đặt giá trị đó trong nháy kép.`);
+    expect(messages).toContain(
+      `thu-nghiem.yaml, dòng ${lineOf(text, 'targer')}: khóa "task_areas[1].criteria[0].targer" không có trong định dạng tệp kế hoạch. Kiểm tra chính tả; nếu một giá trị trong dấu { } có dấu phẩy, hãy đặt giá trị đó trong nháy kép.`,
+    );
     // The same mistake also leaves the target missing, which a threshold criterion needs.
     expect(messages.some((m) => m.includes('"task_areas[1].criteria[0].target"') && m.includes('scoring là manual'))).toBe(true);
   });
@@ -296,7 +310,9 @@ describe('npm run campaign', { timeout: 180_000 }, () => {
       runCli(['list', '--nope'], url),
     ]);
     expect(list.code).toBe(0);
-    expect(list.stdout).toContain('kim-phuong-2025 · Phong trào thi đua "Chung tay Cải cách hành chính" xã Kim Phượng năm 2025 · UBND xã Kim Phượng · 18/02/2025 – 31/12/2025 · đang diễn ra');
+    expect(list.stdout).toContain(
+      'kim-phuong-2025 · Phong trào thi đua "Chung tay Cải cách hành chính" xã Kim Phượng năm 2025 · UBND xã Kim Phượng · 18/02/2025 – 31/12/2025 · đang diễn ra',
+    );
 
     expect(show.code).toBe(0);
     for (const piece of [

@@ -50,7 +50,10 @@ describe('npm run campaign -- documents', { timeout: 180_000 }, () => {
     expect(result.stdout).toContain(`Xong: ${paths.length} văn bản trong thư mục ${out}.`);
     // the unit's Tờ trình lists its nominee
     const texts = paths.filter((p) => /\/to-trinh-[^/]*$/.test(p)).map((p) => docxText(readFileSync(p)));
-    expect(texts.some((text) => text.includes(VHXH) && text.includes(NOMINEE)), result.stdout).toBe(true);
+    expect(
+      texts.some((text) => text.includes(VHXH) && text.includes(NOMINEE)),
+      result.stdout,
+    ).toBe(true);
   });
 
   it('--unit narrows the set to that unit’s documents', async () => {

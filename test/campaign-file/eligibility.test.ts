@@ -49,7 +49,14 @@ describe('award_rules.eligibility', () => {
           combine: 'all',
           items: [
             { code: 'KY_LUAT', title: 'Kỷ luật', check: 'no_violation' },
-            { combine: 'any', title: 'Đạt một trong các tiêu chuẩn sau', items: [{ code: 'SANG_KIEN', title: 'Sáng kiến', check: 'initiative_recognised' }, { code: 'THAM_MUU', title: 'Tham mưu', check: 'attested' }] },
+            {
+              combine: 'any',
+              title: 'Đạt một trong các tiêu chuẩn sau',
+              items: [
+                { code: 'SANG_KIEN', title: 'Sáng kiến', check: 'initiative_recognised' },
+                { code: 'THAM_MUU', title: 'Tham mưu', check: 'attested' },
+              ],
+            },
           ],
         },
       },
@@ -60,7 +67,7 @@ describe('award_rules.eligibility', () => {
     expect(none.ok && none.file.award_rules.eligibility).toEqual([]);
   });
 
-  it('an individual is never judged on the unit\'s grade or rank', () => {
+  it("an individual is never judged on the unit's grade or rank", () => {
     const text = withRules(`  eligibility:
     - nominee: INDIVIDUAL
       where: II.3 b)
@@ -80,8 +87,16 @@ describe('award_rules.eligibility', () => {
     ['two sources', '    - { nominee: COLLECTIVE, where: II.3, default: true, all_of: [] }', 'phải ghi nguồn: where'],
     ['both combinations', '    - { nominee: COLLECTIVE, where: II.3, all_of: [], any_of: [{ code: A, title: A, check: attested }] }', 'đúng một trong hai: all_of'],
     ['a grade item without its grade', '    - { nominee: COLLECTIVE, where: II.3, all_of: [{ code: A, title: A, check: grade_at_least }] }', 'cần ghi grade'],
-    ['a repeated item code', '    - { nominee: COLLECTIVE, where: II.3, all_of: [{ code: A, title: A, check: attested }, { code: A, title: B, check: no_violation }] }', 'mã tiêu chuẩn "A" lặp lại'],
-    ['an unknown award form', '    - { nominee: COLLECTIVE, forms: [BANG_KHEN], where: II.3, all_of: [] }', 'ghi hình thức "BANG_KHEN" nhưng award_quotas không có hình thức này (các mã có: GIAY_KHEN_CT_XA)'],
+    [
+      'a repeated item code',
+      '    - { nominee: COLLECTIVE, where: II.3, all_of: [{ code: A, title: A, check: attested }, { code: A, title: B, check: no_violation }] }',
+      'mã tiêu chuẩn "A" lặp lại',
+    ],
+    [
+      'an unknown award form',
+      '    - { nominee: COLLECTIVE, forms: [BANG_KHEN], where: II.3, all_of: [] }',
+      'ghi hình thức "BANG_KHEN" nhưng award_quotas không có hình thức này (các mã có: GIAY_KHEN_CT_XA)',
+    ],
     ['an unknown check', '    - { nominee: COLLECTIVE, where: II.3, all_of: [{ code: A, title: A, check: rank_top }] }', 'chỉ nhận một trong các giá trị'],
   ])('refuses %s, naming the line', (_name, line, says) => {
     const text = withRules(`  eligibility:\n${line}`);
@@ -91,7 +106,7 @@ describe('award_rules.eligibility', () => {
     expect(found[0]!.says).toContain(says);
   });
 
-  it('the old minimum_grade key is refused: the plan\'s criteria replace it', () => {
+  it("the old minimum_grade key is refused: the plan's criteria replace it", () => {
     const text = withRules('  minimum_grade: TOT');
     expect(messages(text).map((m) => m.says)).toEqual([expect.stringContaining('khóa "award_rules.minimum_grade" không có trong định dạng tệp kế hoạch')]);
   });

@@ -8,7 +8,7 @@ import { isWorkingDay, type WorkingTime } from '../../src/domain/working-time.js
 import { deepFreeze } from '../../src/services/shared/deep-freeze.js';
 import { loadCampaign } from '../support/core.js';
 
-// Placing a campaign file on other dates, in memory, for the demo (issue 18).
+// Placing a campaign file on other dates, in memory, for the demo.
 
 const kimPhuong = deepFreeze(loadCampaign());
 const day = (text: string) => parseDate(text)!;
@@ -17,7 +17,7 @@ const weekday = (d: Date) => new Date(d.getTime() + 7 * 3600_000).getUTCDay();
 const workingTime = (file: CampaignFile): WorkingTime => ({ ...file.reminders.working_hours, extraDaysOff: file.reminders.extra_days_off });
 
 describe('shiftForToday and shiftCampaignDates', () => {
-  it('mid-year: the plan\'s own calendar one year on, deadlines off the weekend, the year in the texts', () => {
+  it("mid-year: the plan's own calendar one year on, deadlines off the weekend, the year in the texts", () => {
     const shift = shiftForToday(kimPhuong, new Date('2026-06-15T02:00:00Z'));
     expect(shift).toEqual({ years: 1, days: 0 });
     const moved = shiftCampaignDates(kimPhuong, shift);
@@ -25,9 +25,7 @@ describe('shiftForToday and shiftCampaignDates', () => {
     // 28/11/2026 and 05/12/2026 are Saturdays: the next working day, as a legal time limit
     expect(dues(moved)).toEqual(['30/11/2026', '07/12/2026', '15/12/2026']);
     expect(moved.campaign.title).toBe('Phong trào thi đua "Chung tay Cải cách hành chính" xã Kim Phượng năm 2026');
-    expect(moved.campaign.legal_basis).toBe(
-      'Kế hoạch số 03/KH-UBND ngày 07/01/2026 của UBND xã Kim Phượng về việc Cải cách hành chính xã Kim Phượng năm 2026',
-    );
+    expect(moved.campaign.legal_basis).toBe('Kế hoạch số 03/KH-UBND ngày 07/01/2026 của UBND xã Kim Phượng về việc Cải cách hành chính xã Kim Phượng năm 2026');
     // the plan's award standards speak of the moved year as well
     const standards = (file: typeof kimPhuong) => file.award_rules.eligibility.flatMap((c) => itemsOf(c.rule)).map((i) => i.title);
     expect(standards(kimPhuong).filter((t) => t.includes('năm 2025')).length).toBeGreaterThan(0);
@@ -38,7 +36,7 @@ describe('shiftForToday and shiftCampaignDates', () => {
     expect(kimPhuong.campaign.title).toContain('năm 2025');
   });
 
-  it('in December, after the plan\'s deadlines: whole weeks, every deadline ahead on its weekday or the next working day', () => {
+  it("in December, after the plan's deadlines: whole weeks, every deadline ahead on its weekday or the next working day", () => {
     const now = new Date('2026-12-15T02:00:00Z'); // Tuesday, a year after the file's period
     const shift = shiftForToday(kimPhuong, now);
     expect(shift.years).toBe(0);
@@ -59,7 +57,7 @@ describe('shiftForToday and shiftCampaignDates', () => {
     expect(shiftCampaignDates(kimPhuong, NO_SHIFT)).toBe(kimPhuong);
   });
 
-  it('moves only the years of the plan\'s period in texts, and keeps late deadlines inside the period', () => {
+  it("moves only the years of the plan's period in texts, and keeps late deadlines inside the period", () => {
     const file: CampaignFile = {
       ...kimPhuong,
       campaign: { ...kimPhuong.campaign, legal_basis: 'Nghị quyết số 76/NQ-CP ngày 15/7/2021; Kế hoạch năm 2025', period: { from: day('01/01/2025'), to: day('31/12/2025') } },
@@ -73,14 +71,19 @@ describe('shiftForToday and shiftCampaignDates', () => {
     expect(dues(moved)).toEqual(['29/12/2028']);
   });
 
-  it('drops the plan\'s own extra days off: they were set for that year', () => {
+  it("drops the plan's own extra days off: they were set for that year", () => {
     const file = loadCampaign('campaigns/ninh-giang-2026.yaml');
     expect(file.reminders.extra_days_off.length).toBeGreaterThan(0);
     expect(shiftCampaignDates(file, { years: 1, days: 0 }).reminders.extra_days_off).toEqual([]);
   });
 
   it('shiftToStart finds the shift again from where the period starts', () => {
-    for (const shift of [{ years: 1, days: 0 }, { years: 0, days: 392 }, { years: -1, days: 0 }, { years: 0, days: -21 }]) {
+    for (const shift of [
+      { years: 1, days: 0 },
+      { years: 0, days: 392 },
+      { years: -1, days: 0 },
+      { years: 0, days: -21 },
+    ]) {
       expect(shiftToStart(kimPhuong, shiftCampaignDates(kimPhuong, shift).campaign.period.from)).toEqual(shift);
     }
     expect(shiftToStart(kimPhuong, kimPhuong.campaign.period.from)).toEqual(NO_SHIFT);

@@ -4,7 +4,7 @@ import { parseCampaignFile, type ParseResult } from '../../src/campaign-file/par
 import { formatDate } from '../../src/domain/dates.js';
 import { I18n } from '../../src/i18n/i18n.js';
 
-// Deadlines given as "N ngày làm việc" (issue 5): `due_after` instead of `due`.
+// Deadlines given as "N ngày làm việc": `due_after` instead of `due`.
 
 const i18n = new I18n();
 const KIM_PHUONG = readFileSync('campaigns/kim-phuong-2025.yaml', 'utf8');

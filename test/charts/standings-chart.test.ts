@@ -116,11 +116,7 @@ describe('chartSvg', () => {
   });
 
   it('draws units that reported nothing after the ranked ones: no number, no bar, no score, only their label', () => {
-    const svg = chartSvg(input([
-      { rank: null, unitName: 'Tư pháp - Hộ tịch', score: null, gradeLabel: 'chưa báo cáo' },
-      six[1]!,
-      six[0]!,
-    ]));
+    const svg = chartSvg(input([{ rank: null, unitName: 'Tư pháp - Hộ tịch', score: null, gradeLabel: 'chưa báo cáo' }, six[1]!, six[0]!]));
     const order = ['Văn hóa - Xã hội', 'Văn phòng - Thống kê', 'Tư pháp - Hộ tịch'].map((n) => svg.indexOf(n));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(svg).toContain('<tspan font-weight="700"></tspan>Tư pháp - Hộ tịch<');

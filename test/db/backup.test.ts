@@ -138,7 +138,11 @@ describe('backup and restore', { timeout: 240_000 }, () => {
 
     // The backup runs in another process while this one keeps writing.
     const writer = keepWriting(bot.core.db);
-    const backup = await runCli(['backup', '--out', file, '--with-files'], { DATABASE_URL: withPassword(bot.url), FILE_STORE_DIR: join(bot.dir, 'files'), TELEGRAM_BOT_TOKEN: token });
+    const backup = await runCli(['backup', '--out', file, '--with-files'], {
+      DATABASE_URL: withPassword(bot.url),
+      FILE_STORE_DIR: join(bot.dir, 'files'),
+      TELEGRAM_BOT_TOKEN: token,
+    });
     const before = writer.state.written;
     await writer.stop();
     expect(before).toBeGreaterThan(0);
@@ -152,7 +156,12 @@ describe('backup and restore', { timeout: 240_000 }, () => {
     const restore = await runCli(['restore', file], env);
     expect(restore.code, restore.stderr).toBe(0);
     const source = bot.core.db;
-    const counts = { campaigns: await source.campaign.count(), units: await source.unit.count(), members: await source.member.count(), reports: await source.progressReport.count() };
+    const counts = {
+      campaigns: await source.campaign.count(),
+      units: await source.unit.count(),
+      members: await source.member.count(),
+      reports: await source.progressReport.count(),
+    };
     expect(restore.stdout).toContain(`Đã khôi phục ${file} vào `);
     expect(restore.stdout).toContain(`Trong CSDL hiện có: ${counts.campaigns} kế hoạch, ${counts.units} đơn vị, ${counts.members} thành viên, ${counts.reports} báo cáo.`);
     expect(restore.stdout).toContain(`Đã chép 1 tệp đã nộp (tài liệu kiểm chứng, hồ sơ) từ ${filesFolderFor(file)} vào ${restoredFiles}`);

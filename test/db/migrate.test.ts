@@ -38,7 +38,10 @@ describe('offline migrations', () => {
   it('still applies a migration added after the database was last migrated (an upgrade)', async () => {
     const migrations = join(dir, 'upgrade-migrations');
     cpSync('prisma/migrations', migrations, { recursive: true });
-    const names = readdirSync(migrations, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const names = readdirSync(migrations, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     const newest = names.at(-1)!;
     const held = join(dir, 'held-back');
     renameSync(join(migrations, newest), held);

@@ -35,7 +35,11 @@ describe('cachingPrepare', () => {
     const sql = 'SELECT id, name FROM t ORDER BY id';
     expect(prepare(sql).raw().all()[0]).toEqual([1, 'Văn phòng HĐND-UBND']);
     expect(prepare(sql).all()[0]).toEqual({ id: 1, name: 'Văn phòng HĐND-UBND' });
-    expect(prepare(sql).columns().map((c) => c.name)).toEqual(['id', 'name']);
+    expect(
+      prepare(sql)
+        .columns()
+        .map((c) => c.name),
+    ).toEqual(['id', 'name']);
   });
 
   it('compiles a text once while it is kept, and again after it was pushed out', () => {

@@ -31,7 +31,13 @@ beforeEach(async () => {
   writeFileSync(pdf, PDF);
   writeFileSync(exe, EXE);
   const summary = 'Giải quyết 100% hồ sơ đúng hạn, số hóa toàn bộ sổ hộ tịch.';
-  ({ id: nominationId } = await bot.core.services.nominations.nominate(await actor(bot, 'vhxh-1'), bot.campaignId, { kind: 'INDIVIDUAL', unitId: await unitId(bot, 'VHXH'), memberId: mai, awardForm: 'GIAY_KHEN_CT_XA', summary }));
+  ({ id: nominationId } = await bot.core.services.nominations.nominate(await actor(bot, 'vhxh-1'), bot.campaignId, {
+    kind: 'INDIVIDUAL',
+    unitId: await unitId(bot, 'VHXH'),
+    memberId: mai,
+    awardForm: 'GIAY_KHEN_CT_XA',
+    summary,
+  }));
 });
 afterEach(() => bot.close());
 
@@ -52,13 +58,17 @@ async function sendWithCaption(code: string, name: string, caption: string): Pro
 describe('/denghi attested criteria', () => {
   it('the head attests with a file then a note, a file with its caption, a file alone; takes one back', async () => {
     await as('vhxh-1', '/denghi', '1', '1');
-    expect(await bot.say(`:tep ${exe}`)).toBe('Không nhận tệp "quyet-dinh.exe": chỉ nhận PDF, Word (DOC, DOCX), Excel (XLS, XLSX), ODT, ODS và ảnh chụp. Vui lòng lưu sang PDF rồi gửi lại.');
+    expect(await bot.say(`:tep ${exe}`)).toBe(
+      'Không nhận tệp "quyet-dinh.exe": chỉ nhận PDF, Word (DOC, DOCX), Excel (XLS, XLSX), ODT, ODS và ảnh chụp. Vui lòng lưu sang PDF rồi gửi lại.',
+    );
     expect(await bot.say(`:tep ${pdf}`)).toBe(`Đã nhận tệp quyet-dinh.pdf.\nGhi thêm căn cứ (từ 5 đến 1.000 ký tự), hoặc chọn "Không ghi thêm".\n  1. Không ghi thêm\n${HINT}`);
     expect(await bot.say('Có')).toBe(`Căn cứ xác nhận cần từ 5 đến 1.000 ký tự (đang có 2). Vui lòng nhập lại.\n  1. Không ghi thêm\n${HINT}`);
     expect(await bot.say(GROUNDS)).toBe(`Đã ghi xác nhận của thủ trưởng đơn vị cho tiêu chuẩn: ${HTXS}\nTệp căn cứ: quyet-dinh.pdf\n${FOLLOW}`);
 
     await as('vhxh-1', '/denghi', '1', '1');
-    expect(await sendWithCaption('vhxh-1', 'bao-cao-cchc.pdf', CAPTION)).toBe(`Đã ghi xác nhận của thủ trưởng đơn vị cho tiêu chuẩn: ${CCHC}\nTệp căn cứ: bao-cao-cchc.pdf\n${FOLLOW}`);
+    expect(await sendWithCaption('vhxh-1', 'bao-cao-cchc.pdf', CAPTION)).toBe(
+      `Đã ghi xác nhận của thủ trưởng đơn vị cho tiêu chuẩn: ${CCHC}\nTệp căn cứ: bao-cao-cchc.pdf\n${FOLLOW}`,
+    );
 
     await as('vhxh-1', '/denghi', '1', '1', `:tep ${pdf}`);
     expect(await bot.say('khong ghi them')).toBe(`Đã ghi xác nhận của thủ trưởng đơn vị cho tiêu chuẩn: ${DOCS}\nTệp căn cứ: quyet-dinh.pdf\n${FOLLOW}`);
@@ -86,7 +96,9 @@ describe('/denghi attested criteria', () => {
 
     const head = await actor(bot, 'vhxh-1');
     await expect(bot.core.services.nominations.attest(head, bot.campaignId, nominationId, 'VAN_BAN_DUNG_HAN', null)).rejects.toMatchObject({ reason: 'attestation-nothing-given' });
-    await expect(bot.core.services.nominations.withdrawAttestation(head, bot.campaignId, nominationId, 'VAN_BAN_DUNG_HAN')).rejects.toMatchObject({ reason: 'attestation-nothing-to-withdraw' });
+    await expect(bot.core.services.nominations.withdrawAttestation(head, bot.campaignId, nominationId, 'VAN_BAN_DUNG_HAN')).rejects.toMatchObject({
+      reason: 'attestation-nothing-to-withdraw',
+    });
     await expect(bot.core.services.nominations.refuse(head, bot.campaignId, nominationId, 'HTXS_NAM', REASON)).rejects.toMatchObject({ reason: 'attestation-confirm-forbidden' });
   });
 
@@ -94,7 +106,13 @@ describe('/denghi attested criteria', () => {
     await as('vhxh-1', '/denghi', '1', '1', `:tep ${pdf}`, GROUNDS);
     await as('vhxh-1', '/denghi', '1', '1', CAPTION);
     // Nothing waits in another unit; a draft there with nothing ticked is not listed.
-    await bot.core.services.nominations.nominate(await actor(bot, 'vptk-1'), bot.campaignId, { kind: 'COLLECTIVE', unitId: await unitId(bot, 'TPHT'), memberId: null, awardForm: 'GIAY_KHEN_CT_XA', summary: 'Giải quyết 100% hồ sơ hộ tịch đúng hạn trong năm.' });
+    await bot.core.services.nominations.nominate(await actor(bot, 'vptk-1'), bot.campaignId, {
+      kind: 'COLLECTIVE',
+      unitId: await unitId(bot, 'TPHT'),
+      memberId: null,
+      awardForm: 'GIAY_KHEN_CT_XA',
+      summary: 'Giải quyết 100% hồ sơ hộ tịch đúng hạn trong năm.',
+    });
 
     expect(await as('vptk-1', '/denghi')).toBe(
       [
@@ -110,7 +128,9 @@ describe('/denghi attested criteria', () => {
     expect(await bot.say('van hoa')).toContain('Đề nghị khen thưởng của Văn hóa - Xã hội:\n• Cá nhân Lê Thị Mai (Văn hóa - Xã hội) — Giấy khen của Chủ tịch UBND xã: Đang soạn');
     const listing = await bot.say('1');
     expect(listing).toContain(`    Căn cứ: ${GROUNDS}\n    Tệp căn cứ: quyet-dinh.pdf\n`);
-    expect(listing).toContain(`  1. Xác nhận: Chỉ đạo, tham mưu, thực hiện đảm bảo chất lượng và đúng…\n  2. Thường trực xác nhận: ${HTXS}\n  3. Thường trực xác nhận: Thực hiện tốt`);
+    expect(listing).toContain(
+      `  1. Xác nhận: Chỉ đạo, tham mưu, thực hiện đảm bảo chất lượng và đúng…\n  2. Thường trực xác nhận: ${HTXS}\n  3. Thường trực xác nhận: Thực hiện tốt`,
+    );
     const review = await bot.say('2');
     const saved = join(bot.dir, 'documents', 'quyet-dinh.pdf');
     expect(review).toBe(
@@ -131,7 +151,9 @@ describe('/denghi attested criteria', () => {
     expect(await bot.say('xac nhan lai')).toBe(`Đã xác nhận lại tiêu chuẩn: ${HTXS}\nGõ /denghi để xem đề nghị.`);
 
     await as('vptk-1', '/denghi', '1', '1');
-    expect(await bot.say('2')).toBe(`Thủ trưởng đơn vị xác nhận ngày 20/11/2025 tiêu chuẩn: ${CCHC}\nCăn cứ: ${CAPTION}\n\nThường trực xác nhận lại tiêu chuẩn này, hay trả lại cho thủ trưởng đơn vị kèm lý do?\n  1. Xác nhận lại\n  2. Trả lại\n  3. Để sau\n${HINT}`);
+    expect(await bot.say('2')).toBe(
+      `Thủ trưởng đơn vị xác nhận ngày 20/11/2025 tiêu chuẩn: ${CCHC}\nCăn cứ: ${CAPTION}\n\nThường trực xác nhận lại tiêu chuẩn này, hay trả lại cho thủ trưởng đơn vị kèm lý do?\n  1. Xác nhận lại\n  2. Trả lại\n  3. Để sau\n${HINT}`,
+    );
     expect(await bot.say('tra lai')).toBe('Ghi lý do trả lại, từ 5 đến 1.000 ký tự. Thủ trưởng đơn vị thấy lý do khi gõ /denghi.');
     expect(await bot.say('Sai')).toBe('Lý do trả lại cần từ 5 đến 1.000 ký tự (đang có 3). Vui lòng nhập lại.');
     expect(await bot.say(REASON)).toBe(`Đã trả lại tiêu chuẩn: ${CCHC}\nThủ trưởng đơn vị thấy lý do khi gõ /denghi và xác nhận lại với căn cứ khác.`);
@@ -143,12 +165,16 @@ describe('/denghi attested criteria', () => {
     expect(await as('vptk-1', '/denghi')).toContain('Đề nghị khen thưởng cho Văn phòng - Thống kê. Đề nghị cho tập thể hay cá nhân?');
 
     const sentBack = await as('vhxh-1', '/denghi', '1');
-    expect(sentBack).toContain(`✗ ${CCHC} — chưa đạt: thủ trưởng đơn vị chưa xác nhận. Thủ trưởng mở đề nghị đã lưu bằng /denghi để xác nhận, kèm ghi chú hoặc tệp căn cứ.\n    ↩ Thường trực trả lại ngày 20/11/2025, lý do: ${REASON}\n`);
+    expect(sentBack).toContain(
+      `✗ ${CCHC} — chưa đạt: thủ trưởng đơn vị chưa xác nhận. Thủ trưởng mở đề nghị đã lưu bằng /denghi để xác nhận, kèm ghi chú hoặc tệp căn cứ.\n    ↩ Thường trực trả lại ngày 20/11/2025, lý do: ${REASON}\n`,
+    );
     expect(sentBack).toContain(`✓ ${HTXS} — đạt: thủ trưởng đơn vị đã xác nhận, thường trực đã xác nhận lại.\n    Căn cứ: ${GROUNDS}\n    Tệp căn cứ: quyet-dinh.pdf\n`);
     await bot.say('1');
     expect(await sendWithCaption('vhxh-1', 'bao-cao-cchc-da-ky.pdf', CAPTION)).toContain('Tệp căn cứ: bao-cao-cchc-da-ky.pdf');
     const again = await as('vhxh-1', '/denghi', '1');
-    expect(again).toContain(`⏳ ${CCHC} — chờ xác nhận: thủ trưởng đơn vị đã xác nhận, chờ thường trực xác nhận lại.\n    Căn cứ: ${CAPTION}\n    Tệp căn cứ: bao-cao-cchc-da-ky.pdf\n`);
+    expect(again).toContain(
+      `⏳ ${CCHC} — chờ xác nhận: thủ trưởng đơn vị đã xác nhận, chờ thường trực xác nhận lại.\n    Căn cứ: ${CAPTION}\n    Tệp căn cứ: bao-cao-cchc-da-ky.pdf\n`,
+    );
     expect(again).not.toContain('↩');
     expect(await as('vptk-1', '/denghi')).toContain('• Văn hóa - Xã hội: 1 đề nghị');
     expect(await bot.core.db.auditLog.findMany({ where: { action: { startsWith: 'attestation.' } }, select: { action: true }, orderBy: { id: 'asc' } })).toEqual(

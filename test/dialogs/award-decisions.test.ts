@@ -3,7 +3,7 @@ import { nominate } from '../support/council.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 import { CAMPAIGN } from '../support/kim-phuong.js';
 
-// /duyet with decisions on record (issue 19 item 1), on the console as the leader (ct-ubnd) and the
+// /duyet with decisions on record, on the console as the leader (ct-ubnd) and the
 // secretariat (vptk-1) type it: a Giấy khen needs the commune's Quyết định before the honour board;
 // a Bằng khen of the city's chairman goes council → proposal list → the city's decision → board.
 
@@ -60,7 +60,10 @@ describe('/duyet: a Giấy khen is announced only with its Quyết định', () 
       ].join('\n'),
     );
     expect(await bot.core.db.nomination.findFirstOrThrow()).toMatchObject({
-      status: 'APPROVED', decisionNumber: '125/QĐ-UBND', decisionDate: new Date('2025-11-18T17:00:00Z'), decisionSigner: 'Hoàng Văn Bình – Chủ tịch UBND xã',
+      status: 'APPROVED',
+      decisionNumber: '125/QĐ-UBND',
+      decisionDate: new Date('2025-11-18T17:00:00Z'),
+      decisionSigner: 'Hoàng Văn Bình – Chủ tịch UBND xã',
     });
   });
 
@@ -103,7 +106,9 @@ describe('/duyet: a Bằng khen goes council → proposal list → the higher le
         HINT,
       ].join('\n'),
     );
-    expect(await bot.say('1')).toBe(`${label}: đã trình ${DECIDER} ngày 20/11/2025. Kết quả của cấp trên:\n${options(['Cấp trên đã quyết định khen thưởng', 'Không được khen thưởng'])}\n${HINT}`);
+    expect(await bot.say('1')).toBe(
+      `${label}: đã trình ${DECIDER} ngày 20/11/2025. Kết quả của cấp trên:\n${options(['Cấp trên đã quyết định khen thưởng', 'Không được khen thưởng'])}\n${HINT}`,
+    );
     expect(await bot.say('1')).toBe(`Nhập số Quyết định khen thưởng của ${DECIDER}, ví dụ: 2150/QĐ-UBND`);
     expect(await bot.say('2150/QĐ-UBND')).toBe('Nhập ngày ký Quyết định (dd/mm/yyyy), ví dụ: 22/12/2025. Quyết định ký trong ngày thì gõ: hôm nay');
     expect(await bot.say('19/11/2025')).toBe(
@@ -123,7 +128,12 @@ describe('/duyet: a Bằng khen goes council → proposal list → the higher le
         'Xin chúc mừng các tập thể, cá nhân được khen thưởng!',
       ].join('\n'),
     );
-    expect(await bot.core.db.nomination.findFirstOrThrow()).toMatchObject({ status: 'APPROVED', proposalStatus: 'AWARDED', decisionNumber: '2150/QĐ-UBND', decisionSigner: DECIDER });
+    expect(await bot.core.db.nomination.findFirstOrThrow()).toMatchObject({
+      status: 'APPROVED',
+      proposalStatus: 'AWARDED',
+      decisionNumber: '2150/QĐ-UBND',
+      decisionSigner: DECIDER,
+    });
     expect(await bot.say('/duyet')).toBe('Không có đề nghị cấp trên nào đang chờ kết quả. Lãnh đạo UBND phê duyệt danh sách khen thưởng bằng lệnh /duyet.');
   });
 

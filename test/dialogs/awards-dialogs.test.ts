@@ -20,7 +20,8 @@ const PERSON_DISCIPLINE = 'Thực hiện nghiêm kỷ luật, kỷ cương hành
 const GRADE_ITEM = 'Kết quả đánh giá phân loại việc thực hiện nhiệm vụ cải cách hành chính năm 2025 của các bộ phận được xếp loại tốt trở lên.';
 const NOT_ATTESTED = 'thủ trưởng đơn vị chưa xác nhận. Thủ trưởng mở đề nghị đã lưu bằng /denghi để xác nhận, kèm ghi chú hoặc tệp căn cứ.';
 const GROUNDS = 'Biên bản đánh giá, phân loại cuối năm 2025 của UBND xã';
-const ASK_GROUNDS = 'Ghi căn cứ (ví dụ: số, ngày văn bản đánh giá, công nhận), từ 5 đến 1.000 ký tự; hoặc gửi tệp văn bản làm căn cứ (PDF, Word, Excel hoặc ảnh chụp), có thể kèm chú thích.';
+const ASK_GROUNDS =
+  'Ghi căn cứ (ví dụ: số, ngày văn bản đánh giá, công nhận), từ 5 đến 1.000 ký tự; hoặc gửi tệp văn bản làm căn cứ (PDF, Word, Excel hoặc ảnh chụp), có thể kèm chú thích.';
 const ASK_DECISION = `Thường trực xác nhận lại tiêu chuẩn này, hay trả lại cho thủ trưởng đơn vị kèm lý do?\n  1. Xác nhận lại\n  2. Trả lại\n  3. Để sau\n${HINT}`;
 const DOSSIER_MISSING = '✗ Hồ sơ còn thiếu 3 thành phần: Tờ trình khen thưởng của cơ quan; Biên bản họp của cơ quan; Báo cáo thành tích tập thể, cá nhân. Gõ /nophoso để nộp.';
 
@@ -43,24 +44,32 @@ async function as(code: string, ...lines: string[]): Promise<string> {
 
 describe('/sangkien', () => {
   it('a member submits with a file; the secretariat declines with a reason; the author sees status and reason', async () => {
-    expect(await as('vhxh-2', '/sangkien')).toBe('Anh/chị chưa gửi sáng kiến nào trong phong trào này.\nNhập tên sáng kiến (5 đến 200 ký tự), ví dụ: Số hóa hồ sơ hộ tịch lưu trữ từ năm 2015.');
+    expect(await as('vhxh-2', '/sangkien')).toBe(
+      'Anh/chị chưa gửi sáng kiến nào trong phong trào này.\nNhập tên sáng kiến (5 đến 200 ký tự), ví dụ: Số hóa hồ sơ hộ tịch lưu trữ từ năm 2015.',
+    );
     expect(await bot.say('Ngắn')).toBe('Tên sáng kiến cần từ 5 đến 200 ký tự (đang có 4). Vui lòng nhập lại.');
     expect(await bot.say(TITLE)).toBe('Tóm tắt nội dung sáng kiến và hiệu quả mang lại (10 đến 2.000 ký tự).');
     expect(await bot.say('Tốt lắm')).toBe('Phần tóm tắt cần từ 10 đến 2.000 ký tự (đang có 7). Vui lòng nhập lại.');
     expect(await bot.say(SUMMARY)).toBe(`Gửi tệp thuyết minh sáng kiến (PDF, Word hoặc ảnh chụp) nếu có; hoặc chọn Bỏ qua.\n  1. Bỏ qua\n${HINT}`);
     expect(await bot.say('tệp đây')).toBe(`Bước này nhận một tệp hoặc ảnh thuyết minh sáng kiến. Gửi tệp, hoặc chọn Bỏ qua.\n  1. Bỏ qua\n${HINT}`);
-    expect(await bot.say(`:tep ${pdf}`)).toBe(
-      `Xác nhận gửi sáng kiến:\n• Tên: ${TITLE}\n• Tóm tắt: ${SUMMARY}\n• Tệp đính kèm: thuyet-minh.pdf\n  1. Gửi\n  2. Hủy\n${HINT}`,
-    );
+    expect(await bot.say(`:tep ${pdf}`)).toBe(`Xác nhận gửi sáng kiến:\n• Tên: ${TITLE}\n• Tóm tắt: ${SUMMARY}\n• Tệp đính kèm: thuyet-minh.pdf\n  1. Gửi\n  2. Hủy\n${HINT}`);
     expect(await bot.say('gui')).toBe(`Đã gửi sáng kiến "${TITLE}". Bộ phận thường trực sẽ xem xét công nhận; gõ /sangkien để xem kết quả.`);
     const row = await bot.core.db.initiative.findFirstOrThrow({ include: { evidence: true, unit: true } });
-    expect(row).toMatchObject({ title: TITLE, summary: SUMMARY, status: 'SUBMITTED', unit: { code: 'VHXH' }, evidence: [{ originalName: 'thuyet-minh.pdf', sourceChannel: 'CONSOLE' }] });
+    expect(row).toMatchObject({
+      title: TITLE,
+      summary: SUMMARY,
+      status: 'SUBMITTED',
+      unit: { code: 'VHXH' },
+      evidence: [{ originalName: 'thuyet-minh.pdf', sourceChannel: 'CONSOLE' }],
+    });
 
     expect(await as('vhxh-2', '/sangkien')).toBe(
       `Sáng kiến của anh/chị (1):\n• ${TITLE} (gửi ngày 20/11/2025): Chờ công nhận\n\nChọn "Gửi sáng kiến mới" để gửi thêm sáng kiến.\n  1. Gửi sáng kiến mới\n${HINT}`,
     );
 
-    expect(await as('vptk-1', '/sangkien')).toBe(`Sáng kiến chờ công nhận (1). Chọn một sáng kiến để xem và quyết định:\n  1. ${TITLE} — Lê Thị Mai\n  2. Gửi sáng kiến mới\n${HINT}`);
+    expect(await as('vptk-1', '/sangkien')).toBe(
+      `Sáng kiến chờ công nhận (1). Chọn một sáng kiến để xem và quyết định:\n  1. ${TITLE} — Lê Thị Mai\n  2. Gửi sáng kiến mới\n${HINT}`,
+    );
     const detail = await bot.say('1');
     expect(detail).toContain(`Sáng kiến: ${TITLE}\n• Tác giả: Lê Thị Mai (Văn hóa - Xã hội)\n• Ngày gửi: 20/11/2025\n• Tóm tắt: ${SUMMARY}\n• Tệp đính kèm: thuyet-minh.pdf`);
     expect(detail).toContain('(Đã lưu tệp thuyet-minh.pdf tại: ');
@@ -97,9 +106,15 @@ describe('/sangkien', () => {
     expect(await bot.say('18/11/2025')).toBe(`Nhập ý kiến gửi tác giả (không bắt buộc), hoặc chọn Bỏ qua.\n  1. Bỏ qua\n${HINT}`);
     expect(await bot.say('1')).toBe(`Đã công nhận sáng kiến "${TITLE}" của Lê Thị Mai. Tác giả xem kết quả bằng lệnh /sangkien.`);
     expect(await bot.core.db.initiative.findFirstOrThrow({ where: { title: TITLE } })).toMatchObject({
-      status: 'RECOGNISED', decisionNote: null, recognisedBy: 'Chủ tịch UBND xã', decisionNumber: '45/QĐ-UBND', decisionDate: new Date('2025-11-17T17:00:00Z'),
+      status: 'RECOGNISED',
+      decisionNote: null,
+      recognisedBy: 'Chủ tịch UBND xã',
+      decisionNumber: '45/QĐ-UBND',
+      decisionDate: new Date('2025-11-17T17:00:00Z'),
     });
-    expect(await as('vhxh-2', '/sangkien')).toContain(`• ${TITLE} (gửi ngày 20/11/2025): Đã được công nhận\n  Công nhận: Chủ tịch UBND xã, Quyết định số 45/QĐ-UBND ngày 18/11/2025`);
+    expect(await as('vhxh-2', '/sangkien')).toContain(
+      `• ${TITLE} (gửi ngày 20/11/2025): Đã được công nhận\n  Công nhận: Chủ tịch UBND xã, Quyết định số 45/QĐ-UBND ngày 18/11/2025`,
+    );
 
     await as('vptk-1', '/sangkien', '1', '1', 'Chủ tịch UBND xã', '45/QĐ-UBND', '18/11/2025');
     const other = await bot.core.db.initiative.findFirstOrThrow({ where: { status: 'SUBMITTED' } });
@@ -113,14 +128,18 @@ describe('/sangkien', () => {
     expect(await bot.say(SUMMARY)).toContain('Xác nhận gửi sáng kiến:');
     expect(await bot.say('1')).toContain('Đã gửi sáng kiến');
     expect(await bot.core.db.initiative.findFirstOrThrow()).toMatchObject({ unitId: null });
-    expect(await as('vhxh-1', '/sangkien')).toBe('Anh/chị chưa gửi sáng kiến nào trong phong trào này.\nNhập tên sáng kiến (5 đến 200 ký tự), ví dụ: Số hóa hồ sơ hộ tịch lưu trữ từ năm 2015.');
+    expect(await as('vhxh-1', '/sangkien')).toBe(
+      'Anh/chị chưa gửi sáng kiến nào trong phong trào này.\nNhập tên sáng kiến (5 đến 200 ký tự), ví dụ: Số hóa hồ sơ hộ tịch lưu trữ từ năm 2015.',
+    );
   });
 });
 
 describe('/denghi', () => {
-  it('an individual in a Khá unit: the plan\'s four criteria, attested by the head, confirmed by the secretariat, then sent', async () => {
+  it("an individual in a Khá unit: the plan's four criteria, attested by the head, confirmed by the secretariat, then sent", async () => {
     await reportAll(bot, 'vhxh-1', 72);
-    expect(await as('vhxh-1', '/denghi')).toBe(`Đề nghị khen thưởng cho Văn hóa - Xã hội. Đề nghị cho tập thể hay cá nhân?\n  1. Tập thể (Văn hóa - Xã hội)\n  2. Cá nhân\n${HINT}`);
+    expect(await as('vhxh-1', '/denghi')).toBe(
+      `Đề nghị khen thưởng cho Văn hóa - Xã hội. Đề nghị cho tập thể hay cá nhân?\n  1. Tập thể (Văn hóa - Xã hội)\n  2. Cá nhân\n${HINT}`,
+    );
     expect(await bot.say('ca nhan')).toBe(`Chọn cán bộ, công chức, viên chức của Văn hóa - Xã hội được đề nghị:\n  1. Đinh Văn Quang\n  2. Lê Thị Mai\n${HINT}`);
     expect(await bot.say('le thi mai')).toBe(`Chọn hình thức khen thưởng:\n  1. ${FORM}\n${HINT}`);
     expect(await bot.say('1')).toBe(
@@ -145,11 +164,20 @@ describe('/denghi', () => {
     );
     expect(await bot.say('luu nhap')).toBe('Đã lưu đề nghị (đang soạn, chưa gửi). Khi khắc phục xong, gõ /denghi để kiểm tra lại và gửi Hội đồng.');
     const draft = await bot.core.db.nomination.findFirstOrThrow({ include: { member: true, proposedBy: true } });
-    expect(draft).toMatchObject({ status: 'DRAFT', nomineeKind: 'INDIVIDUAL', awardForm: 'GIAY_KHEN_CT_XA', summary: ACHIEVEMENTS, member: { fullName: 'Lê Thị Mai' }, proposedBy: { code: 'vhxh-1' } });
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      nomineeKind: 'INDIVIDUAL',
+      awardForm: 'GIAY_KHEN_CT_XA',
+      summary: ACHIEVEMENTS,
+      member: { fullName: 'Lê Thị Mai' },
+      proposedBy: { code: 'vhxh-1' },
+    });
 
     // The head ticks each attested criterion with its grounds.
     const listing = await as('vhxh-1', '/denghi', '1');
-    expect(listing).toContain(`  1. Xác nhận: ${HTXS}\n  2. Xác nhận: Thực hiện tốt các nhiệm vụ được giao trong chỉ đạo, quán…\n  3. Xác nhận: Chỉ đạo, tham mưu, thực hiện đảm bảo chất lượng và đúng…\n  4. Rút đề nghị\n  5. Giữ nguyên`);
+    expect(listing).toContain(
+      `  1. Xác nhận: ${HTXS}\n  2. Xác nhận: Thực hiện tốt các nhiệm vụ được giao trong chỉ đạo, quán…\n  3. Xác nhận: Chỉ đạo, tham mưu, thực hiện đảm bảo chất lượng và đúng…\n  4. Rút đề nghị\n  5. Giữ nguyên`,
+    );
     expect(await bot.say('1')).toBe(`Xác nhận tiêu chuẩn: ${HTXS}\n${ASK_GROUNDS}`);
     expect(await bot.say('Có')).toBe('Căn cứ xác nhận cần từ 5 đến 1.000 ký tự (đang có 2). Vui lòng nhập lại.');
     expect(await bot.say(GROUNDS)).toBe(`Đã ghi xác nhận của thủ trưởng đơn vị cho tiêu chuẩn: ${HTXS}\nBộ phận Văn phòng - Thống kê sẽ xác nhận lại; gõ /denghi để theo dõi.`);
@@ -172,7 +200,9 @@ describe('/denghi', () => {
     for (const kind of ['1', '2', '3']) await as('vhxh-1', '/nophoso', kind, `:tep ${pdf}`);
     const ready = await as('vhxh-1', '/denghi', '1');
     expect(ready).toContain(`✓ ${HTXS} — đạt: thủ trưởng đơn vị đã xác nhận, thường trực đã xác nhận lại.`);
-    expect(ready).toContain('✓ Hồ sơ đủ 3/3 thành phần bắt buộc.\n\nĐủ điều kiện. Chọn "Gửi Hội đồng" để chuyển đề nghị tới Hội đồng Thi đua – Khen thưởng.\n  1. Gửi Hội đồng\n  2. Rút đề nghị\n  3. Giữ nguyên');
+    expect(ready).toContain(
+      '✓ Hồ sơ đủ 3/3 thành phần bắt buộc.\n\nĐủ điều kiện. Chọn "Gửi Hội đồng" để chuyển đề nghị tới Hội đồng Thi đua – Khen thưởng.\n  1. Gửi Hội đồng\n  2. Rút đề nghị\n  3. Giữ nguyên',
+    );
     expect(ready).not.toContain('xếp loại');
     expect(await bot.say('gui hoi dong')).toBe('Đã gửi đề nghị khen thưởng tới Hội đồng Thi đua – Khen thưởng. Gõ /denghi để theo dõi trạng thái.');
     expect(await bot.core.db.nomination.findFirstOrThrow()).toMatchObject({ id: draft.id, status: 'SUBMITTED' });
@@ -192,12 +222,15 @@ describe('/denghi', () => {
     expect(waiting).toContain(
       `⏳ ${GRADE_ITEM} — chờ thẩm định: còn 9 tiêu chí chưa được thẩm định (Mức độ hoàn thành nhiệm vụ cải cách thể chế; Mức độ hoàn thành nhiệm vụ cải cách TTHC; Mức độ hoàn thành nhiệm vụ thực hiện cơ chế một cửa liên thông; và 6 tiêu chí khác); xếp loại chỉ tính trên điểm đã thẩm định. Thường trực thẩm định bằng /thamdinh.`,
     );
-    expect(waiting).toContain(`\n\nĐề nghị đang chờ thẩm định: chỉ xét trên điểm đã thẩm định. Chờ thẩm định: ${GRADE_ITEM.slice(0, -1)}. Bộ phận Văn phòng - Thống kê thẩm định bằng /thamdinh.\n  1. Rút đề nghị`);
+    expect(waiting).toContain(
+      `\n\nĐề nghị đang chờ thẩm định: chỉ xét trên điểm đã thẩm định. Chờ thẩm định: ${GRADE_ITEM.slice(0, -1)}. Bộ phận Văn phòng - Thống kê thẩm định bằng /thamdinh.\n  1. Rút đề nghị`,
+    );
     expect(waiting).not.toContain('Gửi Hội đồng');
 
     const admin = await actor(bot, 'vptk-1');
     const campaign = await bot.core.services.campaigns.view(bot.campaignId);
-    for (const c of campaign.taskAreas.flatMap((a) => a.criteria)) await bot.core.services.scores.appraise(admin, bot.campaignId, await unitId(bot, 'VHXH'), c.id, { points: c.maxPoints * 0.92, reason: 'Theo hồ sơ kiểm tra' });
+    for (const c of campaign.taskAreas.flatMap((a) => a.criteria))
+      await bot.core.services.scores.appraise(admin, bot.campaignId, await unitId(bot, 'VHXH'), c.id, { points: c.maxPoints * 0.92, reason: 'Theo hồ sơ kiểm tra' });
     const ready = await as('vhxh-1', '/denghi', '1');
     expect(ready).toContain(`✓ ${GRADE_ITEM} — đạt: xếp loại Xuất sắc theo điểm đã thẩm định; cần từ Tốt trở lên.`);
     expect(await bot.say('gui hoi dong')).toContain('Đã gửi đề nghị khen thưởng tới Hội đồng');
@@ -208,11 +241,16 @@ describe('/denghi', () => {
     );
     expect(await as('vhxh-1', '/denghi', '1')).toContain('Đề nghị đã gửi Hội đồng. Có thể rút đề nghị trước khi Hội đồng bình xét.\n  1. Rút đề nghị\n  2. Giữ nguyên');
     expect(await bot.say('rut')).toBe('Đã rút đề nghị khen thưởng.');
-    expect(await bot.say('/denghi')).toContain(`• Tập thể Văn hóa - Xã hội — ${FORM}: Đã rút đề nghị (lập ngày 20/11/2025)\n\nChọn "Lập đề nghị mới" để đề nghị thêm:\n  1. Lập đề nghị mới`);
+    expect(await bot.say('/denghi')).toContain(
+      `• Tập thể Văn hóa - Xã hội — ${FORM}: Đã rút đề nghị (lập ngày 20/11/2025)\n\nChọn "Lập đề nghị mới" để đề nghị thêm:\n  1. Lập đề nghị mới`,
+    );
   });
 
   it('An Hải\'s "at least one of" is shown as a group; a plan without criteria says so and marks the default', async () => {
-    const anHai = loadCampaign('campaigns/an-hai-2025.yaml').award_rules.eligibility.map((c) => ({ ...c, forms: c.forms?.map((f) => (f === 'GIAY_KHEN_CT_PHUONG' ? 'GIAY_KHEN_CT_XA' : f)) }));
+    const anHai = loadCampaign('campaigns/an-hai-2025.yaml').award_rules.eligibility.map((c) => ({
+      ...c,
+      forms: c.forms?.map((f) => (f === 'GIAY_KHEN_CT_PHUONG' ? 'GIAY_KHEN_CT_XA' : f)),
+    }));
     await bot.core.db.campaign.update({ where: { id: bot.campaignId }, data: { awardRules: { checklists: anHai } as object } });
     await recordViolation(bot, { memberId: (await actor(bot, 'vhxh-2')).memberId });
     const check = await as('vhxh-1', '/denghi', '2', '2', '1', ACHIEVEMENTS);

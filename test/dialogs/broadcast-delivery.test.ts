@@ -36,7 +36,10 @@ const LINES = [
   'Kính gửi các cơ quan, đơn vị,',
   '',
   'Bộ phận Văn phòng - Thống kê đề nghị hoàn thành các việc sau trước ngày 28/11/2025:',
-  ...Array.from({ length: 16 }, (_, i) => `${i + 1}. Rà soát, cập nhật kết quả tiêu chí số ${i + 1} trên bot (/baocao), gửi kèm tài liệu kiểm chứng đã ký, đóng dấu và bản tổng hợp số liệu.`),
+  ...Array.from(
+    { length: 16 },
+    (_, i) => `${i + 1}. Rà soát, cập nhật kết quả tiêu chí số ${i + 1} trên bot (/baocao), gửi kèm tài liệu kiểm chứng đã ký, đóng dấu và bản tổng hợp số liệu.`,
+  ),
   'Trân trọng.',
 ];
 const TEXT = LINES.join('\n');

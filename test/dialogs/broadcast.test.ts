@@ -91,9 +91,7 @@ describe('/thongbao to everyone', () => {
     bot.now.value = new Date('2025-11-21T18:30:00+07:00');
     await bot.say('/thongbao');
     await bot.say('1');
-    expect(await bot.say(TEXT)).toContain(
-      'Thời điểm gửi: 24/11/2025 07:30 (bot không gửi ngoài giờ hành chính nên chờ đến giờ làm việc tiếp theo).',
-    );
+    expect(await bot.say(TEXT)).toContain('Thời điểm gửi: 24/11/2025 07:30 (bot không gửi ngoài giờ hành chính nên chờ đến giờ làm việc tiếp theo).');
     await bot.say('1');
     const rows = await outboxRows();
     expect(rows).toHaveLength(8);
@@ -142,9 +140,7 @@ describe('/thongbao to a unit or a role', () => {
     );
     // the sender alone in their own unit: nobody else to tell
     expect(await bot.say('van phong')).toMatch(/^Không ai trong thành viên đơn vị Văn phòng - Thống kê nhận được tin qua bot: ngoài anh\/chị thì không có ai\./);
-    expect(await bot.say('dia chinh')).toBe(
-      'Nhập nội dung thông báo gửi thành viên đơn vị Địa chính - Xây dựng - Nông nghiệp - Môi trường (1 người), tối đa 3.500 ký tự:',
-    );
+    expect(await bot.say('dia chinh')).toBe('Nhập nội dung thông báo gửi thành viên đơn vị Địa chính - Xây dựng - Nông nghiệp - Môi trường (1 người), tối đa 3.500 ký tự:');
   });
 
   it('sends to everyone holding a role', async () => {
@@ -158,9 +154,7 @@ describe('/thongbao to a unit or a role', () => {
         'Thành viên Hội đồng Thi đua – Khen thưởng',
       ])}`,
     );
-    expect(await bot.say('hoi dong')).toBe(
-      'Nhập nội dung thông báo gửi những người có vai trò Thành viên Hội đồng Thi đua – Khen thưởng (3 người), tối đa 3.500 ký tự:',
-    );
+    expect(await bot.say('hoi dong')).toBe('Nhập nội dung thông báo gửi những người có vai trò Thành viên Hội đồng Thi đua – Khen thưởng (3 người), tối đa 3.500 ký tự:');
     expect(await bot.say(TEXT)).toContain('Gửi tới: những người có vai trò Thành viên Hội đồng Thi đua – Khen thưởng — 3 người.');
     await bot.say('1');
     expect((await outboxRows()).map((r) => r.memberId)).toEqual(await idsOf(['ct-ubnd', 'pct-ubnd', 'ct-mttq']));

@@ -98,7 +98,12 @@ describe('council review, vote and approval', () => {
     expect(await bot.say('xong')).toBe('Cảm ơn anh/chị. Đã bỏ phiếu 4/4 đề nghị; có thể đổi phiếu bằng /bophieu cho đến khi kết thúc bình xét.');
     expect(await bot.core.db.vote.count()).toBe(4);
 
-    await ballot('pct-ubnd', [[1, '1'], [2, '1'], [3, '1'], [4, '1']]);
+    await ballot('pct-ubnd', [
+      [1, '1'],
+      [2, '1'],
+      [3, '1'],
+      [4, '1'],
+    ]);
     bot.as('vptk-1');
     const progress = await bot.say('/binhxet');
     expect(progress).toContain('Đang bình xét (mở ngày 20/11/2025): 2/3 thành viên Hội đồng đã bỏ phiếu, cần tối thiểu 2 để kết thúc.');
@@ -106,7 +111,12 @@ describe('council review, vote and approval', () => {
     expect(progress).toContain(`Kết thúc bình xét và tính kết quả?\n${options(['Kết thúc bình xét', 'Để sau'])}`);
     expect(await bot.say('de sau')).toBe('Chưa thay đổi gì. Gõ /binhxet khi cần.');
 
-    await ballot('ct-mttq', [[1, 'dong y'], [2, 'dong y'], [3, 'khong bieu quyet'], [4, 'dong y']]);
+    await ballot('ct-mttq', [
+      [1, 'dong y'],
+      [2, 'dong y'],
+      [3, 'khong bieu quyet'],
+      [4, 'dong y'],
+    ]);
     bot.as('vptk-1');
     await bot.say('/binhxet');
     expect(await bot.say('ket thuc binh xet')).toBe(
@@ -135,7 +145,9 @@ describe('council review, vote and approval', () => {
         HINT,
       ].join('\n'),
     );
-    expect(await bot.say('phe duyet')).toBe(`Chưa chọn đề nghị nào. Chọn các đề nghị cần phê duyệt (☑), rồi chọn Phê duyệt.\n${options([`☐ ${VHXH_TT}`, `☐ ${TPHT_TT}`, `☐ ${HUYEN}`, 'Phê duyệt'])}\n${HINT}`);
+    expect(await bot.say('phe duyet')).toBe(
+      `Chưa chọn đề nghị nào. Chọn các đề nghị cần phê duyệt (☑), rồi chọn Phê duyệt.\n${options([`☐ ${VHXH_TT}`, `☐ ${TPHT_TT}`, `☐ ${HUYEN}`, 'Phê duyệt'])}\n${HINT}`,
+    );
     for (const n of ['1', '2', '3']) await bot.say(n);
     const over = await bot.say('4');
     expect(over).toContain(
@@ -195,8 +207,18 @@ describe('council review, vote and approval', () => {
   it('counted over the members present: the secretariat ticks who is present, and the result names the rule', async () => {
     await bot.core.db.campaign.update({ where: { id: bot.campaignId }, data: { approvalBase: 'PRESENT' } });
     await openReview();
-    await ballot('ct-ubnd', [[1, 'dong y'], [2, 'dong y'], [3, 'dong y'], [4, 'dong y']]);
-    await ballot('pct-ubnd', [[1, 'dong y'], [2, 'khong dong y'], [3, 'dong y'], [4, 'dong y']]);
+    await ballot('ct-ubnd', [
+      [1, 'dong y'],
+      [2, 'dong y'],
+      [3, 'dong y'],
+      [4, 'dong y'],
+    ]);
+    await ballot('pct-ubnd', [
+      [1, 'dong y'],
+      [2, 'khong dong y'],
+      [3, 'dong y'],
+      [4, 'dong y'],
+    ]);
     bot.as('vptk-1');
     const progress = await bot.say('/binhxet');
     expect(progress).toContain('Tỷ lệ đồng ý tính trên số thành viên Hội đồng có mặt.\nChưa ghi thành viên có mặt: cần ghi trước khi kết thúc bình xét.');
@@ -256,8 +278,6 @@ describe('council review, vote and approval', () => {
     bot.as('vptk-1');
     expect(await bot.say('/duyet')).toBe('Không có đề nghị cấp trên nào đang chờ kết quả. Lãnh đạo UBND phê duyệt danh sách khen thưởng bằng lệnh /duyet.');
     await bot.core.db.nomination.updateMany({ data: { status: 'DRAFT' } });
-    expect(await bot.say('/binhxet')).toBe(
-      'Chưa có đề nghị khen thưởng nào đủ hồ sơ để đưa ra bình xét. Các đơn vị hoàn thiện hồ sơ và gửi đề nghị bằng /denghi.',
-    );
+    expect(await bot.say('/binhxet')).toBe('Chưa có đề nghị khen thưởng nào đủ hồ sơ để đưa ra bình xét. Các đơn vị hoàn thiện hồ sơ và gửi đề nghị bằng /denghi.');
   });
 });

@@ -3,7 +3,7 @@ import type { Actor } from '../../src/services/campaigns/members.js';
 import { demoAccountId } from '../../src/demo/seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
-// Issue 19, part 7: values the plan never stated show as defaults in /chiendich and /nhiemvu; An
+// Values the plan never stated show as defaults in /chiendich and /nhiemvu; An
 // Hải's ward-wide targets (III.1.2–1.5) are reported once, by the unit holding them, and the other
 // units are neither asked nor scored on them.
 
@@ -29,14 +29,15 @@ async function report(headCode: string, unitCode: string, criterionCode: string,
 }
 
 describe('defaults shown as defaults', () => {
-  it("Kim Phượng /chiendich: the plan's dossier deadline plain, the file's own dates, council and grades marked", async () => {
+  it("Kim Phượng /chiendich: the plan's dossier deadline and period plain, the file's own dates, council and grades marked", async () => {
     bot = await startTestBot();
     bot.as('vptk-1');
     const summary = await bot.say('/chiendich');
     expect(summary).toMatch(/• Nộp hồ sơ xét khen thưởng về UBND xã: 05\/12\/2025 \(/);
     expect(summary).toContain(`• ${marked('Các bộ phận tự chấm điểm kết quả CCHC')}: 28/11/2025`);
     expect(summary).toContain(`• ${marked('Hội đồng Thi đua - Khen thưởng bình xét')}: 15/12/2025`);
-    expect(summary).toContain(t('campaign-period', { from: '18/02/2025', to: marked('31/12/2025') }));
+    // "năm 2025" in the plan's title states the end of the period
+    expect(summary).toContain(t('campaign-period', { from: '18/02/2025', to: '31/12/2025' }));
     expect(summary).toContain(marked(t('campaign-council', { quorum: '66,67%', threshold: '70%' })));
     expect(summary).toContain('Tốt từ 80 điểm');
     // the plan's quota (III.1: «01 Tập thể, 01 cá nhân») is not a default

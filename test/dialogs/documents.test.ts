@@ -91,15 +91,24 @@ describe('who may take which document', () => {
     const choices = await available('vhxh-1');
     expect(choices.map((c) => c.kind).sort()).toEqual(['bao-cao-thanh-tich', 'bao-cao-thanh-tich', 'to-trinh']);
     expect(choices.every((c) => c.unitId === vhxh.unitId)).toBe(true);
-    expect(choices.filter((c) => c.kind === 'bao-cao-thanh-tich').map((c) => c.nominationId).sort()).toEqual([vhxh.collective, vhxh.individual].sort());
+    expect(
+      choices
+        .filter((c) => c.kind === 'bao-cao-thanh-tich')
+        .map((c) => c.nominationId)
+        .sort(),
+    ).toEqual([vhxh.collective, vhxh.individual].sort());
   });
 
   it("a head cannot take another unit's Tờ trình nor the Quyết định", async () => {
     const head = await actor(bot, 'vhxh-1');
     const other = await unitId(bot, 'VPTK');
     const { documents } = bot.core.services;
-    expect(await refusal(documents.render(head, bot.campaignId, { kind: 'to-trinh', unitId: other, nominationId: null, subject: null }))).toMatchObject({ reason: 'document-forbidden' });
-    expect(await refusal(documents.render(head, bot.campaignId, { kind: 'quyet-dinh', unitId: null, nominationId: null, subject: null }))).toMatchObject({ reason: 'document-forbidden' });
+    expect(await refusal(documents.render(head, bot.campaignId, { kind: 'to-trinh', unitId: other, nominationId: null, subject: null }))).toMatchObject({
+      reason: 'document-forbidden',
+    });
+    expect(await refusal(documents.render(head, bot.campaignId, { kind: 'quyet-dinh', unitId: null, nominationId: null, subject: null }))).toMatchObject({
+      reason: 'document-forbidden',
+    });
     // another unit's head is not offered this unit's documents either
     expect((await available('tpht-1')).some((c) => c.unitId === vhxh.unitId)).toBe(false);
   });

@@ -8,7 +8,7 @@ import { startTestBot, type TestBot } from '../support/core.js';
 import { actorOf, nominate } from '../support/council.js';
 import { OTHER_PDF, PDF } from '../support/files.js';
 
-// One achievement report per nominee (issue 19 part 4): where the campaign file marks the Báo cáo
+// One achievement report per nominee: where the campaign file marks the Báo cáo
 // thành tích `per_nominee` (An Hải III.4), the unit's Tờ trình and Biên bản are once per unit and
 // the report is once per collective and individual proposed, confirmed by the head. /hoso, the
 // reminders and a nomination's dossier check count the same way.
@@ -110,7 +110,10 @@ describe('per-nominee achievement reports', () => {
     expect(filed).toContain('  ◐ Tập thể Văn hóa - Xã hội: ban-khac.pdf (nộp ngày 20/11/2025, Nông Thị Hồng Nhung), chờ thủ trưởng đơn vị xác nhận');
     expect(filed).toContain('Đã nộp 6/7 thành phần.');
     expect(await owingDossier()).toContain('Văn hóa - Xã hội');
-    expect(await bot.core.services.dossier.dossierFor(bot.campaignId, nominations[0]!)).toMatchObject({ complete: false, missing: [{ code: 'BAO_CAO_THANH_TICH', unconfirmed: true }] });
+    expect(await bot.core.services.dossier.dossierFor(bot.campaignId, nominations[0]!)).toMatchObject({
+      complete: false,
+      missing: [{ code: 'BAO_CAO_THANH_TICH', unconfirmed: true }],
+    });
     // The secretariat sees the file to download, but nothing to confirm.
     const secretariat = await bot.say('/hoso van hoa');
     expect(secretariat).toContain('Chọn tài liệu để tải lại:');
@@ -148,7 +151,14 @@ describe('per-nominee achievement reports', () => {
     await expect(fileReport('vhxh-1', withdrawn)).rejects.toMatchObject({ reason: 'dossier-nominee-gone' });
     const kind = await bot.core.db.dossierDocKind.findFirstOrThrow({ where: { campaignId: bot.campaignId, code: 'BAO_CAO_THANH_TICH' } });
     await expect(
-      bot.core.services.dossier.submit({ actor: await actorOf(bot, 'vhxh-1'), campaignId: bot.campaignId, unitId: vhxh, kindId: kind.id, blob: await storedPdf(bot, 'x.pdf'), channel: 'CONSOLE' }),
+      bot.core.services.dossier.submit({
+        actor: await actorOf(bot, 'vhxh-1'),
+        campaignId: bot.campaignId,
+        unitId: vhxh,
+        kindId: kind.id,
+        blob: await storedPdf(bot, 'x.pdf'),
+        channel: 'CONSOLE',
+      }),
     ).rejects.toMatchObject({ reason: 'dossier-nominee-gone' });
   });
 });

@@ -33,7 +33,11 @@ describe('/nophoso and /hoso', () => {
     expect(received).toContain('• Nộp hồ sơ xét khen thưởng về UBND xã: 05/12/2025 (còn 11 ngày làm việc)');
 
     const doc = await bot.core.db.dossierDocument.findFirstOrThrow({ include: { evidence: true, kind: true, unit: true } });
-    expect(doc).toMatchObject({ kind: { code: 'TO_TRINH' }, unit: { code: 'VHXH' }, evidence: { originalName: 'to-trinh.pdf', mime: 'application/pdf', sourceChannel: 'CONSOLE' } });
+    expect(doc).toMatchObject({
+      kind: { code: 'TO_TRINH' },
+      unit: { code: 'VHXH' },
+      evidence: { originalName: 'to-trinh.pdf', mime: 'application/pdf', sourceChannel: 'CONSOLE' },
+    });
 
     const checklist = await bot.say('/hoso');
     expect(checklist).toContain('Chọn tài liệu để tải lại:\n  1. Tờ trình khen thưởng của cơ quan');
@@ -77,7 +81,9 @@ describe('/nophoso and /hoso', () => {
 
   it('a file sent with no dialog under way gets a hint', async () => {
     bot.as('vhxh-1');
-    expect(await bot.say(`:tep ${files['to-trinh.pdf']}`)).toBe('Bot chưa biết tệp này dùng cho việc gì. Gõ /nophoso để nộp hồ sơ khen thưởng, hoặc /baocao để báo cáo kèm tài liệu kiểm chứng.');
+    expect(await bot.say(`:tep ${files['to-trinh.pdf']}`)).toBe(
+      'Bot chưa biết tệp này dùng cho việc gì. Gõ /nophoso để nộp hồ sơ khen thưởng, hoặc /baocao để báo cáo kèm tài liệu kiểm chứng.',
+    );
     await bot.say('/baocao');
     expect(await bot.say(`:tep ${files['to-trinh.pdf']}`)).toContain('Bước này chưa cần gửi tệp.');
   });

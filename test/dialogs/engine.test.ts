@@ -4,6 +4,7 @@ import { createCore } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { DialogEngine, parseCommand } from '../../src/dialogs/engine.js';
 import type { Command, Envelope } from '../../src/dialogs/port.js';
+import { NO_STATE, step } from '../../src/dialogs/state.js';
 import { demoAccountId } from '../../src/demo/seed.js';
 import { startTestBot, type TestBot } from '../support/core.js';
 
@@ -71,12 +72,52 @@ describe('dialog engine', () => {
     expect(await bot.core.db.dialogState.count({ where: { dialog: { not: '' } } })).toBe(0);
   });
 
+  // A dialog saved by an earlier version outlives the deploy: state that no longer fits its step
+  // ends the dialog as an expired one does, rather than reaching the step half-formed.
+  for (const [what, change] of [
+    ['a field missing', (data: Record<string, unknown>) => ({ ...data, criterionId: undefined })],
+    ['a field of another type', (data: Record<string, unknown>) => ({ ...data, unitId: 'VHXH' })],
+    ['the question itself unreadable', (data: Record<string, unknown>) => ({ ...data, __options: 'none' })],
+  ] as const) {
+    it(`state from an earlier version with ${what} ends the dialog politely`, async () => {
+      const lines: string[] = [];
+      const logger = pino({ level: 'warn' }, { write: (l: string) => lines.push(l) });
+      const engine = new DialogEngine({ services: bot.core.services, i18n: bot.core.i18n, clock: () => bot.now.value, logger }, bot.core.engine.listCommands());
+      await engine.handle(envelope({ kind: 'text', text: '/baocao' }));
+      const [value] = await engine.handle(envelope({ kind: 'text', text: '1' }));
+      expect(value!.text).toContain('Nhập kết quả cho tiêu chí');
+      const row = await bot.core.db.dialogState.findFirstOrThrow({ where: { dialog: 'baocao' } });
+      await bot.core.db.dialogState.update({ where: { id: row.id }, data: { data: JSON.parse(JSON.stringify(change(row.data as Record<string, unknown>))) } });
+
+      const [ended] = await engine.handle(envelope({ kind: 'text', text: '95' }));
+      expect(ended!.text).toBe('Thao tác /baocao đã hết hạn vì lâu không có trả lời. Anh/chị gõ lại /baocao để bắt đầu lại.');
+      expect(lines.join('')).toContain('stored dialog state no longer fits its step');
+      expect(await bot.core.db.dialogState.count({ where: { dialog: { not: '' } } })).toBe(0);
+      expect(await bot.core.db.progressReport.count()).toBe(0);
+      // The command starts afresh.
+      const [again] = await engine.handle(envelope({ kind: 'text', text: '/baocao' }));
+      expect(again!.options).toHaveLength(8);
+    });
+  }
+
+  it('state with a field a later version no longer reads still works', async () => {
+    bot.as('vhxh-1');
+    await bot.say('/baocao');
+    await bot.say('1');
+    const row = await bot.core.db.dialogState.findFirstOrThrow({ where: { dialog: 'baocao' } });
+    await bot.core.db.dialogState.update({ where: { id: row.id }, data: { data: { ...(row.data as Record<string, unknown>), retired: 'field' } } });
+    expect(await bot.say('95')).toContain('Ghi chú kèm theo');
+  });
+
   it('a restart resumes a half-finished report from the database', async () => {
     bot.as('vhxh-1');
     await bot.say('/baocao');
     await bot.say('1');
     await bot.core.close();
-    const core = await createCore(loadConfig({ DATABASE_URL: bot.url, LOG_LEVEL: 'silent', FILE_STORE_DIR: `${bot.dir}/files` }), { clock: () => bot.now.value, logger: pino({ level: 'silent' }) });
+    const core = await createCore(loadConfig({ DATABASE_URL: bot.url, LOG_LEVEL: 'silent', FILE_STORE_DIR: `${bot.dir}/files` }), {
+      clock: () => bot.now.value,
+      logger: pino({ level: 'silent' }),
+    });
     bot.core = core;
     const [note] = await core.engine.handle(envelope({ kind: 'text', text: '95' }));
     expect(note!.text).toContain('Ghi chú kèm theo');
@@ -93,7 +134,10 @@ describe('dialog engine', () => {
     await bot.core.engine.handle(envelope({ kind: 'text', text: '/baocao' }, other));
     await bot.core.engine.handle(envelope({ kind: 'text', text: '1' }));
     await bot.core.engine.handle(envelope({ kind: 'text', text: '8' }, other));
-    for (const [user, value] of [[head, '91'], [other, '82']] as const) {
+    for (const [user, value] of [
+      [head, '91'],
+      [other, '82'],
+    ] as const) {
       for (const text of [value, '1', '1', '1']) await bot.core.engine.handle(envelope({ kind: 'text', text }, user));
     }
     const rows = await bot.core.db.progressReport.findMany({ include: { unit: true, criterion: true }, orderBy: { id: 'asc' } });
@@ -113,10 +157,10 @@ describe('dialog engine', () => {
       descriptionKey: 'cmd-trogiup',
       start: async () => ({ replies: ['?'], ask: { step: 'one', data: {} } }),
       steps: {
-        one: async () => {
+        one: step(NO_STATE, async () => {
           if (fail) throw new Error('database went away');
           return { replies: ['ok'] };
-        },
+        }),
       },
     };
     const engine = new DialogEngine({ services: bot.core.services, i18n: bot.core.i18n, clock: () => bot.now.value, logger }, [flaky]);

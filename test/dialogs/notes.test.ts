@@ -37,7 +37,14 @@ async function sayAll(lines: string[]): Promise<string> {
 
 /** 1,950 characters in 16 lines, with a blank line after the first: what a careful officer writes. */
 const NOTE = (() => {
-  const lines = ['Căn cứ số liệu:', '', ...Array.from({ length: 14 }, (_, i) => `${i + 1}. Sổ theo dõi hồ sơ tháng ${i + 1}, đã đối chiếu với Hệ thống thông tin giải quyết TTHC của tỉnh và biên bản kiểm tra của xã.`)];
+  const lines = [
+    'Căn cứ số liệu:',
+    '',
+    ...Array.from(
+      { length: 14 },
+      (_, i) => `${i + 1}. Sổ theo dõi hồ sơ tháng ${i + 1}, đã đối chiếu với Hệ thống thông tin giải quyết TTHC của tỉnh và biên bản kiểm tra của xã.`,
+    ),
+  ];
   const text = lines.join('\n');
   return `${text.slice(0, 1949).trimEnd()}${'.'.repeat(1950 - text.slice(0, 1949).trimEnd().length)}`;
 })();

@@ -106,9 +106,7 @@ describe('/nhacnho', () => {
     bot.as('vhxh-1');
     await bot.say('/nhacnho');
     // The secretariat is named as the campaign file names it (lead_office).
-    expect(await bot.say('1')).toBe(
-      'Đã tắt nhắc cập nhật tiến độ định kỳ. Anh/chị vẫn nhận nhắc hạn và thông báo của Bộ phận Văn phòng - Thống kê. Muốn bật lại, gõ /nhacnho.',
-    );
+    expect(await bot.say('1')).toBe('Đã tắt nhắc cập nhật tiến độ định kỳ. Anh/chị vẫn nhận nhắc hạn và thông báo của Bộ phận Văn phòng - Thống kê. Muốn bật lại, gõ /nhacnho.');
     expect(await muted('vhxh-1')).toBe(true);
     expect(await muted('tpht-1')).toBe(false);
     // The dialog is over: another "1" is not taken as a choice.

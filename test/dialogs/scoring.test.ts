@@ -31,8 +31,7 @@ async function blank(code: string): Promise<string> {
   const replies = await bot.core.engine.handle({ channel: 'CONSOLE', chatId: id, userId: id, incoming: { kind: 'text', text: '   ' } });
   return replies.map((r) => r.text).join('\n');
 }
-const score = async (unitName: string, criterionTitle: string) =>
-  bot.core.db.score.findFirst({ where: { unit: { name: unitName }, criterion: { title: criterionTitle } } });
+const score = async (unitName: string, criterionTitle: string) => bot.core.db.score.findFirst({ where: { unit: { name: unitName }, criterion: { title: criterionTitle } } });
 
 /** vhxh-1 reports 98,5 % for Cải cách thể chế with one PDF as evidence. */
 async function reportWithEvidence(): Promise<void> {
@@ -75,9 +74,7 @@ describe('/chamdiem', () => {
   it('without evidence a written explanation is required; Hủy saves nothing', async () => {
     bot.as('vhxh-1');
     await bot.say('/chamdiem');
-    expect(await bot.say('2')).toContain(
-      `chọn tiêu chí:\n  1. ${TTHC} — chưa chấm\n  2. Mức độ hoàn thành nhiệm vụ thực hiện cơ chế một cửa liên thông — chưa chấm`,
-    );
+    expect(await bot.say('2')).toContain(`chọn tiêu chí:\n  1. ${TTHC} — chưa chấm\n  2. Mức độ hoàn thành nhiệm vụ thực hiện cơ chế một cửa liên thông — chưa chấm`);
     const view = await bot.say('1');
     expect(view).toContain('• Chưa báo cáo kết quả tiêu chí này (/baocao).\n• Tài liệu kiểm chứng: chưa có');
     expect(view).not.toContain('Điểm đề xuất');
@@ -117,7 +114,9 @@ describe('/thamdinh', () => {
     await sayAll(['/chamdiem', '2', '1', '5', 'Đã rà soát 12/15 TTHC', 'luu']);
 
     bot.as('vptk-1');
-    expect(await bot.say('/thamdinh')).toContain(`Thẩm định điểm tự chấm của đơn vị nào?\n  1. ${VPTK} — đã tự chấm 0/9, đã thẩm định 0/9\n  2. ${VHXH} — đã tự chấm 2/9, đã thẩm định 0/9`);
+    expect(await bot.say('/thamdinh')).toContain(
+      `Thẩm định điểm tự chấm của đơn vị nào?\n  1. ${VPTK} — đã tự chấm 0/9, đã thẩm định 0/9\n  2. ${VHXH} — đã tự chấm 2/9, đã thẩm định 0/9`,
+    );
     const list = await bot.say('van hoa');
     expect(list).toContain(`Thẩm định điểm của ${VHXH} (đã thẩm định 0/9 tiêu chí). Chọn tiêu chí, hoặc chọn Xong:`);
     expect(list).toContain(`  1. ${THE_CHE} — tự chấm: 12, thẩm định: chưa có (tối đa 12,5)`);
@@ -201,7 +200,9 @@ describe('/vipham', () => {
     );
     expect(await bot.say('luu')).toBe(`Đã ghi nhận vi phạm của ${TPHT} (tập thể) ngày 05/11/2025.`);
 
-    expect(await bot.say('/vipham ma')).toBe('"ma" khớp với nhiều đơn vị, cá nhân. Chọn một:\n  1. Ma Văn Thắng (cá nhân)\n  2. Ma Thị Huyền (cá nhân)\n(Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)');
+    expect(await bot.say('/vipham ma')).toBe(
+      '"ma" khớp với nhiều đơn vị, cá nhân. Chọn một:\n  1. Ma Văn Thắng (cá nhân)\n  2. Ma Thị Huyền (cá nhân)\n(Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)',
+    );
     await bot.say('2');
     await bot.say('Vi phạm quy định giờ làm việc');
     await bot.say('hom nay');

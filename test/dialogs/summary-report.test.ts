@@ -25,7 +25,12 @@ describe('/baocaotonghop', () => {
     const reply = await bot.say('/baocaotonghop');
     expect(reply).toMatch(new RegExp(`^${escape(READY)}\\n\\(Đã lưu tệp ${escape(FILE)} tại: .+\\)$`));
 
-    const [answer] = await bot.core.engine.handle({ channel: 'CONSOLE', chatId: demoAccountId(code), userId: demoAccountId(code), incoming: { kind: 'text', text: '/baocaotonghop' } });
+    const [answer] = await bot.core.engine.handle({
+      channel: 'CONSOLE',
+      chatId: demoAccountId(code),
+      userId: demoAccountId(code),
+      incoming: { kind: 'text', text: '/baocaotonghop' },
+    });
     expect(answer!.text).toBe(READY);
     expect(answer!.document).toMatchObject({ name: FILE, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     const sheets = await readXlsxFile(Buffer.from(answer!.document!.bytes));

@@ -222,16 +222,17 @@ describe('checkQuotas', () => {
     const quotas: Quota[] = [...QUOTAS, { kind: 'COLLECTIVE', awardForm: 'BANG_KHEN', maxCount: null }];
     expect(checkQuotas([...entries(1, 4), ...entries(12, 0, 'BANG_KHEN')], quotas)).toEqual({ ok: true, over: [], unknown: [] });
     // Beside a number for the same form, the number applies.
-    const both: Quota[] = [{ kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', maxCount: null }, { kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', maxCount: 2 }];
+    const both: Quota[] = [
+      { kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', maxCount: null },
+      { kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', maxCount: 2 },
+    ];
     expect(checkQuotas(entries(3, 0), both).over).toEqual([{ kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', maxCount: 2, count: 3, excess: 1 }]);
   });
 
   it('counts each award form against its own quota', () => {
     const quotas: Quota[] = [...QUOTAS, { kind: 'INDIVIDUAL', awardForm: 'BANG_KHEN', maxCount: 1 }];
     expect(checkQuotas([...entries(1, 4), ...entries(0, 1, 'BANG_KHEN')], quotas).ok).toBe(true);
-    expect(checkQuotas([...entries(1, 4), ...entries(0, 2, 'BANG_KHEN')], quotas).over).toEqual([
-      { kind: 'INDIVIDUAL', awardForm: 'BANG_KHEN', maxCount: 1, count: 2, excess: 1 },
-    ]);
+    expect(checkQuotas([...entries(1, 4), ...entries(0, 2, 'BANG_KHEN')], quotas).over).toEqual([{ kind: 'INDIVIDUAL', awardForm: 'BANG_KHEN', maxCount: 1, count: 2, excess: 1 }]);
   });
 
   it('refuses a kind/form with no quota as unknown, listed once', () => {

@@ -20,7 +20,8 @@ const facts = (over: Partial<Facts> = {}): Facts => ({
 });
 const confirmed = (...codes: string[]) => new Map(codes.map((c) => [c, { confirmed: true }]));
 const evaluate = (rule: RuleGroup, f: Facts) => evaluateRule(rule, f, DEFAULT_GRADE_BANDS);
-const states = (rule: RuleGroup, f: Facts) => Object.fromEntries(itemsOf(rule).map((i) => [i.code, itemsIn(evaluate(rule, f), 'met').some((m) => m.code === i.code) ? 'met' : '-']));
+const states = (rule: RuleGroup, f: Facts) =>
+  Object.fromEntries(itemsOf(rule).map((i) => [i.code, itemsIn(evaluate(rule, f), 'met').some((m) => m.code === i.code) ? 'met' : '-']));
 
 describe('Kim Phượng (II.3): five criteria for a collective, four for an individual, all of them', () => {
   const rules = rulesOf('kim-phuong-2025');
@@ -39,7 +40,9 @@ describe('Kim Phượng (II.3): five criteria for a collective, four for an indi
       ['CHI_SO_CCHC', 'attested'],
       ['KY_CUONG', 'no_violation'],
     ]);
-    expect(itemsOf(individual.rule).map((i) => i.title)).toContain('Chỉ đạo, tham mưu, thực hiện đảm bảo chất lượng và đúng thời gian quy định các văn bản chỉ đạo của tỉnh, huyện và của UBND xã.');
+    expect(itemsOf(individual.rule).map((i) => i.title)).toContain(
+      'Chỉ đạo, tham mưu, thực hiện đảm bảo chất lượng và đúng thời gian quy định các văn bản chỉ đạo của tỉnh, huyện và của UBND xã.',
+    );
     expect(itemsOf(individual.rule).some((i) => i.check === 'grade_at_least' || i.check === 'leading')).toBe(false);
   });
 
@@ -102,7 +105,7 @@ describe('An Hải (3.2): discipline and at least one of the standards', () => {
     expect(evaluate(individual.rule, facts({ violations: 2, recognisedInitiatives: 1 })).state).toBe('not_met');
   });
 
-  it('the city-level Bằng khen follows the law (3.1): no criteria of the plan\'s own', () => {
+  it("the city-level Bằng khen follows the law (3.1): no criteria of the plan's own", () => {
     const bangKhen = checklistFor(rules, 'INDIVIDUAL', 'BANG_KHEN_CT_TP');
     expect(bangKhen.source).toMatchObject({ where: expect.stringContaining('3.1') });
     expect(itemsOf(bangKhen.rule)).toEqual([]);
@@ -145,7 +148,13 @@ describe('the items', () => {
   });
 
   it('an "any" group with nothing met and one item waiting waits; an empty "all" passes', () => {
-    const rule: RuleGroup = { combine: 'any', items: [{ code: 'A', title: 'A', check: 'no_violation' }, { code: 'B', title: 'B', check: 'attested' }] };
+    const rule: RuleGroup = {
+      combine: 'any',
+      items: [
+        { code: 'A', title: 'A', check: 'no_violation' },
+        { code: 'B', title: 'B', check: 'attested' },
+      ],
+    };
     expect(evaluate(rule, facts({ violations: 1, attestations: new Map([['B', { confirmed: false }]]) })).state).toBe('waiting');
     expect(evaluate(rule, facts({ violations: 1 })).state).toBe('not_met');
     expect(evaluate({ combine: 'all', items: [] }, facts()).state).toBe('met');

@@ -25,14 +25,24 @@ describe('vietnamesePublicHolidays', () => {
   it('moves Tết and Giỗ Tổ with the lunar calendar: 2026', () => {
     expect(vietnamesePublicHolidays(2026).map((h) => h.date)).toEqual([
       '01/01/2026',
-      '16/02/2026', '17/02/2026', '18/02/2026', '19/02/2026', '20/02/2026',
-      '26/04/2026', '30/04/2026', '01/05/2026', '01/09/2026', '02/09/2026',
+      '16/02/2026',
+      '17/02/2026',
+      '18/02/2026',
+      '19/02/2026',
+      '20/02/2026',
+      '26/04/2026',
+      '30/04/2026',
+      '01/05/2026',
+      '01/09/2026',
+      '02/09/2026',
     ]);
   });
 
   it('takes the Vietnamese Tết where it differs from the Chinese New Year', () => {
     // 1985: Tết 21/01 in Vietnam (20/02 in China), so the eve is 20/01.
-    const tet1985 = vietnamesePublicHolidays(1985).filter((h) => h.name.startsWith('Tết Âm lịch')).map((h) => h.date);
+    const tet1985 = vietnamesePublicHolidays(1985)
+      .filter((h) => h.name.startsWith('Tết Âm lịch'))
+      .map((h) => h.date);
     expect(tet1985).toEqual(['20/01/1985', '21/01/1985', '22/01/1985', '23/01/1985', '24/01/1985']);
     // 2030: Tết 02/02 in Vietnam (03/02 in China).
     const tet2030 = vietnamesePublicHolidays(2030).find((h) => h.name === 'Tết Âm lịch (mùng 1)');
@@ -46,7 +56,9 @@ describe('vietnamesePublicHolidays', () => {
   });
 
   it('keeps the eve when tháng Chạp has 30 days (2024: 30/12 Quý Mão = 09/02/2024)', () => {
-    const tet = vietnamesePublicHolidays(2024).filter((h) => h.name.startsWith('Tết Âm lịch')).map((h) => h.date);
+    const tet = vietnamesePublicHolidays(2024)
+      .filter((h) => h.name.startsWith('Tết Âm lịch'))
+      .map((h) => h.date);
     expect(tet).toEqual(['09/02/2024', '10/02/2024', '11/02/2024', '12/02/2024', '13/02/2024']);
   });
 

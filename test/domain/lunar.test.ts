@@ -10,8 +10,7 @@ import { leapMonthOf, lunarToSolar, MAX_LUNAR_YEAR, MIN_LUNAR_YEAR, solarToLunar
 //           every value below;
 // [known]   well-known calendar facts (leap months of recent years).
 
-const iso = (d: { year: number; month: number; day: number } | null): string | null =>
-  d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+const iso = (d: { year: number; month: number; day: number } | null): string | null => d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 describe('lunarToSolar', () => {
   it('gives Tết and Giỗ Tổ Hùng Vương 2025 and 2026 [notes]', () => {

@@ -104,22 +104,51 @@ describe('unitScore', () => {
   });
 
   it('scales to 100', () => {
-    expect(unitScore([{ maxPoints: 60, points: 50 }, { maxPoints: 40, points: 40 }])).toBe(90);
-    expect(unitScore([{ maxPoints: 10, points: 9.5 }, { maxPoints: 10, points: 9 }])).toBe(92.5);
+    expect(
+      unitScore([
+        { maxPoints: 60, points: 50 },
+        { maxPoints: 40, points: 40 },
+      ]),
+    ).toBe(90);
+    expect(
+      unitScore([
+        { maxPoints: 10, points: 9.5 },
+        { maxPoints: 10, points: 9 },
+      ]),
+    ).toBe(92.5);
     expect(unitScore([{ maxPoints: 3, points: 1 }])).toBe(33.33);
     expect(unitScore([{ maxPoints: 3, points: 2 }])).toBe(66.67);
   });
 
   it('counts null as 0 but keeps its maximum', () => {
-    expect(unitScore([{ maxPoints: 50, points: 50 }, { maxPoints: 50, points: null }])).toBe(50);
+    expect(
+      unitScore([
+        { maxPoints: 50, points: 50 },
+        { maxPoints: 50, points: null },
+      ]),
+    ).toBe(50);
     expect(unitScore([{ maxPoints: 10, points: null }])).toBe(0);
   });
 
   it('does not leak float noise', () => {
-    expect(unitScore([{ maxPoints: 0.1, points: 0.1 }, { maxPoints: 0.2, points: 0.2 }])).toBe(100);
-    expect(unitScore([{ maxPoints: 0.3, points: 0.1 }, { maxPoints: 0.3, points: 0.2 }])).toBe(50);
-    expect(unitScore([
-      { maxPoints: 33.33, points: 33.33 }, { maxPoints: 33.33, points: 33.33 }, { maxPoints: 33.34, points: 33.34 },
-    ])).toBe(100);
+    expect(
+      unitScore([
+        { maxPoints: 0.1, points: 0.1 },
+        { maxPoints: 0.2, points: 0.2 },
+      ]),
+    ).toBe(100);
+    expect(
+      unitScore([
+        { maxPoints: 0.3, points: 0.1 },
+        { maxPoints: 0.3, points: 0.2 },
+      ]),
+    ).toBe(50);
+    expect(
+      unitScore([
+        { maxPoints: 33.33, points: 33.33 },
+        { maxPoints: 33.33, points: 33.33 },
+        { maxPoints: 33.34, points: 33.34 },
+      ]),
+    ).toBe(100);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tally, type VoteChoice } from '../../src/domain/awards.js';
 
-// The council's counting rule (issue 19 part 5): the same votes under "members who voted",
+// The council's counting rule (docs/award-rules.md §1.5): the same votes under "members who voted",
 // "members present" and "all members" give different outcomes.
 
 function votes(...choices: Array<[number, VoteChoice]>) {
@@ -17,8 +17,20 @@ const base = { councilSize: COUNCIL, quorum: 0.6667, threshold: 0.7 };
 describe('tally under each counting rule', () => {
   it('6 agree of 7 voted, 8 present, 10 members: passes over voters (85.71%) and present (75%), fails over all members (60%)', () => {
     expect(tally({ ...base, votes: SIX_OF_SEVEN })).toMatchObject({ base: 'VOTED', denominator: 7, approvalShare: 0.8571, quorumMet: true, passed: true });
-    expect(tally({ ...base, votes: SIX_OF_SEVEN, base: 'PRESENT', present: PRESENT })).toMatchObject({ base: 'PRESENT', denominator: 8, approvalShare: 0.75, quorumMet: true, passed: true });
-    expect(tally({ ...base, votes: SIX_OF_SEVEN, base: 'ALL_MEMBERS' })).toMatchObject({ base: 'ALL_MEMBERS', denominator: 10, approvalShare: 0.6, quorumMet: true, passed: false });
+    expect(tally({ ...base, votes: SIX_OF_SEVEN, base: 'PRESENT', present: PRESENT })).toMatchObject({
+      base: 'PRESENT',
+      denominator: 8,
+      approvalShare: 0.75,
+      quorumMet: true,
+      passed: true,
+    });
+    expect(tally({ ...base, votes: SIX_OF_SEVEN, base: 'ALL_MEMBERS' })).toMatchObject({
+      base: 'ALL_MEMBERS',
+      denominator: 10,
+      approvalShare: 0.6,
+      quorumMet: true,
+      passed: false,
+    });
   });
 
   it('with 9 present (one more silent member) the present rule fails too: 6/9 = 66.67% < 70%', () => {

@@ -46,13 +46,38 @@ describe('cleanLines', () => {
 
   it('drops controls, zero-width and direction-changing characters', () => {
     const hidden = [
-      '\u0000', '\u0007', '\u001B', '\u007F', '\u0080', '\u009B', // C0 and C1 controls, DEL
-      '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', // zero-width space, joiners, word joiner, BOM, soft hyphen
-      '\u200E', '\u200F', '\u061C', // LRM, RLM, ALM
-      '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', // embeddings, pop, overrides
-      '\u2066', '\u2067', '\u2068', '\u2069', // isolates
-      '\u3164', '\u115F', '\uFFA0', '\u2800', '\u034F', '\u180E', // fillers, blank Braille, grapheme joiner, Mongolian vowel separator
-      '\u{E0001}', '\u{E0041}', // tag characters
+      '\u0000',
+      '\u0007',
+      '\u001B',
+      '\u007F',
+      '\u0080',
+      '\u009B', // C0 and C1 controls, DEL
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u00AD', // zero-width space, joiners, word joiner, BOM, soft hyphen
+      '\u200E',
+      '\u200F',
+      '\u061C', // LRM, RLM, ALM
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E', // embeddings, pop, overrides
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069', // isolates
+      '\u3164',
+      '\u115F',
+      '\uFFA0',
+      '\u2800',
+      '\u034F',
+      '\u180E', // fillers, blank Braille, grapheme joiner, Mongolian vowel separator
+      '\u{E0001}',
+      '\u{E0041}', // tag characters
     ];
     for (const ch of hidden) expect(cleanLines(`Ng${ch}uyễn${ch} Văn A`), `U+${ch.codePointAt(0)!.toString(16)}`).toBe('Nguyễn Văn A');
     expect(cleanLines('\u202Egnaht\u202C Thị')).toBe('gnaht Thị');

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../src/domain/dates.js';
-import {
-  addWorkingDays,
-  DEFAULT_WORKING_TIME,
-  isWorkingDay,
-  nextSendTime,
-  workingDayOnOrBefore,
-  workingDaysBetween,
-  type WorkingTime,
-} from '../../src/domain/working-time.js';
+import { addWorkingDays, DEFAULT_WORKING_TIME, isWorkingDay, nextSendTime, workingDayOnOrBefore, workingDaysBetween, type WorkingTime } from '../../src/domain/working-time.js';
 
 // A controlled clock: plain Date values, built from the Vietnamese wall clock (UTC+7).
-const vn = (year: number, month: number, day: number, hour = 0, minute = 0): Date =>
-  new Date(Date.UTC(year, month - 1, day, hour - 7, minute));
+const vn = (year: number, month: number, day: number, hour = 0, minute = 0): Date => new Date(Date.UTC(year, month - 1, day, hour - 7, minute));
 const show = (d: Date): string => formatDateTime(d);
 
 // Holidays used below (holidays.ts defaults): Tết 2025 = Tue 28/01 – Sat 01/02/2025,
@@ -122,7 +113,7 @@ describe('nextSendTime', () => {
     expect(show(nextSendTime(vn(2026, 2, 13, 17, 0), wt))).toBe('23/02/2026 07:30');
   });
 
-  it('skips a campaign\'s extra days off around Tết', () => {
+  it("skips a campaign's extra days off around Tết", () => {
     // A campaign that also takes off Friday 13/02 and Monday 23/02/2026.
     const campaign = withDaysOff(vn(2026, 2, 13), vn(2026, 2, 23));
     expect(show(nextSendTime(vn(2026, 2, 12, 17, 0), wt))).toBe('13/02/2026 07:30');
@@ -140,7 +131,7 @@ describe('nextSendTime', () => {
     expect(nextSendTime(new Date('2025-12-07T23:30:00Z'), wt).toISOString()).toBe('2025-12-08T00:30:00.000Z');
   });
 
-  it('uses a campaign\'s own hours', () => {
+  it("uses a campaign's own hours", () => {
     const mornings: WorkingTime = { days: [1, 2, 3, 4, 5, 6], from: '08:00', to: '11:30', extraDaysOff: [] };
     expect(show(nextSendTime(vn(2025, 12, 6, 9, 0), mornings))).toBe('06/12/2025 09:00'); // Saturday
     expect(show(nextSendTime(vn(2025, 12, 6, 11, 30), mornings))).toBe('08/12/2025 08:00');
@@ -184,7 +175,7 @@ describe('addWorkingDays', () => {
     expect(show(addWorkingDays(vn(2026, 2, 10), 10, wt))).toBe('03/03/2026 00:00');
   });
 
-  it('counts a campaign\'s extra days off as days off', () => {
+  it("counts a campaign's extra days off as days off", () => {
     // The campaign also takes Monday 27/01/2025 off.
     expect(show(addWorkingDays(vn(2025, 1, 24), 3, withDaysOff(vn(2025, 1, 27))))).toBe('05/02/2025 00:00');
   });

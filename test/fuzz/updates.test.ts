@@ -14,7 +14,10 @@ describe('fuzzing the Telegram and Zalo handlers', () => {
       ['zalo', 1000],
     ]);
     // The failures kept (with their update) are the replay instructions when this fails.
-    expect({ counts: report.failures.counts, kept: report.failures.kept }).toEqual({ counts: { thrown: 0, unhandled: 0, 'error-internal': 0, 'error-log': 0, database: 0 }, kept: [] });
+    expect({ counts: report.failures.counts, kept: report.failures.kept }).toEqual({
+      counts: { thrown: 0, unhandled: 0, 'error-internal': 0, 'error-log': 0, database: 0 },
+      kept: [],
+    });
     // The stream went deep enough to matter: registrations, dialogs under way, mutated shapes.
     const telegram = report.channels[0]!;
     expect(telegram.rowsAdded.member).toBeGreaterThan(0);
@@ -25,7 +28,10 @@ describe('fuzzing the Telegram and Zalo handlers', () => {
   it('is reproducible: `npm run fuzz` with the same seed sends the same updates and leaves the same rows', () => {
     // Two processes, as a replay is: counters kept by the test helpers start afresh in each.
     const run = () =>
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/fuzz.ts', '--count', '300', '--seed', String(SEED + 1)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/fuzz.ts', '--count', '300', '--seed', String(SEED + 1)], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
         .split('\n')
         .filter((line) => !/elapsed|RSS|updates in/.test(line));
     const first = run();

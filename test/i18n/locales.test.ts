@@ -12,7 +12,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const source = sourceFiles('src').map((f) => readFileSync(f, 'utf8')).join('\n');
+const source = sourceFiles('src')
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 const files = (locale: Locale) => readLocale('locales', locale);
 const keysIn = (text: string) => [...text.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]!);
 const declaredKeys = (locale: Locale) => files(locale).flatMap((file) => keysIn(file.text));
@@ -40,8 +42,13 @@ describe('locales', () => {
     expect([...en].sort()).toEqual([...vi].sort());
   });
 
-  it('every key is used in src/ as a literal', () => {
-    const unused = declaredKeys('vi').filter((key) => !source.includes(`'${key}'`));
+  // command-table.ftl words the README's command table (scripts/docs-commands.ts), not the bot:
+  // test/readme-commands.test.ts checks that it covers every command.
+  it('every key of the bot is used in src/ as a literal', () => {
+    const botKeys = files('vi')
+      .filter((file) => file.name !== 'command-table.ftl')
+      .flatMap((file) => keysIn(file.text));
+    const unused = botKeys.filter((key) => !source.includes(`'${key}'`));
     expect(unused).toEqual([]);
   });
 

@@ -41,7 +41,15 @@ export async function reportAll(bot: TestBot, headCode: string, percent: number)
   const head = await actor(bot, headCode);
   const campaign = await bot.core.services.campaigns.view(bot.campaignId);
   for (const c of campaign.taskAreas.flatMap((a) => a.criteria)) {
-    await bot.core.services.reports.saveProgress({ actor: head, campaignId: bot.campaignId, unitId: head.unit!.id, criterionId: c.id, value: percent, note: null, channel: 'CONSOLE' });
+    await bot.core.services.reports.saveProgress({
+      actor: head,
+      campaignId: bot.campaignId,
+      unitId: head.unit!.id,
+      criterionId: c.id,
+      value: percent,
+      note: null,
+      channel: 'CONSOLE',
+    });
   }
 }
 

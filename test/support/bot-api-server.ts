@@ -86,9 +86,7 @@ export async function startFakeBotApi(token: string, botInfo: { id: number; user
     if (!m || m[1] !== token) return send(401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const method = m[2]!;
     const type = req.headers['content-type'] ?? '';
-    const parsed = type.startsWith('multipart/')
-      ? multipart(raw, type)
-      : { params: raw.length ? (JSON.parse(raw.toString()) as Record<string, unknown>) : {}, upload: undefined };
+    const parsed = type.startsWith('multipart/') ? multipart(raw, type) : { params: raw.length ? (JSON.parse(raw.toString()) as Record<string, unknown>) : {}, upload: undefined };
     const call: ApiCall = { method, params: parsed.params, ...(parsed.upload ? { upload: parsed.upload } : {}) };
     if (method !== 'getUpdates') {
       calls.push(call);
@@ -103,7 +101,18 @@ export async function startFakeBotApi(token: string, botInfo: { id: number; user
     const message = (extra: Record<string, unknown> = {}) => ({ message_id: messageId++, date: Math.floor(Date.now() / 1000), chat, ...extra });
     switch (method) {
       case 'getMe':
-        return send(200, { ok: true, result: { id: botInfo.id, is_bot: true, first_name: 'Thi đua CCHC', username: botInfo.username, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
+        return send(200, {
+          ok: true,
+          result: {
+            id: botInfo.id,
+            is_bot: true,
+            first_name: 'Thi đua CCHC',
+            username: botInfo.username,
+            can_join_groups: true,
+            can_read_all_group_messages: false,
+            supports_inline_queries: false,
+          },
+        });
       case 'getUpdates': {
         const offset = Number(parsed.params.offset ?? 0);
         while (queue.length && Number(queue[0]!.update_id) < offset) queue.shift();
@@ -128,7 +137,10 @@ export async function startFakeBotApi(token: string, botInfo: { id: number; user
       case 'sendMessage':
         return send(200, { ok: true, result: message({ text: parsed.params.text, reply_markup: parsed.params.reply_markup }) });
       case 'sendPhoto':
-        return send(200, { ok: true, result: message({ photo: [{ file_id: `photo-${messageId}`, file_unique_id: `p${messageId}`, width: 1000, height: 500 }], caption: parsed.params.caption }) });
+        return send(200, {
+          ok: true,
+          result: message({ photo: [{ file_id: `photo-${messageId}`, file_unique_id: `p${messageId}`, width: 1000, height: 500 }], caption: parsed.params.caption }),
+        });
       case 'sendDocument':
         return send(200, { ok: true, result: message({ document: { file_id: `doc-${messageId}`, file_unique_id: `d${messageId}` } }) });
       case 'editMessageText':
@@ -153,7 +165,18 @@ export async function startFakeBotApi(token: string, botInfo: { id: number; user
     },
     waitFor(match, from = 0, timeoutMs = 20_000) {
       return new Promise((resolve, reject) => {
-        const deadline = setTimeout(() => reject(new Error(`no matching Bot API call; calls: ${calls.slice(from).map((c) => c.method).join(', ')}`)), timeoutMs);
+        const deadline = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no matching Bot API call; calls: ${calls
+                  .slice(from)
+                  .map((c) => c.method)
+                  .join(', ')}`,
+              ),
+            ),
+          timeoutMs,
+        );
         const check = () => {
           const found = calls.slice(from).find(match);
           if (found) {

@@ -57,6 +57,7 @@ export async function startTestBot(options: { now?: Date; withReports?: boolean;
     interactive: false,
     documentsDir: join(dir, 'documents'),
   });
+  core.engine.setAnnouncer(channel.channel, channel.announcer);
   return {
     core,
     dir,

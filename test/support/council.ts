@@ -30,11 +30,7 @@ export async function addCouncilMembers(bot: TestBot, count: number): Promise<st
  * A nomination of the Kim Phượng campaign for the Giấy khen of the commune chairman: the unit with
  * `unitCode` (collective) or the declared member `memberCode` (individual of their unit).
  */
-export async function nominate(
-  bot: TestBot,
-  nominee: { kind: NomineeKind; unitCode: string; memberCode?: string },
-  status: NominationStatus = 'SUBMITTED',
-): Promise<number> {
+export async function nominate(bot: TestBot, nominee: { kind: NomineeKind; unitCode: string; memberCode?: string }, status: NominationStatus = 'SUBMITTED'): Promise<number> {
   const { db } = bot.core;
   const unit = await db.unit.findFirstOrThrow({ where: { organizationId: bot.organizationId, code: nominee.unitCode } });
   const head = await db.member.findFirstOrThrow({ where: { unitId: unit.id, roles: { some: { role: 'HEAD' } } } });

@@ -1,15 +1,17 @@
 import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import { matchByName } from '../../domain/text.js';
+import { CHANNEL_CAPABILITIES } from '../../domain/channels.js';
 import type { DialogEngine } from '../../dialogs/engine.js';
 import type { Incoming, Reply } from '../../dialogs/port.js';
 import { roleNames } from '../../i18n/roles.js';
 import type { I18n, Translate } from '../../i18n/i18n.js';
 import type { MemberService } from '../../services/campaigns/members.js';
+import type { Announcer, ChannelAdapter, Deliver } from '../contract.js';
 import { formatReplies } from './format.js';
 import { saveDocument } from './save-document.js';
 
@@ -31,20 +33,36 @@ export interface ConsoleOptions {
 /**
  * The terminal as a chat. Besides the bot's commands it knows `:ai` (demo members), `:la <tên>`
  * (become that member), `:khach` (an unregistered visitor) and `:tep <path>` (send a file). Each
- * identity is its own chat.
+ * identity is its own chat. Started, it answers the input's lines until the input ends.
  */
-export class ConsoleChannel {
+export class ConsoleChannel implements ChannelAdapter {
+  readonly name = 'console';
+  readonly channel = 'CONSOLE' as const;
+  readonly capabilities = CHANNEL_CAPABILITIES.CONSOLE;
   private userId: string;
   private readonly t: Translate;
   /** group announcements made while a line was handled, shown after its answer */
   private readonly announced: string[] = [];
+  private reader: Interface | null = null;
+  private reading: Promise<void> | null = null;
+
+  /** The terminal has no groups: it shows every announcement to the person at it, after the answer to their line. */
+  readonly announcer: Announcer = {
+    chatFor: () => 'console',
+    post: async (_chat, text) => {
+      this.announced.push(this.t('console-announcement', { text }));
+    },
+  };
+
+  /** An outbox message to a console account is shown in the terminal, whoever is typing. */
+  readonly deliver: Deliver = async (account, text) => {
+    this.options.output.write(`${this.t('console-delivered', { account, text })}\n`);
+    return 'sent';
+  };
 
   constructor(private readonly options: ConsoleOptions) {
     this.userId = options.userId;
     this.t = options.i18n.translator('vi');
-    options.engine.setAnnouncer('CONSOLE', async (_chat, text) => {
-      this.announced.push(this.t('console-announcement', { text }));
-    });
   }
 
   /** Answers one line as the bot would; console commands are handled here. */
@@ -105,9 +123,25 @@ export class ConsoleChannel {
     return actor ? this.t('console-you-are', { name: actor.fullName, unit: actor.unit?.name ?? this.t('unit-none') }) : this.t('console-visitor');
   }
 
-  async run(): Promise<void> {
+  async start(): Promise<void> {
+    this.reading ??= this.read();
+  }
+
+  /** Ends once the input does (Ctrl-D, or the end of a piped script). */
+  finished(): Promise<void> {
+    return this.reading ?? Promise.resolve();
+  }
+
+  /** Takes no more lines; the one being answered finishes. */
+  async stop(): Promise<void> {
+    this.reader?.close();
+    await this.reading;
+  }
+
+  private async read(): Promise<void> {
     const { input, output, interactive } = this.options;
     const rl = createInterface({ input, terminal: false });
+    this.reader = rl;
     const prompt = () => interactive && output.write('> ');
     if (interactive) {
       output.write(`${this.t('console-banner')}\n${await this.whoAmI()}\n`);

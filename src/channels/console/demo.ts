@@ -30,7 +30,9 @@ if (started) {
       interactive: process.stdin.isTTY === true,
       documentsDir,
     });
-    await channel.run();
+    core.engine.setAnnouncer(channel.channel, channel.announcer);
+    await channel.start();
+    await channel.finished();
   } finally {
     await core.close();
   }

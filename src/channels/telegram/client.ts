@@ -1,7 +1,8 @@
 import { GrammyError, InputFile, type Api } from 'grammy';
 import { LRUCache } from 'lru-cache';
 import type { InlineKeyboardMarkup, Message } from 'grammy/types';
-import type { Announcer } from '../../dialogs/port.js';
+import type { Announcer } from '../contract.js';
+import { groupAnnouncer } from '../shared/announcer.js';
 import { splitText, type Outgoing } from './format.js';
 
 // Outgoing messages → Bot API calls. A chart is uploaded once: Telegram's file_id is kept by the
@@ -84,7 +85,7 @@ export class TelegramSender {
 
 /** Posts to a group chat named in a campaign file (the honour board, announcements). */
 export function telegramAnnouncer(api: Api): Announcer {
-  return async (chatId, text) => {
+  return groupAnnouncer('TELEGRAM', async (chatId, text) => {
     for (const chunk of splitText(text)) await api.sendMessage(chatId, chunk, { link_preview_options: { is_disabled: true } });
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import { GrammyError, type Api } from 'grammy';
-import type { Deliver } from '../../services/messaging/outbox-sender.js';
+import type { Deliver } from '../contract.js';
 import { splitText } from './format.js';
 import { redactText } from './redact.js';
 

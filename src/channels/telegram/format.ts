@@ -1,12 +1,13 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Option, Reply } from '../../dialogs/port.js';
 import type { Translate } from '../../i18n/i18n.js';
-import { MESSAGE_MAX, splitText as splitMessages } from '../../domain/messages.js';
+import { CHANNEL_CAPABILITIES } from '../../domain/channels.js';
+import { splitText as splitMessages } from '../../domain/messages.js';
 import { encodeChoice } from './callback-data.js';
 
 // Reply → what to send on Telegram, as plain data (client.ts makes the API calls).
 
-export const TEXT_MAX: number = MESSAGE_MAX.TELEGRAM;
+export const TEXT_MAX: number = CHANNEL_CAPABILITIES.TELEGRAM.messageMax;
 export const CAPTION_MAX = 1024;
 /** Longer labels are cut: a button shows one line on a phone. */
 export const BUTTON_LABEL_MAX = 64;
@@ -18,7 +19,12 @@ export type Outgoing =
 
 export function cutLabel(label: string, max = BUTTON_LABEL_MAX): string {
   const chars = [...label.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** One button per row, each carrying "c:<version>:<value>"; null when a value is too long for button data. */
@@ -32,7 +38,7 @@ export function keyboardOf(options: readonly Option[], version: number): InlineK
   return { inline_keyboard: rows };
 }
 
-/** Text in Telegram messages; Zalo passes its own limit. The splitting itself is domain/messages.ts's. */
+/** Text in Telegram messages. The splitting itself is domain/messages.ts's. */
 export function splitText(text: string, max: number = TEXT_MAX): string[] {
   return splitMessages(text, max);
 }

@@ -37,8 +37,7 @@ export function telegramHandler(deps: HandlerDeps): Composer<Context> {
   const { engine, members, i18n, sender, menus } = deps;
   const parseOptions = { apiRoot: deps.apiRoot, token: deps.token };
   const staleTexts = new Set(LOCALES.map((l) => i18n.t(l, 'choice-stale')));
-  const isStale = (replies: readonly Reply[]) =>
-    replies.length === 1 && !replies[0]!.image && !replies[0]!.document && staleTexts.has(replies[0]!.text);
+  const isStale = (replies: readonly Reply[]) => replies.length === 1 && !replies[0]!.image && !replies[0]!.document && staleTexts.has(replies[0]!.text);
 
   // Only the latest question of a private chat keeps its buttons: once the conversation moves on
   // (an answer typed instead of tapped, another command), the older keyboard is taken away.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Api } from 'grammy';
 import type { BotCommand, BotCommandScope } from 'grammy/types';
-import { hasAccess } from '../../dialogs/access.js';
+import { hasAccess } from '../../domain/permissions.js';
 import type { DialogEngine } from '../../dialogs/engine.js';
 import type { Command } from '../../dialogs/port.js';
 import { DEFAULT_LOCALE, LOCALES, type I18n, type Locale } from '../../i18n/i18n.js';
@@ -48,7 +48,12 @@ export async function setDefaultMenus(api: Api, source: MenuSource): Promise<voi
 
 /** What a member's roles may use, plus /huy, in their language. */
 export function memberMenu({ engine, i18n }: MenuSource, actor: Actor): BotCommand[] {
-  return menuOf(engine.listCommands().filter((c) => hasAccess(actor, c.access)), i18n, actor.locale, true);
+  return menuOf(
+    engine.listCommands().filter((c) => hasAccess(actor, c.access)),
+    i18n,
+    actor.locale,
+    true,
+  );
 }
 
 /** A member's menu as Telegram takes it, and the digest recorded once it is set. */

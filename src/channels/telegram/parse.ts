@@ -1,6 +1,7 @@
 import type { Context } from 'grammy';
 import type { Message, PhotoSize } from 'grammy/types';
 import type { Envelope, Incoming, IncomingFile } from '../../dialogs/port.js';
+import { CHANNEL_CAPABILITIES } from '../../domain/channels.js';
 import { decodeChoice } from './callback-data.js';
 import { downloadTelegramFile } from './download.js';
 
@@ -18,8 +19,7 @@ export function chatTypeOf(type: string | undefined): 'private' | 'group' | null
   return null;
 }
 
-export const displayNameOf = (user: { first_name: string; last_name?: string }): string =>
-  [user.first_name, user.last_name].filter((s) => s && s.trim() !== '').join(' ');
+export const displayNameOf = (user: { first_name: string; last_name?: string }): string => [user.first_name, user.last_name].filter((s) => s && s.trim() !== '').join(' ');
 
 /** The biggest rendition of a photo (Telegram sends several sizes). */
 export function largestPhoto(sizes: readonly PhotoSize[]): PhotoSize | undefined {
@@ -84,6 +84,7 @@ export function toEnvelope(ctx: Context, options: ParseOptions): Envelope | null
     userId: String(from.id),
     displayName: displayNameOf(from),
     startLink: (payload) => `https://t.me/${username}?start=${encodeURIComponent(payload)}`,
+    capabilities: CHANNEL_CAPABILITIES.TELEGRAM,
     incoming,
   };
   if (from.language_code) envelope.languageHint = from.language_code;

@@ -1,35 +1,26 @@
 import { GrammyError, HttpError } from 'grammy';
 import type { Logger } from 'pino';
+import { channelLogger as sharedChannelLogger, errorForLog as sharedErrorForLog, type ErrorDetails } from '../shared/redact.js';
 
-// The bot token is a password: it is in every Bot API URL, and network errors quote their URL.
-// Everything the Telegram channel logs goes through here.
+// grammY's errors in the log: the Bot API's answer, and the network error an HttpError wraps.
 
-const TOKEN_PATTERN = /\d{5,}:[A-Za-z0-9_-]{20,}/g;
+export { redactText } from '../shared/redact.js';
 
-export function redactText(text: string, token: string): string {
-  return (token ? text.split(token).join('[token]') : text).replace(TOKEN_PATTERN, '[token]');
-}
+const grammyDetails: ErrorDetails = (error, redact) => {
+  if (error instanceof GrammyError) {
+    const fields: Record<string, unknown> = { method: error.method, error_code: error.error_code, description: redact(error.description) };
+    if (error.parameters) fields.parameters = error.parameters;
+    return { fields };
+  }
+  return error instanceof HttpError ? { inner: error.error } : null;
+};
 
 /** An error as a plain object for the log: type, message, stack, API details, causes; no token. */
-export function errorForLog(error: unknown, token: string, depth = 0): unknown {
-  if (!(error instanceof Error)) return typeof error === 'string' ? redactText(error, token) : error;
-  const out: Record<string, unknown> = {
-    type: error.name,
-    message: redactText(error.message, token),
-    ...(error.stack ? { stack: redactText(error.stack, token) } : {}),
-  };
-  if (error instanceof GrammyError) {
-    Object.assign(out, { method: error.method, error_code: error.error_code, description: redactText(error.description, token) });
-    if (error.parameters) out.parameters = error.parameters;
-  }
-  const inner = error instanceof HttpError ? error.error : error.cause;
-  if (inner !== undefined && depth < 3) out.cause = errorForLog(inner, token, depth + 1);
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' || typeof code === 'number') out.code = code;
-  return out;
+export function errorForLog(error: unknown, token: string): unknown {
+  return sharedErrorForLog(error, token, grammyDetails);
 }
 
 /** A child logger for the channel whose `err` field is always passed through errorForLog. */
 export function channelLogger(logger: Logger, token: string): Logger {
-  return logger.child({ channel: 'TELEGRAM' }, { serializers: { err: (e: unknown) => errorForLog(e, token) } });
+  return sharedChannelLogger(logger, 'TELEGRAM', token, grammyDetails);
 }

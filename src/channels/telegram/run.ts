@@ -5,8 +5,7 @@ import { webhookCallback, type Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
 import { createHttpServer, type HttpServer } from '../../http/server.js';
-import type { Runnable } from '../../main.js';
-import { telegramAnnouncer } from './client.js';
+import type { Runnable } from '../../lifecycle.js';
 import { setDefaultMenus, type MenuSource } from './menus.js';
 import { channelLogger } from './redact.js';
 
@@ -21,12 +20,13 @@ export type WebhookOptions = {
   url: string;
   /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token; anything else gets 401 */
   secret: string;
-} & (
+} &
   // the bot's shared server (npm start), started before the channel and stopped after it…
-  | { server: HttpServer }
-  // …or a server of the channel's own on this address
-  | { host: string; port: number }
-);
+  (
+    | { server: HttpServer }
+    // …or a server of the channel's own on this address
+    | { host: string; port: number }
+  );
 
 export interface TelegramRunnableOptions extends MenuSource {
   bot: Bot;
@@ -46,8 +46,6 @@ export function createTelegramRunnable(options: TelegramRunnableOptions): Telegr
 async function prepare(options: TelegramRunnableOptions, log: Logger): Promise<void> {
   await options.bot.init();
   await setDefaultMenus(options.bot.api, options).catch((err: unknown) => log.warn({ err }, 'command menus not set'));
-  // From now on the campaign's Telegram group gets the announcements (the honour board…).
-  options.engine.setAnnouncer('TELEGRAM', telegramAnnouncer(options.bot.api));
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Announcer } from '../../dialogs/port.js';
-import type { Deliver } from '../../services/messaging/outbox-sender.js';
-import { splitText } from '../telegram/format.js';
+import { splitText } from '../../domain/messages.js';
+import type { Announcer, Deliver } from '../contract.js';
+import { groupAnnouncer } from '../shared/announcer.js';
 import { ZaloRateLimitError, type ZaloClient } from './client.js';
 import { TEXT_MAX } from './format.js';
 
@@ -41,5 +41,5 @@ export function zaloDeliver(client: ZaloClient, options: { holdMs?: number; now?
 
 /** Posts to the campaign's Zalo group (the honour board, announcements). */
 export function zaloAnnouncer(client: ZaloClient): Announcer {
-  return (chatId, text) => sendText(client, chatId, text);
+  return groupAnnouncer('ZALO', (chatId, text) => sendText(client, chatId, text));
 }

@@ -1,15 +1,15 @@
 import type { Reply } from '../../dialogs/port.js';
 import type { Translate } from '../../i18n/i18n.js';
 import { formatDateTime } from '../../domain/dates.js';
-import { MESSAGE_MAX } from '../../domain/messages.js';
-import { splitText } from '../telegram/format.js';
+import { CHANNEL_CAPABILITIES } from '../../domain/channels.js';
+import { splitText } from '../../domain/messages.js';
 
 // Reply → what to send on Zalo, as plain data. Zalo has no buttons and takes no documents: options
 // become a numbered list to answer by typing, a document goes as a link to download it (or, without
 // a public address, a word on where to get it), and a picture only as an address Zalo can fetch.
 
 /** Zalo's limit for a text and for a caption */
-export const TEXT_MAX: number = MESSAGE_MAX.ZALO;
+export const TEXT_MAX: number = CHANNEL_CAPABILITIES.ZALO.messageMax;
 
 export type ZaloOutgoing = { kind: 'text'; text: string } | { kind: 'photo'; url: string; caption?: string };
 

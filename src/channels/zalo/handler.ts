@@ -46,6 +46,9 @@ export function zaloHandler(deps: ZaloHandlerDeps): ZaloHandler {
     // The person as they are after the engine ran: /start may just have registered them.
     const { replies: said, actor } = await engine.converse(envelope);
     const t = i18n.translator(actor?.locale ?? DEFAULT_LOCALE);
-    await replies.send(envelope.chatId, said.flatMap((r) => formatReply(r, t, deps.publish, deps.publishDocument)));
+    await replies.send(
+      envelope.chatId,
+      said.flatMap((r) => formatReply(r, t, deps.publish, deps.publishDocument)),
+    );
   };
 }

@@ -2,18 +2,18 @@ import type { Core } from '../../app.js';
 import type { Config } from '../../config.js';
 import { createChartHost } from '../../http/charts.js';
 import { createDocumentHost } from '../../http/documents.js';
+import { CHANNEL_CAPABILITIES } from '../../domain/channels.js';
 import type { HttpServer } from '../../http/server.js';
-import type { Deliver } from '../../services/messaging/outbox-sender.js';
-import { errorForLog } from '../telegram/redact.js';
+import type { ChannelAdapter, CreateAdapter } from '../contract.js';
+import { channelLogger } from '../shared/redact.js';
 import { ZaloClient } from './client.js';
-import { zaloDeliver } from './deliver.js';
+import { zaloAnnouncer, zaloDeliver } from './deliver.js';
 import { zaloHandler } from './handler.js';
 import { zaloReplies, type ZaloRepliesOptions } from './replies.js';
 import { createZaloRunnable, type ZaloRunnable, type ZaloRunnableOptions } from './run.js';
 
-export interface ZaloChannel extends ZaloRunnable {
-  /** sends an outbox message to a Zalo chat */
-  deliver: Deliver;
+export interface ZaloChannel extends ZaloRunnable, ChannelAdapter {
+  announcer: NonNullable<ChannelAdapter['announcer']>;
 }
 
 export interface ZaloChannelOptions {
@@ -32,7 +32,7 @@ export interface ZaloChannelOptions {
 /** The Zalo channel from the configuration: long polling, or a webhook on the shared server when a URL is set. */
 export function zaloChannel(core: Core, zalo: NonNullable<Config['zalo']>, options: ZaloChannelOptions): ZaloChannel {
   const { server } = options;
-  const logger = core.logger.child({ channel: 'ZALO' }, { serializers: { err: (e: unknown) => errorForLog(e, zalo.token) } });
+  const logger = channelLogger(core.logger, 'ZALO', zalo.token);
   // Every accepted message counts against the plan's monthly quota; a failed count never fails a send.
   const onSent = (count: number) => void core.services.channelUsage.countSent('ZALO', count).catch((err: unknown) => logger.warn({ err }, 'Zalo message count not stored'));
   // The runnable is built below; a 401 can only come once it runs.
@@ -60,12 +60,21 @@ export function zaloChannel(core: Core, zalo: NonNullable<Config['zalo']>, optio
     client,
     handle,
     replies,
-    engine: core.engine,
     i18n: core.i18n,
     logger,
     webhook,
     ...(options.polling ? { polling: options.polling } : {}),
     ...(options.onFatal ? { onFatal: options.onFatal } : {}),
   });
-  return Object.assign(runnable, { deliver: zaloDeliver(client) });
+  return Object.assign(runnable, {
+    channel: 'ZALO' as const,
+    capabilities: CHANNEL_CAPABILITIES.ZALO,
+    deliver: zaloDeliver(client),
+    announcer: zaloAnnouncer(client),
+  });
 }
+
+export const createAdapter: CreateAdapter = ({ core, config, server, onFatal }) => {
+  if (!config.zalo) throw new Error('Zalo is not configured');
+  return zaloChannel(core, config.zalo, { server, publicBaseUrl: config.publicBaseUrl, onFatal });
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Envelope, IncomingFile } from '../../dialogs/port.js';
+import { CHANNEL_CAPABILITIES } from '../../domain/channels.js';
 
 // A Zalo update → the channel-neutral Envelope. Sources disagree on details (the update may come
 // wrapped in { ok, result }, with or without event_name; the name may be display_name, name or
@@ -96,7 +97,7 @@ export function parseUpdate(update: ZaloUpdate, download: (url: string) => Promi
     chatType,
     userId: message.from.id,
     // Zalo cannot carry documents: steps that want one ask for a photo or point to Telegram.
-    noDocuments: true,
+    capabilities: CHANNEL_CAPABILITIES.ZALO,
   } satisfies Partial<Envelope>;
   const displayName = senderName(message.from);
   const envelope = (incoming: Envelope['incoming']): ParsedUpdate => ({

@@ -1,11 +1,9 @@
 import type { Logger } from 'pino';
-import type { DialogEngine } from '../../dialogs/engine.js';
 import type { HttpServer } from '../../http/server.js';
 import type { I18n } from '../../i18n/i18n.js';
-import type { Runnable } from '../../main.js';
+import type { Runnable } from '../../lifecycle.js';
 import { StartupError } from '../../startup-error.js';
 import { ZaloApiError, type ZaloClient } from './client.js';
-import { zaloAnnouncer } from './deliver.js';
 import type { ZaloHandler } from './handler.js';
 import { startPolling, type PollingLoop, type PollingOptions } from './poll.js';
 import type { ZaloReplies } from './replies.js';
@@ -20,7 +18,6 @@ export interface ZaloRunnableOptions {
   client: ZaloClient;
   handle: ZaloHandler;
   replies: ZaloReplies;
-  engine: DialogEngine;
   i18n: I18n;
   /** the channel's logger (its serializer keeps the token out) */
   logger: Logger;
@@ -77,8 +74,6 @@ export function createZaloRunnable(options: ZaloRunnableOptions): ZaloRunnable {
     async start() {
       try {
         const me = await client.getMe();
-        // From now on the campaign's Zalo group gets the announcements (the honour board…).
-        options.engine.setAnnouncer('ZALO', zaloAnnouncer(client));
         if (webhook && options.webhook) {
           webhook.listen();
           await setWebhook(options.webhook.url, options.webhook.secret, me.account_name);

@@ -1,11 +1,15 @@
+import { commandAccess } from '../../domain/permissions.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { NOTE_MAX } from '../../domain/text.js';
 import { criteriaFor, type CampaignView } from '../../services/campaigns/campaigns.js';
 import type { CriterionProposal } from '../../services/reporting/scores.js';
-import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
 import { askLate, LATE, lateItems, lateSteps } from './late-items.js';
 import { criterionFacts, pointsAnswer } from './score-view.js';
+import { z } from 'zod';
+import { confirmed, optionValue, typedText } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /thamdinh: unit → criteria with self vs appraised → one criterion → accept the self-score, or
 // adjust: points, then a reason (required unless the points equal the self-score) → saved, and
@@ -17,8 +21,16 @@ const ACCEPT = 'accept';
 const ADJUST = 'adjust';
 const SKIP = 'skip';
 
-async function proposalOf(ctx: DialogContext, campaignId: number, data: DialogData): Promise<CriterionProposal | undefined> {
-  return (await ctx.services.scores.proposal(campaignId, Number(data.unitId))).find((p) => p.criterion.id === data.criterionId);
+/** The unit whose criteria are listed. */
+const IN_UNIT = z.object({ unitId: z.number() });
+/** The criterion being appraised. */
+const AT_CRITERION = IN_UNIT.extend({ criterionId: z.number() });
+type AtCriterion = z.infer<typeof AT_CRITERION>;
+/** The points given, while the reason is asked. */
+const POINTED = AT_CRITERION.extend({ points: z.number() });
+
+async function proposalOf(ctx: DialogContext, campaignId: number, data: AtCriterion): Promise<CriterionProposal | undefined> {
+  return (await ctx.services.scores.proposal(campaignId, data.unitId)).find((p) => p.criterion.id === data.criterionId);
 }
 
 async function askCriterion(ctx: DialogContext, campaign: CampaignView, unitId: number, before: string[] = []): Promise<StepResult> {
@@ -42,9 +54,9 @@ async function askCriterion(ctx: DialogContext, campaign: CampaignView, unitId: 
   };
 }
 
-async function save(ctx: DialogContext, data: DialogData, appraisal: { accept: true } | { points: number; reason: string | null }): Promise<StepResult> {
+async function save(ctx: DialogContext, data: AtCriterion, appraisal: { accept: true } | { points: number; reason: string | null }): Promise<StepResult> {
   const campaign = await campaignOf(ctx);
-  const unitId = Number(data.unitId);
+  const { unitId } = data;
   const p = await proposalOf(ctx, campaign.id, data);
   if (!p) return { replies: [ctx.t('score-criterion-gone')] };
   const { points } = await ctx.services.scores.appraise(actorOf(ctx), campaign.id, unitId, p.criterion.id, appraisal);
@@ -56,7 +68,7 @@ async function save(ctx: DialogContext, data: DialogData, appraisal: { accept: t
 
 export const appraisalCommand: Command = {
   name: 'thamdinh',
-  access: ['ADMIN'],
+  access: commandAccess('thamdinh'),
   descriptionKey: 'cmd-thamdinh',
   async start(ctx, args) {
     const campaign = await campaignOf(ctx);
@@ -67,7 +79,12 @@ export const appraisalCommand: Command = {
     const [counts, late] = await Promise.all([ctx.services.scores.counts(campaign.id), lateItems(ctx, campaign)]);
     const units = campaign.units.map((u) => ({
       value: String(u.id),
-      label: ctx.t('appraise-unit-option', { unit: u.name, self: counts.get(u.id)?.self ?? 0, appraised: counts.get(u.id)?.appraised ?? 0, total: criteriaFor(campaign, u.id).length }),
+      label: ctx.t('appraise-unit-option', {
+        unit: u.name,
+        self: counts.get(u.id)?.self ?? 0,
+        appraised: counts.get(u.id)?.appraised ?? 0,
+        total: criteriaFor(campaign, u.id).length,
+      }),
     }));
     return {
       replies: [ctx.t('appraise-pick-unit')],
@@ -75,34 +92,36 @@ export const appraisalCommand: Command = {
     };
   },
   steps: {
-    async unit(ctx, _data, answer) {
-      if (answer.kind === 'option' && answer.value === LATE) return askLate(ctx);
+    unit: step(NO_STATE, async (ctx, _data, answer) => {
+      const value = optionValue(answer);
+      if (value === LATE) return askLate(ctx);
       const campaign = await campaignOf(ctx);
-      return askCriterion(ctx, campaign, answer.kind === 'option' ? Number(answer.value) : NaN);
-    },
+      return askCriterion(ctx, campaign, value === null ? NaN : Number(value));
+    }),
     late: lateSteps.late,
     lateDecide: lateSteps.lateDecide,
-    async criterion(ctx, data, answer) {
-      if (answer.kind !== 'option' || answer.value === DONE) return { replies: [ctx.t('appraise-finished')] };
+    criterion: step(IN_UNIT, async (ctx, data, answer) => {
+      const value = optionValue(answer);
+      if (value === null || value === DONE) return { replies: [ctx.t('appraise-finished')] };
       const campaign = await campaignOf(ctx);
-      const next = { unitId: data.unitId, criterionId: Number(answer.value) };
+      const next = { unitId: data.unitId, criterionId: Number(value) };
       const p = await proposalOf(ctx, campaign.id, next);
       if (!p) return { replies: [ctx.t('score-criterion-gone')] };
-      const unit = campaign.units.find((u) => u.id === Number(data.unitId))?.name ?? '';
+      const unit = campaign.units.find((u) => u.id === data.unitId)?.name ?? '';
       const lines = [ctx.t('appraise-detail-title', { criterion: p.criterion.title, unit, max: formatNumber(p.criterion.maxPoints) }), ...criterionFacts(ctx, p)];
       if (!p.self) lines.push(ctx.t('appraise-no-self'));
       if (p.self?.late) lines.push(ctx.t('appraise-self-late-note'));
       const options = p.self ? [{ value: ACCEPT, label: ctx.t('appraise-accept', { points: formatNumber(p.self.points) }) }] : [];
       options.push({ value: ADJUST, label: ctx.t('appraise-adjust') });
       return { replies: [lines.join('\n')], ask: { step: 'decide', data: next, options } };
-    },
-    async decide(ctx, data, answer) {
-      if (answer.kind === 'option' && answer.value === ACCEPT) return save(ctx, data, { accept: true });
+    }),
+    decide: step(AT_CRITERION, async (ctx, data, answer) => {
+      if (confirmed(answer, ACCEPT)) return save(ctx, data, { accept: true });
       const p = await proposalOf(ctx, (await campaignOf(ctx)).id, data);
       if (!p) return { replies: [ctx.t('score-criterion-gone')] };
       return { replies: [ctx.t('appraise-ask-points', { max: formatNumber(p.criterion.maxPoints) })], ask: { step: 'points', data, acceptsText: true } };
-    },
-    async points(ctx, data, answer) {
+    }),
+    points: step(AT_CRITERION, async (ctx, data, answer) => {
       const p = await proposalOf(ctx, (await campaignOf(ctx)).id, data);
       if (!p) return { replies: [ctx.t('score-criterion-gone')] };
       const read = pointsAnswer(ctx, answer, p.criterion.maxPoints);
@@ -110,12 +129,15 @@ export const appraisalCommand: Command = {
       const { points } = read;
       const next = { ...data, points };
       if (points === p.self?.points) {
-        return { replies: [ctx.t('appraise-ask-reason-optional')], ask: { step: 'reason', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true, maxLength: NOTE_MAX } };
+        return {
+          replies: [ctx.t('appraise-ask-reason-optional')],
+          ask: { step: 'reason', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true, maxLength: NOTE_MAX },
+        };
       }
       return { replies: [ctx.t('appraise-ask-reason')], ask: { step: 'reason', data: next, acceptsText: true, maxLength: NOTE_MAX } };
-    },
-    async reason(ctx, data, answer) {
-      return save(ctx, data, { points: Number(data.points), reason: answer.kind === 'text' ? answer.text : null });
-    },
+    }),
+    reason: step(POINTED, async (ctx, data, answer) => {
+      return save(ctx, data, { points: data.points, reason: typedText(answer) });
+    }),
   },
 };

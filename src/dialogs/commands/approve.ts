@@ -1,10 +1,14 @@
+import { commandAccess, may } from '../../domain/permissions.js';
 import { formatDate } from '../../domain/dates.js';
 import { checkDecisionDate, cleanSigner, DECISION_SIGNER, parseDecisionNumber, readDecisionDay } from '../../domain/award-decisions.js';
 import { RuleError } from '../../services/shared/errors.js';
 import { quotaNumber, type HonourBoardForm, type QuotaView } from '../../services/awards/final-list.js';
 import { endOnRefusal, nomineeLabel, nomineeName } from '../award-format.js';
-import { actorOf, type Command, type DialogContext, type DialogData, type StepHandler, type StepResult } from '../port.js';
+import { actorOf, type Answer, type Ask, type Command, type DialogContext, type StepHandler, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
+import { z } from 'zod';
+import { typedText } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /duyet. The leader: the nominations the council passed, with the quotas; ticks the ones to
 // approve (☐/☑) and approves. A list over quota is refused with the excess and the ticks stay.
@@ -20,14 +24,16 @@ const NOT_AWARDED = 'not-awarded';
 const PREFIX = 'n';
 const PROPOSAL = 'p';
 
-const isLeader = (ctx: DialogContext) => actorOf(ctx).roles.includes('LEADER');
+const approves = (ctx: DialogContext) => may(actorOf(ctx), 'award.approve');
 
 /** "Giấy khen của Chủ tịch UBND xã — tập thể: tối đa 01; cá nhân: tối đa 01", one line per award form. */
 function quotaLines(ctx: DialogContext, quotas: QuotaView[]): string[] {
   const forms = [...new Set(quotas.map((q) => q.awardForm))];
   return forms.map((form) => {
     const mine = quotas.filter((q) => q.awardForm === form);
-    const parts = mine.map((q) => ctx.t('final-quota-part', { kind: q.kind, max: q.maxCount === null ? 'none' : quotaNumber(q.maxCount), approved: q.approved, level: q.decidedBy }));
+    const parts = mine.map((q) =>
+      ctx.t('final-quota-part', { kind: q.kind, max: q.maxCount === null ? 'none' : quotaNumber(q.maxCount), approved: q.approved, level: q.decidedBy }),
+    );
     const first = mine[0]!;
     const title = first.decidedBy === 'HIGHER' ? ctx.t('final-form-higher', { form: first.awardTitle, decider: first.decider ?? '' }) : first.awardTitle;
     return ctx.t('final-quota-line', { form: title, parts: parts.join('; ') });
@@ -108,27 +114,35 @@ async function approve(ctx: DialogContext, selected: number[], decision: { numbe
   return proposed ? { replies: [proposed, ...posted.replies] } : posted;
 }
 
-const askText = (step: string, data: DialogData, text: string): StepResult => ({ replies: [text], ask: { step, data, acceptsText: true } });
-const typed = (answer: { kind: string; text?: string }) => (answer.kind === 'text' ? (answer.text ?? '') : '');
+/** The nominations ticked for the final list. */
+const TICKED = z.object({ selected: z.array(z.number()).default([]) });
+/** The commune's decision for them, as its số, ngày and signer are given. */
+const NUMBERED = TICKED.extend({ number: z.string() });
+const DATED = NUMBERED.extend({ date: z.string() });
+/** A nomination proposed to the higher level, while its outcome is recorded. */
+const OUTCOME = z.object({ nominationId: z.number(), decider: z.string() });
+const OUTCOME_NUMBERED = OUTCOME.extend({ number: z.string() });
+
+const askText = (step: string, data: Ask['data'], text: string): StepResult => ({ replies: [text], ask: { step, data, acceptsText: true } });
+const typed = (answer: Answer) => typedText(answer) ?? '';
 
 /** The decision's number (this commune's or the higher level's), then its date at step `next`. */
-const decisionNumberThen =
-  (next: string): StepHandler =>
-  async (ctx, data, answer) => {
+const decisionNumberThen = <S extends z.ZodType<object>>(state: S, next: string): StepHandler =>
+  step(state, async (ctx, data, answer) => {
     const text = typed(answer);
     const number = parseDecisionNumber(text);
     if (number === null) return { replies: [ctx.t('decision-number-invalid', { text })], retry: true };
     return askText(next, { ...data, number }, ctx.t('final-ask-decision-date', { example: formatDate(ctx.now) }));
-  };
+  });
 
 export const approveCommand: Command = {
   name: 'duyet',
-  access: ['LEADER', 'ADMIN'],
+  access: commandAccess('duyet'),
   descriptionKey: 'cmd-duyet',
-  start: (ctx) => (isLeader(ctx) ? showChoices(ctx, [], []) : showProposals(ctx, [])),
+  start: (ctx) => (approves(ctx) ? showChoices(ctx, [], []) : showProposals(ctx, [])),
   steps: {
-    async toggle(ctx, data, answer) {
-      const selected = (data.selected as number[] | undefined) ?? [];
+    toggle: step(TICKED, async (ctx, data, answer) => {
+      const { selected } = data;
       if (answer.kind !== 'option') return showChoices(ctx, selected, []);
       if (answer.value === OUTCOMES) return showProposals(ctx, []);
       if (answer.value !== APPROVE) {
@@ -146,20 +160,20 @@ export const approveCommand: Command = {
       }
       if (split.local === 0) return approve(ctx, selected, null);
       return askText('decisionNumber', { selected }, ctx.t('final-ask-decision-number', { count: split.local }));
-    },
-    decisionNumber: decisionNumberThen('decisionDate'),
-    async decisionDate(ctx, data, answer) {
+    }),
+    decisionNumber: decisionNumberThen(TICKED, 'decisionDate'),
+    decisionDate: step(NUMBERED, async (ctx, data, answer) => {
       const text = typed(answer);
       const day = checkDecisionDate(text, ctx.now);
       if ('reason' in day) return { replies: [ctx.t(day.reason, { text })], retry: true };
       return askText('decisionSigner', { ...data, date: formatDate(day.date) }, ctx.t('final-ask-decision-signer'));
-    },
-    async decisionSigner(ctx, data, answer) {
+    }),
+    decisionSigner: step(DATED, async (ctx, data, answer) => {
       const signer = cleanSigner(typed(answer));
       if (signer === null) return { replies: [ctx.t('decision-signer-length', DECISION_SIGNER)], retry: true };
-      return approve(ctx, data.selected as number[], { number: String(data.number), date: String(data.date), signer });
-    },
-    async proposal(ctx, _data, answer) {
+      return approve(ctx, data.selected, { number: data.number, date: data.date, signer });
+    }),
+    proposal: step(NO_STATE, async (ctx, _data, answer) => {
       if (answer.kind !== 'option') return showProposals(ctx, []);
       const campaign = await campaignOf(ctx);
       const id = Number(answer.value.slice(PROPOSAL.length));
@@ -176,24 +190,29 @@ export const approveCommand: Command = {
           ],
         },
       };
-    },
-    async outcome(ctx, data, answer) {
+    }),
+    outcome: step(OUTCOME, async (ctx, data, answer) => {
       if (answer.kind !== 'option') return { replies: [ctx.t('final-ask-outcome-again')], retry: true };
-      if (answer.value === AWARDED) return askText('higherNumber', data, ctx.t('final-ask-higher-number', { decider: String(data.decider) }));
+      if (answer.value === AWARDED) return askText('higherNumber', data, ctx.t('final-ask-higher-number', { decider: data.decider }));
       return endOnRefusal(ctx, async () => {
         const campaign = await campaignOf(ctx);
-        const p = await ctx.services.finalList.recordOutcome(actorOf(ctx), campaign.id, Number(data.nominationId), { awarded: false });
+        const p = await ctx.services.finalList.recordOutcome(actorOf(ctx), campaign.id, data.nominationId, { awarded: false });
         return { replies: [ctx.t('final-outcome-not-awarded', { nominee: nomineeName(ctx, p), decider: p.decider ?? '' })] };
       });
-    },
-    higherNumber: decisionNumberThen('higherDate'),
-    async higherDate(ctx, data, answer) {
+    }),
+    higherNumber: decisionNumberThen(OUTCOME, 'higherDate'),
+    higherDate: step(OUTCOME_NUMBERED, async (ctx, data, answer) => {
       const date = typed(answer);
       try {
         const campaign = await campaignOf(ctx);
-        const outcome = { awarded: true as const, number: String(data.number), date };
-        const p = await ctx.services.finalList.recordOutcome(actorOf(ctx), campaign.id, Number(data.nominationId), outcome);
-        const done = ctx.t('final-outcome-awarded', { nominee: nomineeName(ctx, p), award: p.awardTitle, number: outcome.number, date: formatDate(readDecisionDay(date, ctx.now)!) });
+        const outcome = { awarded: true as const, number: data.number, date };
+        const p = await ctx.services.finalList.recordOutcome(actorOf(ctx), campaign.id, data.nominationId, outcome);
+        const done = ctx.t('final-outcome-awarded', {
+          nominee: nomineeName(ctx, p),
+          award: p.awardTitle,
+          number: outcome.number,
+          date: formatDate(readDecisionDay(date, ctx.now)!),
+        });
         return await postBoard(ctx, done);
       } catch (error) {
         if (!(error instanceof RuleError)) throw error;
@@ -201,6 +220,6 @@ export const approveCommand: Command = {
         if (error.reason.startsWith('decision-date')) return { replies: [ctx.t(error.reason, error.args)], retry: true };
         return { replies: [ctx.t(error.reason, error.args)] };
       }
-    },
+    }),
   },
 };

@@ -1,3 +1,4 @@
+import { commandAccess } from '../../domain/permissions.js';
 import { randomUUID } from 'node:crypto';
 import { formatDateTime } from '../../domain/dates.js';
 import type { Channel, Role } from '../../generated/prisma/client.js';
@@ -5,7 +6,11 @@ import { ROLE_KEYS } from '../../i18n/roles.js';
 import { MESSAGE_MAX } from '../../domain/messages.js';
 import { BROADCAST_MAX_LENGTH, broadcastText, channelLoads, senderName, type Audience, type BroadcastPlan } from '../../services/messaging/broadcasts.js';
 import { RuleError } from '../../services/shared/errors.js';
-import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
+import { z } from 'zod';
+import { Role as ROLE_VALUES } from '../../generated/prisma/enums.js';
+import { confirmed, optionValue, picked, typedText } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /thongbao: the secretariat's announcement through the outbox. Audience (everyone, a unit, a
 // role) → text → preview exactly as recipients see it, with counts and the send time → confirm.
@@ -17,9 +22,19 @@ const SEND = 'send';
 const ROLES = Object.keys(ROLE_KEYS) as Role[];
 const CHANNEL_ORDER: readonly Channel[] = ['TELEGRAM', 'ZALO', 'CONSOLE'];
 
-function audienceOf(data: DialogData): Audience {
-  if (data.kind === UNIT) return { kind: 'unit', unitId: Number(data.unitId) };
-  if (data.kind === ROLE) return { kind: 'role', role: data.role as Role };
+/** Who the announcement goes to, with the words that name them, while the text is asked. */
+const AUDIENCE = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal(ALL), label: z.string() }),
+  z.object({ kind: z.literal(UNIT), unitId: z.number(), label: z.string() }),
+  z.object({ kind: z.literal(ROLE), role: z.enum(ROLE_VALUES), label: z.string() }),
+]);
+type AudienceState = z.infer<typeof AUDIENCE>;
+/** The text and the id that makes sending it twice send it once, while the secretariat confirms. */
+const WRITTEN = z.intersection(AUDIENCE, z.object({ text: z.string(), broadcastId: z.string() }));
+
+function audienceOf(data: AudienceState): Audience {
+  if (data.kind === UNIT) return { kind: 'unit', unitId: data.unitId };
+  if (data.kind === ROLE) return { kind: 'role', role: data.role };
   return { kind: 'all' };
 }
 
@@ -40,20 +55,20 @@ function messageLines(ctx: DialogContext, plan: BroadcastPlan, sender: string, t
  * Asks for the text once the audience is known; an audience nobody in it can be reached through
  * is refused here, before anything is typed, and the same question is asked again.
  */
-async function askText(ctx: DialogContext, data: DialogData): Promise<StepResult> {
+async function askText(ctx: DialogContext, data: AudienceState): Promise<StepResult> {
   const plan = await ctx.services.broadcasts.plan(actorOf(ctx), audienceOf(data));
   if (plan.recipients === plan.unreachable) {
-    return { replies: [ctx.t('broadcast-nobody', { audience: String(data.label), recipients: plan.recipients })], retry: true };
+    return { replies: [ctx.t('broadcast-nobody', { audience: data.label, recipients: plan.recipients })], retry: true };
   }
   return {
-    replies: [ctx.t('broadcast-ask-text', { audience: String(data.label), recipients: plan.recipients, max: BROADCAST_MAX_LENGTH })],
+    replies: [ctx.t('broadcast-ask-text', { audience: data.label, recipients: plan.recipients, max: BROADCAST_MAX_LENGTH })],
     ask: { step: 'text', data, acceptsText: true },
   };
 }
 
 export const broadcastCommand: Command = {
   name: 'thongbao',
-  access: ['ADMIN'],
+  access: commandAccess('thongbao'),
   descriptionKey: 'cmd-thongbao',
   async start(ctx) {
     return {
@@ -70,30 +85,30 @@ export const broadcastCommand: Command = {
     };
   },
   steps: {
-    async audience(ctx, _data, answer) {
-      const value = answer.kind === 'option' ? answer.value : ALL;
+    audience: step(NO_STATE, async (ctx, _data, answer) => {
+      const value = optionValue(answer) ?? ALL;
       if (value === ALL) return askText(ctx, { kind: ALL, label: ctx.t('broadcast-audience-all') });
       if (value === ROLE) {
         return { replies: [ctx.t('broadcast-pick-role')], ask: { step: 'role', data: {}, options: ROLES.map((r) => ({ value: r, label: ctx.t(ROLE_KEYS[r]) })) } };
       }
       const units = await ctx.services.broadcasts.units(actorOf(ctx).organizationId);
       return { replies: [ctx.t('broadcast-pick-unit')], ask: { step: 'unit', data: {}, options: units.map((u) => ({ value: String(u.id), label: u.name })) } };
-    },
-    async unit(ctx, _data, answer) {
+    }),
+    unit: step(NO_STATE, async (ctx, _data, answer) => {
       const units = await ctx.services.broadcasts.units(actorOf(ctx).organizationId);
-      const unit = units.find((u) => answer.kind === 'option' && String(u.id) === answer.value);
+      const unit = picked(answer, units, (u) => String(u.id));
       if (!unit) return { replies: [ctx.t('broadcast-unit-gone')] };
       return askText(ctx, { kind: UNIT, unitId: unit.id, label: ctx.t('broadcast-audience-unit', { unit: unit.name }) });
-    },
-    async role(ctx, _data, answer) {
-      const role = ROLES.find((r) => answer.kind === 'option' && r === answer.value);
+    }),
+    role: step(NO_STATE, async (ctx, _data, answer) => {
+      const role = picked(answer, ROLES, (r) => r);
       if (!role) return { replies: [ctx.t('choice-unknown', { count: ROLES.length })], retry: true };
       return askText(ctx, { kind: ROLE, role, label: ctx.t('broadcast-audience-role', { role: ctx.t(ROLE_KEYS[role]) }) });
-    },
-    async text(ctx, data, answer) {
+    }),
+    text: step(AUDIENCE, async (ctx, data, answer) => {
       let text: string;
       try {
-        text = broadcastText(answer.kind === 'text' ? answer.text : '');
+        text = broadcastText(typedText(answer) ?? '');
       } catch (error) {
         // The service's own rule, checked here so the text can be typed again.
         if (error instanceof RuleError) return { replies: [ctx.t(error.reason, error.args)], retry: true };
@@ -109,7 +124,7 @@ export const broadcastCommand: Command = {
         '',
         ctx.t('broadcast-message', { sender, text }),
         '',
-        ctx.t('broadcast-preview-audience', { audience: String(data.label), recipients: plan.recipients, unreachable: plan.unreachable }),
+        ctx.t('broadcast-preview-audience', { audience: data.label, recipients: plan.recipients, unreachable: plan.unreachable }),
         ctx.t('broadcast-preview-when', { later: later ? 'yes' : 'no', when: formatDateTime(plan.notBefore) }),
         ...counted.lines,
       ];
@@ -131,10 +146,10 @@ export const broadcastCommand: Command = {
           ],
         },
       };
-    },
-    async confirm(ctx, data, answer) {
-      if (answer.kind !== 'option' || answer.value !== SEND) return { replies: [ctx.t('broadcast-cancelled')] };
-      const result = await ctx.services.broadcasts.send(actorOf(ctx), { id: String(data.broadcastId), audience: audienceOf(data), text: String(data.text) });
+    }),
+    confirm: step(WRITTEN, async (ctx, data, answer) => {
+      if (!confirmed(answer, SEND)) return { replies: [ctx.t('broadcast-cancelled')] };
+      const result = await ctx.services.broadcasts.send(actorOf(ctx), { id: data.broadcastId, audience: audienceOf(data), text: data.text });
       return {
         replies: [
           ctx.t('broadcast-sent', {
@@ -145,6 +160,6 @@ export const broadcastCommand: Command = {
           }),
         ],
       };
-    },
+    }),
   },
 };

@@ -1,3 +1,4 @@
+import { commandAccess } from '../../domain/permissions.js';
 import { closingDay } from '../../domain/closing.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber, roundTo } from '../../domain/numbers.js';
@@ -11,7 +12,7 @@ import { campaignOf } from '../scope.js';
 /** /chiendich: the secretariat's summary of the running campaign. */
 export const campaignCommand: Command = {
   name: 'chiendich',
-  access: ['ADMIN'],
+  access: commandAccess('chiendich'),
   descriptionKey: 'cmd-chiendich',
   async start(ctx) {
     const campaign = await campaignOf(ctx);
@@ -62,14 +63,16 @@ async function closingLines(ctx: DialogContext, campaign: CampaignView): Promise
 function ruleLines(ctx: DialogContext, campaign: CampaignView): string[] {
   const percent = (share: number) => `${formatNumber(roundTo(share * 100))}%`;
   const bands = campaign.gradeBands.map((b, i) =>
-    b.min > 0 ? ctx.t('campaign-grade-band', { label: b.label, min: formatNumber(b.min) }) : ctx.t('campaign-grade-band-last', { label: b.label, max: formatNumber(campaign.gradeBands[i - 1]?.min ?? 0) }),
+    b.min > 0
+      ? ctx.t('campaign-grade-band', { label: b.label, min: formatNumber(b.min) })
+      : ctx.t('campaign-grade-band-last', { label: b.label, max: formatNumber(campaign.gradeBands[i - 1]?.min ?? 0) }),
   );
   // Both thresholds defaults (no plan sets them): one mark for the line, not one per figure.
   const both = isDefault(campaign.sources, 'council.quorum') && isDefault(campaign.sources, 'council.approval_threshold');
   const figure = (share: number, path: string) => (both ? percent(share) : markDefault(ctx.t, campaign, percent(share), path));
-  const council = ctx.t('campaign-council', { quorum: figure(campaign.councilQuorum, 'council.quorum'), threshold: figure(campaign.approvalThreshold, 'council.approval_threshold') });
-  return [
-    both ? ctx.t('value-default', { value: council }) : council,
-    ctx.t('campaign-grades', { bands: markDefault(ctx.t, campaign, bands.join('; '), 'grade_bands') }),
-  ];
+  const council = ctx.t('campaign-council', {
+    quorum: figure(campaign.councilQuorum, 'council.quorum'),
+    threshold: figure(campaign.approvalThreshold, 'council.approval_threshold'),
+  });
+  return [both ? ctx.t('value-default', { value: council }) : council, ctx.t('campaign-grades', { bands: markDefault(ctx.t, campaign, bands.join('; '), 'grade_bands') })];
 }

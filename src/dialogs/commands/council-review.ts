@@ -1,9 +1,13 @@
+import { commandAccess } from '../../domain/permissions.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import type { ReviewMinutes, ReviewStatusView } from '../../services/awards/council.js';
 import { endOnRefusal, nomineeLabel } from '../award-format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
+import { z } from 'zod';
+import { confirmed } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /binhxet (secretariat): with no review open, lists the nominations ready for the council and
 // opens a review on them; with one open, shows how far the vote has got and closes it, giving the
@@ -36,6 +40,9 @@ function minutesText(ctx: DialogContext, minutes: ReviewMinutes): string {
 }
 
 /** The council with a tick per member present; tapping a name flips it. */
+/** The members ticked present so far, and whether the review closes once the attendance is saved. */
+const PRESENCE = z.object({ ticked: z.array(z.number()).default([]), thenClose: z.boolean().default(false) });
+
 function askPresent(ctx: DialogContext, open: OpenReview, ticked: number[], thenClose: boolean, before: string[]): StepResult {
   const on = new Set(ticked);
   return {
@@ -54,7 +61,7 @@ function askPresent(ctx: DialogContext, open: OpenReview, ticked: number[], then
 
 export const councilReviewCommand: Command = {
   name: 'binhxet',
-  access: ['ADMIN'],
+  access: commandAccess('binhxet'),
   descriptionKey: 'cmd-binhxet',
   async start(ctx) {
     const campaign = await campaignOf(ctx);
@@ -66,15 +73,24 @@ export const councilReviewCommand: Command = {
       lines.push('', ctx.t('council-ask-open'));
       return {
         replies: [lines.join('\n')],
-        ask: { step: 'open', data: {}, options: [{ value: OPEN, label: ctx.t('council-option-open') }, { value: LATER, label: ctx.t('council-option-later') }] },
+        ask: {
+          step: 'open',
+          data: {},
+          options: [
+            { value: OPEN, label: ctx.t('council-option-open') },
+            { value: LATER, label: ctx.t('council-option-later') },
+          ],
+        },
       };
     }
     const { open } = status;
     const lines = [ctx.t('council-progress', { date: formatDate(open.openedAt), voters: open.voters, size: open.councilSize, needed: open.needed })];
-    for (const n of open.nominees) lines.push(`• ${nomineeLabel(ctx, n)}: ${ctx.t('council-progress-nominee', { voted: n.voted, size: open.councilSize, missing: Math.max(0, open.needed - n.voted) })}`);
+    for (const n of open.nominees)
+      lines.push(`• ${nomineeLabel(ctx, n)}: ${ctx.t('council-progress-nominee', { voted: n.voted, size: open.councilSize, missing: Math.max(0, open.needed - n.voted) })}`);
     const present = open.council.filter((m) => m.present).length;
     lines.push('', ctx.t('council-base-rule', { base: open.base }));
-    if (open.base === 'PRESENT') lines.push(ctx.t(open.council.some((m) => m.present !== null) ? 'council-present-count' : 'council-present-none', { present, size: open.councilSize }));
+    if (open.base === 'PRESENT')
+      lines.push(ctx.t(open.council.some((m) => m.present !== null) ? 'council-present-count' : 'council-present-none', { present, size: open.councilSize }));
     lines.push('', ctx.t('council-ask-close'));
     const tick = open.base === 'PRESENT' ? [{ value: PRESENT, label: ctx.t('council-option-present') }] : [];
     return {
@@ -83,15 +99,15 @@ export const councilReviewCommand: Command = {
     };
   },
   steps: {
-    async open(ctx, _data, answer): Promise<StepResult> {
-      if (answer.kind !== 'option' || answer.value !== OPEN) return { replies: [ctx.t('council-later')] };
+    open: step(NO_STATE, async (ctx, _data, answer) => {
+      if (!confirmed(answer, OPEN)) return { replies: [ctx.t('council-later')] };
       return endOnRefusal(ctx, async () => {
         const campaign = await campaignOf(ctx);
         const { count } = await ctx.services.council.openReview(actorOf(ctx), campaign.id);
         return { replies: [ctx.t('council-opened', { count })] };
       });
-    },
-    async close(ctx, _data, answer): Promise<StepResult> {
+    }),
+    close: step(NO_STATE, async (ctx, _data, answer) => {
       if (answer.kind !== 'option' || (answer.value !== CLOSE && answer.value !== PRESENT)) return { replies: [ctx.t('council-later')] };
       return endOnRefusal(ctx, async () => {
         const campaign = await campaignOf(ctx);
@@ -106,14 +122,14 @@ export const councilReviewCommand: Command = {
         }
         return { replies: [minutesText(ctx, await ctx.services.council.closeReview(actorOf(ctx), campaign.id))] };
       });
-    },
-    async present(ctx, data, answer): Promise<StepResult> {
+    }),
+    present: step(PRESENCE, async (ctx, data, answer) => {
       return endOnRefusal(ctx, async () => {
         const campaign = await campaignOf(ctx);
         const status = await ctx.services.council.status(actorOf(ctx), campaign.id);
         if (!status.open) return { replies: [ctx.t('council-none-open')] };
-        const ticked = new Set((data.ticked as number[] | undefined) ?? []);
-        const thenClose = data.thenClose === true;
+        const ticked = new Set(data.ticked);
+        const { thenClose } = data;
         if (answer.kind !== 'option') return askPresent(ctx, status.open, [...ticked], thenClose, []);
         if (answer.value.startsWith(TICK)) {
           const id = Number(answer.value.slice(TICK.length));
@@ -127,6 +143,6 @@ export const councilReviewCommand: Command = {
         if (!thenClose) return { replies: [saved] };
         return { replies: [saved, minutesText(ctx, await ctx.services.council.closeReview(actorOf(ctx), campaign.id))] };
       });
-    },
+    }),
   },
 };

@@ -1,14 +1,26 @@
+import { commandAccess, mayActForAnyUnit, mayActForOwnUnit, mayActForUnit } from '../../domain/permissions.js';
 import { formatDate } from '../../domain/dates.js';
-import { itemDone, mayManageDossier, type ChecklistItem, type DossierNominee } from '../../services/awards/dossier.js';
+import { itemDone, type ChecklistItem, type DossierNominee } from '../../services/awards/dossier.js';
 import type { CampaignView } from '../../services/campaigns/campaigns.js';
 import { dueLines } from '../format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
+import { z } from 'zod';
+import { expectFile, optionValue, picked } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /nophoso: file a dossier document (Tờ trình, Biên bản họp, Báo cáo thành tích…) for my unit;
 // a per-nominee document (Báo cáo thành tích where the plan asks one per nominee) asks whose it is.
 // /hoso: the dossier checklist — what is in, what is missing (per nominee), until when — files
 // handed back, and the head's confirmation of reports the secretariat filed.
+
+/** The unit filing. */
+const IN_UNIT = z.object({ unitId: z.number() });
+/** The kind of document, while the nominee is asked. */
+const OF_KIND = IN_UNIT.extend({ kindId: z.number() });
+/** What the file is for (a per-nominee kind names the nomination), while the file is asked. */
+const FILING = OF_KIND.extend({ nominationId: z.number().optional() });
+type Filing = z.infer<typeof FILING>;
 
 function nomineeLabel(ctx: DialogContext, n: DossierNominee): string {
   return n.memberName ?? ctx.t('dossier-nominee-collective', { unit: n.unitName });
@@ -36,7 +48,13 @@ async function checklistLines(ctx: DialogContext, campaign: CampaignView, unitNa
   }
   const counted = items.filter((i) => !i.perNominee || i.nominee);
   lines.push('', ctx.t('dossier-count', { filed: counted.filter(itemDone).length, total: counted.length }));
-  lines.push(...(await dueLines(ctx, campaign.id, campaign.deadlines.filter((d) => d.kind === 'DOSSIER'))));
+  lines.push(
+    ...(await dueLines(
+      ctx,
+      campaign.id,
+      campaign.deadlines.filter((d) => d.kind === 'DOSSIER'),
+    )),
+  );
   return lines.join('\n');
 }
 
@@ -44,7 +62,7 @@ async function checklistLines(ctx: DialogContext, campaign: CampaignView, unitNa
 async function dossierScope(ctx: DialogContext, args: string): Promise<{ campaign: CampaignView; unit: { id: number; name: string } } | StepResult> {
   const campaign = await campaignOf(ctx);
   const actor = actorOf(ctx);
-  const unit = unitFromArgs(ctx, campaign, args, actor.roles.includes('ADMIN') || actor.roles.includes('LEADER'));
+  const unit = unitFromArgs(ctx, campaign, args, mayActForAnyUnit(actor, 'view'));
   if (!unit) return { replies: [ctx.t('dossier-no-unit')] };
   return { campaign, unit };
 }
@@ -61,8 +79,8 @@ async function askKind(ctx: DialogContext, campaign: CampaignView, unit: { id: n
   };
 }
 
-function askFile(ctx: DialogContext, item: ChecklistItem, data: Record<string, unknown>): StepResult {
-  const ask = ctx.envelope.noDocuments ? 'dossier-ask-file-photo-only' : 'dossier-ask-file';
+function askFile(ctx: DialogContext, item: ChecklistItem, data: Filing): StepResult {
+  const ask = ctx.envelope.capabilities.documents ? 'dossier-ask-file' : 'dossier-ask-file-photo-only';
   const kind = item.nominee ? `${item.title} — ${nomineeLabel(ctx, item.nominee)}` : item.title;
   const replaced = item.document ? [ctx.t('dossier-will-add', { name: item.document.name })] : [];
   return { replies: [[ctx.t(ask, { kind }), ...replaced].join('\n')], ask: { step: 'file', data, acceptsFile: true } };
@@ -70,19 +88,20 @@ function askFile(ctx: DialogContext, item: ChecklistItem, data: Record<string, u
 
 export const submitDossierCommand: Command = {
   name: 'nophoso',
-  access: ['HEAD', 'ADMIN'],
+  access: commandAccess('nophoso'),
   descriptionKey: 'cmd-nophoso',
   async start(ctx, args) {
     const scope = await dossierScope(ctx, args);
     if ('replies' in scope) return scope;
-    if (!mayManageDossier(actorOf(ctx), scope.unit.id)) return { replies: [ctx.t('dossier-forbidden-unit')] };
+    if (!mayActForUnit(actorOf(ctx), 'dossier', scope.unit.id)) return { replies: [ctx.t('dossier-forbidden-unit')] };
     return askKind(ctx, scope.campaign, scope.unit);
   },
   steps: {
-    async kind(ctx, data, answer) {
+    kind: step(IN_UNIT, async (ctx, data, answer) => {
       const campaign = await campaignOf(ctx);
-      const items = await ctx.services.dossier.checklist(campaign.id, Number(data.unitId));
-      const ofKind = items.filter((i) => answer.kind === 'option' && String(i.kindId) === answer.value);
+      const items = await ctx.services.dossier.checklist(campaign.id, data.unitId);
+      const value = optionValue(answer);
+      const ofKind = items.filter((i) => String(i.kindId) === value);
       const first = ofKind[0];
       if (!first) return { replies: [ctx.t('dossier-kind-gone')] };
       if (!first.perNominee) return askFile(ctx, first, { unitId: data.unitId, kindId: first.kindId });
@@ -95,23 +114,27 @@ export const submitDossierCommand: Command = {
           options: ofKind.map((i) => ({ value: String(i.nominee!.nominationId), label: itemDone(i) ? `${nomineeLabel(ctx, i.nominee!)} ✓` : nomineeLabel(ctx, i.nominee!) })),
         },
       };
-    },
-    async nominee(ctx, data, answer) {
+    }),
+    nominee: step(OF_KIND, async (ctx, data, answer) => {
       const campaign = await campaignOf(ctx);
-      const items = await ctx.services.dossier.checklist(campaign.id, Number(data.unitId));
-      const item = items.find((i) => i.kindId === Number(data.kindId) && answer.kind === 'option' && String(i.nominee?.nominationId) === answer.value);
+      const items = await ctx.services.dossier.checklist(campaign.id, data.unitId);
+      const item = picked(
+        answer,
+        items.filter((i) => i.kindId === data.kindId),
+        (i) => String(i.nominee?.nominationId),
+      );
       if (!item?.nominee) return { replies: [ctx.t('dossier-nominee-gone')] };
       return askFile(ctx, item, { unitId: data.unitId, kindId: item.kindId, nominationId: item.nominee.nominationId });
-    },
-    async file(ctx, data, answer) {
-      if (answer.kind !== 'file') return { replies: [ctx.t(ctx.envelope.noDocuments ? 'dossier-need-photo' : 'dossier-need-file')], retry: true };
+    }),
+    file: step(FILING, async (ctx, data, answer) => {
+      const file = expectFile(ctx, answer, ctx.envelope.capabilities.documents ? 'dossier-need-file' : 'dossier-need-photo');
+      if ('retry' in file) return file.retry;
       const campaign = await campaignOf(ctx);
-      const unitId = Number(data.unitId);
-      const kindId = Number(data.kindId);
-      const nominationId = data.nominationId === undefined ? null : Number(data.nominationId);
+      const { unitId, kindId } = data;
+      const nominationId = data.nominationId ?? null;
       const item = (await ctx.services.dossier.checklist(campaign.id, unitId)).find((i) => i.kindId === kindId && (i.nominee?.nominationId ?? null) === nominationId);
       if (!item) return { replies: [ctx.t(nominationId === null ? 'dossier-kind-gone' : 'dossier-nominee-gone')] };
-      const blob = await ctx.services.files.receive(answer.file, ctx.t('dossier-file-fallback-name'));
+      const blob = await ctx.services.files.receive(file.value, ctx.t('dossier-file-fallback-name'));
       await ctx.services.dossier.submit({ actor: actorOf(ctx), campaignId: campaign.id, unitId, kindId, nominationId, blob, channel: ctx.envelope.channel });
       const items = await ctx.services.dossier.checklist(campaign.id, unitId);
       const unit = campaign.units.find((u) => u.id === unitId);
@@ -119,7 +142,7 @@ export const submitDossierCommand: Command = {
       const filed = items.find((i) => i.kindId === kindId && (i.nominee?.nominationId ?? null) === nominationId);
       const note = filed && !itemDone(filed) && filed.perNominee ? [ctx.t('dossier-awaiting-confirm')] : [];
       return { replies: [[ctx.t('dossier-received', { name: blob.originalName, kind }), ...note].join('\n'), await checklistLines(ctx, campaign, unit?.name ?? '', items)] };
-    },
+    }),
   },
 };
 
@@ -127,7 +150,7 @@ const CONFIRM = 'xn:';
 
 export const dossierCommand: Command = {
   name: 'hoso',
-  access: ['HEAD', 'ADMIN', 'LEADER'],
+  access: commandAccess('hoso'),
   descriptionKey: 'cmd-hoso',
   async start(ctx, args) {
     const scope = await dossierScope(ctx, args);
@@ -135,11 +158,11 @@ export const dossierCommand: Command = {
     const items = await ctx.services.dossier.checklist(scope.campaign.id, scope.unit.id);
     const text = await checklistLines(ctx, scope.campaign, scope.unit.name, items);
     const actor = actorOf(ctx);
-    if (!mayManageDossier(actor, scope.unit.id)) return { replies: [text] };
+    if (!mayActForUnit(actor, 'dossier', scope.unit.id)) return { replies: [text] };
     const label = (i: ChecklistItem) => (i.nominee ? `${i.title} — ${nomineeLabel(ctx, i.nominee)}` : i.title);
     const filed = items.filter((i) => i.document);
     // Only the unit's head confirms its reports (the secretariat files, the head vouches).
-    const head = actor.roles.includes('HEAD') && actor.unit?.id === scope.unit.id;
+    const head = mayActForOwnUnit(actor, 'dossier.confirm-own-unit', scope.unit.id);
     const toConfirm = head ? filed.filter((i) => !itemDone(i)) : [];
     if (filed.length === 0) return { replies: [text] };
     return {
@@ -155,7 +178,7 @@ export const dossierCommand: Command = {
     };
   },
   steps: {
-    async get(ctx, _data, answer) {
+    get: step(NO_STATE, async (ctx, _data, answer) => {
       if (answer.kind !== 'option') return { replies: [ctx.t('dossier-get-hint')], retry: true };
       const campaign = await campaignOf(ctx);
       if (answer.value.startsWith(CONFIRM)) {
@@ -165,6 +188,6 @@ export const dossierCommand: Command = {
       }
       const doc = await ctx.services.dossier.fetch(actorOf(ctx), campaign.id, Number(answer.value));
       return { replies: [{ text: ctx.t('dossier-sent', { name: doc.name }), document: doc }] };
-    },
+    }),
   },
 };

@@ -25,7 +25,10 @@ export function checklistLines(ctx: DialogContext, check: NominationCheck): stri
 function groupLines(ctx: DialogContext, check: NominationCheck, group: GroupResult, indent: string): string[] {
   return group.children.flatMap((child) =>
     isGroupResult(child)
-      ? [`${indent}${MARK[child.state]} ${ctx.t('elig-group', { title: child.title ?? ctx.t('elig-group-default'), combine: child.combine })}`, ...groupLines(ctx, check, child, indent + INDENT)]
+      ? [
+          `${indent}${MARK[child.state]} ${ctx.t('elig-group', { title: child.title ?? ctx.t('elig-group-default'), combine: child.combine })}`,
+          ...groupLines(ctx, check, child, indent + INDENT),
+        ]
       : [`${indent}${itemLine(ctx, child)}`, ...attestationLines(ctx, check, child).map((l) => `${indent}${INDENT}${l}`)],
   );
 }

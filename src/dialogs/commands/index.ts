@@ -3,6 +3,7 @@ import { appraisalCommand } from './appraisal.js';
 import { approveCommand } from './approve.js';
 import { broadcastCommand } from './broadcast.js';
 import { campaignCommand } from './campaign.js';
+import { campaignChangeCommand } from './campaign-change.js';
 import { councilReviewCommand } from './council-review.js';
 import { documentsCommand } from './documents.js';
 import { dossierCommand, submitDossierCommand } from './dossier.js';
@@ -11,6 +12,7 @@ import { initiativeCommand } from './initiative.js';
 import { inviteCommand } from './invite.js';
 import { linkCommand } from './link.js';
 import { nominateCommand } from './nominate.js';
+import { planCommand } from './plan.js';
 import { progressCommand } from './progress.js';
 import { remindersCommand } from './reminders.js';
 import { reportCommand } from './report.js';
@@ -48,6 +50,8 @@ export function allCommands(): Command[] {
     inviteCommand,
     broadcastCommand,
     campaignCommand,
+    planCommand,
+    campaignChangeCommand,
     summaryReportCommand,
   );
   return commands;

@@ -1,13 +1,19 @@
+import { commandAccess, UNIT_ROLES } from '../../domain/permissions.js';
 import { formatDate } from '../../domain/dates.js';
 import { matchByName, searchKey } from '../../domain/text.js';
 import type { Role } from '../../generated/prisma/client.js';
-import { UNIT_ROLES } from '../../services/campaigns/invites.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { ROLE_KEYS } from '../../i18n/roles.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
+import { z } from 'zod';
+import { optionValue, picked } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 const NO_UNIT = 'none';
 const ROLES = Object.keys(ROLE_KEYS) as Role[];
+
+/** The unit the invite is for (none for roles outside units), while the role is asked. */
+const FOR_UNIT = z.object({ unitId: z.number().nullable() });
 
 /**
  * A role typed by an officer: its code (HEAD) or words of its name in their language, without
@@ -46,7 +52,7 @@ function askRole(ctx: DialogContext, unitId: number | null): StepResult {
 /** /moi <đơn vị> <vai trò>: the secretariat creates a one-time invite code; missing parts are asked. */
 export const inviteCommand: Command = {
   name: 'moi',
-  access: ['ADMIN'],
+  access: commandAccess('moi'),
   descriptionKey: 'cmd-moi',
   async start(ctx, args) {
     const campaign = await campaignOf(ctx);
@@ -77,14 +83,14 @@ export const inviteCommand: Command = {
     };
   },
   steps: {
-    async unit(ctx, _data, answer) {
-      const value = answer.kind === 'option' ? answer.value : NO_UNIT;
+    unit: step(NO_STATE, async (ctx, _data, answer) => {
+      const value = optionValue(answer) ?? NO_UNIT;
       return askRole(ctx, value === NO_UNIT ? null : Number(value));
-    },
-    async role(ctx, data, answer) {
-      const role = ROLES.find((r) => answer.kind === 'option' && r === answer.value);
+    }),
+    role: step(FOR_UNIT, async (ctx, data, answer) => {
+      const role = picked(answer, ROLES, (r) => r);
       if (!role) return { replies: [ctx.t('choice-unknown', { count: ROLES.length })], retry: true };
-      return issue(ctx, data.unitId === null ? null : Number(data.unitId), role);
-    },
+      return issue(ctx, data.unitId, role);
+    }),
   },
 };

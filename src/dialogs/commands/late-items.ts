@@ -5,8 +5,10 @@ import type { CampaignView } from '../../services/campaigns/campaigns.js';
 import { formatValue } from '../../domain/targets.js';
 import { actorOf, type DialogContext, type StepHandler, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
+import { z } from 'zod';
+import { NO_STATE, step } from '../state.js';
 
-// The /thamdinh step for what was sent after the campaign closed (issue 19): reports and
+// The /thamdinh step for what was sent after the campaign closed (domain/closing.ts): reports and
 // self-scores marked late count in the standings only once the secretariat accepts them. The
 // list → one item → accept or reject → back to the list.
 
@@ -15,6 +17,9 @@ export const LATE = 'late';
 const DONE = 'done';
 const ACCEPT = 'accept';
 const REJECT = 'reject';
+
+/** The late item being decided: its key and the label it was shown with. */
+const DECIDING = z.object({ key: z.string(), label: z.string() });
 
 interface LateItem {
   /** "r12" for report 12, "s7" for score 7 */
@@ -37,7 +42,13 @@ export async function lateItems(ctx: DialogContext, campaign: CampaignView): Pro
   for (const s of scores) {
     const c = criterion(s.criterionId);
     if (!c) continue;
-    const label = ctx.t('appraise-late-score', { unit: unit(s.unitId), criterion: c.title, points: formatNumber(s.points), max: formatNumber(c.maxPoints), date: s.at ? formatDate(s.at) : '–' });
+    const label = ctx.t('appraise-late-score', {
+      unit: unit(s.unitId),
+      criterion: c.title,
+      points: formatNumber(s.points),
+      max: formatNumber(c.maxPoints),
+      date: s.at ? formatDate(s.at) : '–',
+    });
     items.push({ key: `s${s.id}`, label, at: s.at?.getTime() ?? 0 });
   }
   return items.sort((a, b) => a.at - b.at).map(({ key, label }) => ({ key, label }));
@@ -55,7 +66,7 @@ export async function askLate(ctx: DialogContext, before: string[] = []): Promis
 }
 
 export const lateSteps: Record<'late' | 'lateDecide', StepHandler> = {
-  async late(ctx, _data, answer) {
+  late: step(NO_STATE, async (ctx, _data, answer) => {
     if (answer.kind !== 'option' || answer.value === DONE) return { replies: [ctx.t('appraise-finished')] };
     const item = (await lateItems(ctx, await campaignOf(ctx))).find((i) => i.key === answer.value);
     if (!item) return askLate(ctx, [ctx.t('late-already-decided')]);
@@ -70,15 +81,15 @@ export const lateSteps: Record<'late' | 'lateDecide', StepHandler> = {
         ],
       },
     };
-  },
-  async lateDecide(ctx, data, answer) {
+  }),
+  lateDecide: step(DECIDING, async (ctx, data, answer) => {
     if (answer.kind !== 'option') return askLate(ctx);
     const campaign = await campaignOf(ctx);
-    const key = String(data.key);
+    const { key } = data;
     const id = Number(key.slice(1));
     const accept = answer.value === ACCEPT;
     if (key.startsWith('r')) await ctx.services.reports.decideLate(actorOf(ctx), campaign.id, id, accept);
     else await ctx.services.scores.decideLateSelfScore(actorOf(ctx), campaign.id, id, accept);
-    return askLate(ctx, [ctx.t(accept ? 'appraise-late-accepted' : 'appraise-late-rejected', { item: String(data.label) }), '']);
-  },
+    return askLate(ctx, [ctx.t(accept ? 'appraise-late-accepted' : 'appraise-late-rejected', { item: data.label }), '']);
+  }),
 };

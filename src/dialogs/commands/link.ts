@@ -1,7 +1,10 @@
+import { commandAccess } from '../../domain/permissions.js';
 import { formatDateTime } from '../../domain/dates.js';
 import type { Channel } from '../../generated/prisma/client.js';
 import type { Actor } from '../../services/campaigns/members.js';
 import { actorOf, type Command, type DialogContext, type Option, type StepResult } from '../port.js';
+import { optionValue } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /lienket: one person, two apps. In the app I registered with, /lienket gives a code; in the
 // other app, /lienket <mã> joins that account to my record. With two apps I choose here where
@@ -35,7 +38,7 @@ async function withPreference(ctx: DialogContext, actor: Actor, replies: string[
 
 export const linkCommand: Command = {
   name: 'lienket',
-  access: 'anyone',
+  access: commandAccess('lienket'),
   descriptionKey: 'cmd-lienket',
   changesPerson: true,
   async start(ctx, args) {
@@ -56,9 +59,10 @@ export const linkCommand: Command = {
     return withPreference(ctx, actor, replies);
   },
   steps: {
-    async prefer(ctx, _data, answer) {
-      const applied = answer.kind === 'option' ? await applyPreference(ctx, answer.value) : null;
+    prefer: step(NO_STATE, async (ctx, _data, answer) => {
+      const value = optionValue(answer);
+      const applied = value === null ? null : await applyPreference(ctx, value);
       return applied ?? { replies: [ctx.t('link-prefer-unchanged')] };
-    },
+    }),
   },
 };

@@ -1,12 +1,17 @@
+import { commandAccess, may, mayActForAnyUnit, mayActForUnit } from '../../domain/permissions.js';
 import { formatDate } from '../../domain/dates.js';
 import { isGroupResult, type GroupResult, type ItemResult, type NomineeKind } from '../../domain/eligibility.js';
 import type { CampaignView } from '../../services/campaigns/campaigns.js';
 import { RuleError } from '../../services/shared/errors.js';
-import { mayNominateFor, NOMINATION_SUMMARY, type NominationCheck, type Nominee } from '../../services/awards/nominations.js';
-import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import { NOMINATION_SUMMARY, type NominationCheck } from '../../services/awards/nominations.js';
+import type { Nominee } from '../../services/awards/nominee-view.js';
+import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
 import { askAttestation, askReview, attestSteps } from './attest-steps.js';
 import { checklistLines, shortTitle } from './eligibility-lines.js';
+import { z } from 'zod';
+import { optionValue, picked, textOfLength } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /denghi: the head's nominations first (with status: re-check and submit a draft, or withdraw),
 // then a new one: Tập thể / Cá nhân (→ a member of the unit) → award form → achievement summary →
@@ -27,6 +32,20 @@ const UNIT = 'unit:';
 
 type Unit = { id: number; name: string };
 
+/** The unit nominating. */
+const IN_UNIT = z.object({ unitId: z.number() });
+/** An open nomination being managed. */
+const MANAGING = z.object({ nominationId: z.number() });
+/** The nominee, while the award form is asked: the unit itself, or one of its members. */
+const NOMINEE = IN_UNIT.extend({ kind: z.enum(['COLLECTIVE', 'INDIVIDUAL']) satisfies z.ZodType<NomineeKind>, memberId: z.number().nullable() });
+type NomineeState = z.infer<typeof NOMINEE>;
+/** An individual nomination, while the member is asked. */
+const CHOOSING_MEMBER = IN_UNIT.extend({ kind: z.literal('INDIVIDUAL') });
+/** The form chosen and the nominee's name as shown, while the summary is asked. */
+const FORM_CHOSEN = NOMINEE.extend({ awardForm: z.string(), nominee: z.string() });
+/** Everything, while the head confirms. */
+const SUMMARISED = FORM_CHOSEN.extend({ summary: z.string() });
+
 function nomineeName(ctx: DialogContext, n: { kind: NomineeKind; unitName: string; memberName: string | null }): string {
   return ctx.t('nomination-nominee', { kind: n.kind, unit: n.unitName, name: n.memberName ?? '' });
 }
@@ -37,22 +56,23 @@ const statusOf = (ctx: DialogContext, status: string) => ctx.t('nomination-statu
 function verdict(ctx: DialogContext, check: NominationCheck, fresh: boolean): string {
   if (!check.blocker) return ctx.t('nomination-ready');
   const { reason, args } = check.blocker;
-  if (reason === 'nomination-waits-appraisal' || reason === 'nomination-waits-confirmation') return fresh ? `${ctx.t(reason, args)}\n${ctx.t('nomination-wait-hint')}` : ctx.t(reason, args);
+  if (reason === 'nomination-waits-appraisal' || reason === 'nomination-waits-confirmation')
+    return fresh ? `${ctx.t(reason, args)}\n${ctx.t('nomination-wait-hint')}` : ctx.t(reason, args);
   return ctx.t(fresh ? 'nomination-not-ready' : 'nomination-draft-not-ready');
 }
 
 async function scope(ctx: DialogContext, args: string): Promise<{ campaign: CampaignView; unit: Unit } | StepResult> {
   const campaign = await campaignOf(ctx);
   const actor = actorOf(ctx);
-  const unit = unitFromArgs(ctx, campaign, args, actor.roles.includes('ADMIN'));
+  const unit = unitFromArgs(ctx, campaign, args, mayActForAnyUnit(actor, 'nomination'));
   if (!unit) return { replies: [ctx.t('nomination-no-unit')] };
-  if (!mayNominateFor(actor, unit.id)) return { replies: [ctx.t('nomination-forbidden-unit')] };
+  if (!mayActForUnit(actor, 'nomination', unit.id)) return { replies: [ctx.t('nomination-forbidden-unit')] };
   return { campaign, unit };
 }
 
-async function unitOf(ctx: DialogContext, data: DialogData): Promise<{ campaign: CampaignView; unit: Unit }> {
+async function unitOf(ctx: DialogContext, data: { unitId: number }): Promise<{ campaign: CampaignView; unit: Unit }> {
   const campaign = await campaignOf(ctx);
-  const unit = campaign.units.find((u) => u.id === Number(data.unitId));
+  const unit = campaign.units.find((u) => u.id === data.unitId);
   if (!unit) throw new RuleError('nomination-unit-gone');
   return { campaign, unit };
 }
@@ -68,8 +88,8 @@ async function askKind(ctx: DialogContext, campaign: CampaignView, unit: Unit): 
   };
 }
 
-async function askForm(ctx: DialogContext, campaignId: number, data: DialogData): Promise<StepResult> {
-  const forms = await ctx.services.nominations.forms(campaignId, data.kind as NomineeKind);
+async function askForm(ctx: DialogContext, campaignId: number, data: NomineeState): Promise<StepResult> {
+  const forms = await ctx.services.nominations.forms(campaignId, data.kind);
   return {
     replies: [ctx.t('nomination-ask-form')],
     ask: { step: 'form', data, options: forms.map((f) => ({ value: f.awardForm, label: f.awardTitle })) },
@@ -79,7 +99,7 @@ async function askForm(ctx: DialogContext, campaignId: number, data: DialogData)
 /** The head ticks what is still unticked or takes back a tick; the secretariat reviews what the head ticked. */
 function attestOptions(ctx: DialogContext, result: GroupResult): Array<{ value: string; label: string }> {
   const items = (g: GroupResult): ItemResult[] => g.children.flatMap((c) => (isGroupResult(c) ? items(c) : c.check === 'attested' ? [c] : []));
-  const admin = actorOf(ctx).roles.includes('ADMIN');
+  const admin = may(actorOf(ctx), 'attestation.confirm');
   const all = items(result);
   const option = (i: ItemResult, prefix: string, key: string) => ({ value: prefix + i.code, label: ctx.t(key, { title: shortTitle(i.title) }) });
   const ticked = all.filter((i) => i.state === 'awaiting_confirmation');
@@ -95,7 +115,8 @@ async function unitNominations(ctx: DialogContext, campaign: CampaignView, unit:
   const existing = await ctx.services.nominations.list(campaign.id, { unitId: unit.id });
   if (existing.length === 0) return askKind(ctx, campaign, unit);
   const lines = [ctx.t('nomination-list-title', { unit: unit.name })];
-  for (const n of existing) lines.push(ctx.t('nomination-list-line', { nominee: nomineeName(ctx, n), form: n.awardTitle, status: statusOf(ctx, n.status), date: formatDate(n.createdAt) }));
+  for (const n of existing)
+    lines.push(ctx.t('nomination-list-line', { nominee: nomineeName(ctx, n), form: n.awardTitle, status: statusOf(ctx, n.status), date: formatDate(n.createdAt) }));
   const open = existing.filter((n) => n.status === 'DRAFT' || n.status === 'SUBMITTED');
   lines.push('', ctx.t(open.length > 0 ? 'nomination-list-pick' : 'nomination-list-new'));
   const options = open.map((n) => ({ value: String(n.id), label: ctx.t('nomination-list-option', { nominee: nomineeName(ctx, n), status: statusOf(ctx, n.status) }) }));
@@ -109,7 +130,10 @@ async function waitingUnits(ctx: DialogContext, campaign: CampaignView): Promise
   if (waiting.length === 0) return own ? null : { replies: [ctx.t('nomination-none-waiting')] };
   const order = (id: number) => campaign.units.findIndex((u) => u.id === id);
   waiting.sort((a, b) => order(a.unitId) - order(b.unitId));
-  const lines = [ctx.t('nomination-waiting-title', { count: waiting.reduce((n, w) => n + w.count, 0) }), ...waiting.map((w) => ctx.t('nomination-waiting-line', { unit: w.unitName, count: w.count }))];
+  const lines = [
+    ctx.t('nomination-waiting-title', { count: waiting.reduce((n, w) => n + w.count, 0) }),
+    ...waiting.map((w) => ctx.t('nomination-waiting-line', { unit: w.unitName, count: w.count })),
+  ];
   const options = waiting.map((w) => ({ value: UNIT + w.unitId, label: ctx.t('nomination-waiting-option', { unit: w.unitName, count: w.count }) }));
   if (own && !waiting.some((w) => w.unitId === own.id)) options.push({ value: UNIT + own.id, label: ctx.t('nomination-own-unit-option', { unit: own.name }) });
   return { replies: [[...lines, '', ctx.t('nomination-waiting-pick')].join('\n')], ask: { step: 'unit', data: {}, options } };
@@ -124,16 +148,16 @@ async function itemOf(ctx: DialogContext, campaignId: number, nominationId: numb
   return { item, check };
 }
 
-function nomineeOf(data: DialogData): Nominee {
-  return { kind: data.kind as NomineeKind, unitId: Number(data.unitId), memberId: data.memberId === null || data.memberId === undefined ? null : Number(data.memberId) };
+function nomineeOf({ kind, unitId, memberId }: NomineeState): Nominee {
+  return { kind, unitId, memberId };
 }
 
 export const nominateCommand: Command = {
   name: 'denghi',
-  access: ['HEAD', 'ADMIN'],
+  access: commandAccess('denghi'),
   descriptionKey: 'cmd-denghi',
   async start(ctx, args) {
-    if (args.trim() === '' && actorOf(ctx).roles.includes('ADMIN')) {
+    if (args.trim() === '' && may(actorOf(ctx), 'attestation.confirm')) {
       const waiting = await waitingUnits(ctx, await campaignOf(ctx));
       if (waiting) return waiting;
     }
@@ -143,29 +167,32 @@ export const nominateCommand: Command = {
   },
   steps: {
     ...attestSteps,
-    async unit(ctx, _data, answer) {
+    unit: step(NO_STATE, async (ctx, _data, answer) => {
       const campaign = await campaignOf(ctx);
-      const unit = answer.kind === 'option' ? campaign.units.find((u) => UNIT + u.id === answer.value) : undefined;
+      const unit = picked(answer, campaign.units, (u) => UNIT + u.id);
       if (!unit) throw new RuleError('nomination-unit-gone');
       return unitNominations(ctx, campaign, unit);
-    },
-    async pick(ctx, data, answer) {
+    }),
+    pick: step(IN_UNIT, async (ctx, data, answer) => {
       const { campaign, unit } = await unitOf(ctx, data);
       if (answer.kind !== 'option' || answer.value === NEW) return askKind(ctx, campaign, unit);
       const n = (await ctx.services.nominations.list(campaign.id, { unitId: unit.id })).find((x) => String(x.id) === answer.value);
       if (!n || (n.status !== 'DRAFT' && n.status !== 'SUBMITTED')) return { replies: [ctx.t('nomination-gone')] };
       const check = await ctx.services.nominations.check(campaign.id, n.id);
       const lines = [ctx.t('nomination-check-title', { nominee: nomineeName(ctx, n), form: n.awardTitle, status: statusOf(ctx, n.status) }), ...checklistLines(ctx, check)];
-      const options = [{ value: WITHDRAW, label: ctx.t('nomination-option-withdraw') }, { value: KEEP, label: ctx.t('nomination-option-keep') }];
+      const options = [
+        { value: WITHDRAW, label: ctx.t('nomination-option-withdraw') },
+        { value: KEEP, label: ctx.t('nomination-option-keep') },
+      ];
       if (n.status === 'DRAFT') options.unshift(...attestOptions(ctx, check.result));
       if (n.status === 'DRAFT' && check.eligible) options.unshift({ value: SUBMIT, label: ctx.t('nomination-option-submit') });
       lines.push('', n.status === 'SUBMITTED' ? ctx.t('nomination-already-submitted') : verdict(ctx, check, false));
       return { replies: [lines.join('\n')], ask: { step: 'manage', data: { nominationId: n.id }, options } };
-    },
-    async manage(ctx, data, answer) {
+    }),
+    manage: step(MANAGING, async (ctx, data, answer) => {
       if (answer.kind !== 'option' || answer.value === KEEP) return { replies: [ctx.t('nomination-kept')] };
       const campaign = await campaignOf(ctx);
-      const id = Number(data.nominationId);
+      const id = data.nominationId;
       const onItem = [ATTEST, REVIEW, UNTICK].find((prefix) => answer.value.startsWith(prefix));
       if (onItem) {
         const { item, check } = await itemOf(ctx, campaign.id, id, answer.value.slice(onItem.length));
@@ -181,25 +208,25 @@ export const nominateCommand: Command = {
       }
       await ctx.services.nominations.submit(actorOf(ctx), campaign.id, id);
       return { replies: [ctx.t('nomination-submitted')] };
-    },
-    async kind(ctx, data, answer) {
+    }),
+    kind: step(IN_UNIT, async (ctx, data, answer) => {
       const { campaign, unit } = await unitOf(ctx, data);
-      const kind = answer.kind === 'option' ? (answer.value as NomineeKind) : null;
-      if (kind === 'COLLECTIVE') return askForm(ctx, campaign.id, { ...data, kind, memberId: null });
+      if (optionValue(answer) === 'COLLECTIVE') return askForm(ctx, campaign.id, { ...data, kind: 'COLLECTIVE', memberId: null });
       const people = (await ctx.services.members.membersOfOrganization(campaign.organizationId)).filter((m) => m.unitId === unit.id);
       if (people.length === 0) return { replies: [ctx.t('nomination-no-members', { unit: unit.name, office: campaign.leadOffice })] };
       return {
         replies: [ctx.t('nomination-ask-member', { unit: unit.name })],
         ask: { step: 'member', data: { ...data, kind: 'INDIVIDUAL' }, options: people.map((m) => ({ value: String(m.id), label: m.fullName })) },
       };
-    },
-    async member(ctx, data, answer) {
+    }),
+    member: step(CHOOSING_MEMBER, async (ctx, data, answer) => {
       const campaign = await campaignOf(ctx);
-      return askForm(ctx, campaign.id, { ...data, memberId: answer.kind === 'option' ? Number(answer.value) : null });
-    },
-    async form(ctx, data, answer) {
+      const value = optionValue(answer);
+      return askForm(ctx, campaign.id, { ...data, memberId: value === null ? null : Number(value) });
+    }),
+    form: step(NOMINEE, async (ctx, data, answer) => {
       const { campaign, unit } = await unitOf(ctx, data);
-      const awardForm = answer.kind === 'option' ? answer.value : '';
+      const awardForm = optionValue(answer) ?? '';
       const first = await ctx.services.nominations.findStanding(campaign.id, nomineeOf(data), awardForm);
       if (first) {
         const args = { kind: first.kind, name: first.memberName ?? first.unitName, form: first.awardTitle, status: first.status, date: formatDate(first.createdAt) };
@@ -207,26 +234,26 @@ export const nominateCommand: Command = {
       }
       const people = await ctx.services.members.membersOfOrganization(campaign.organizationId);
       const name = people.find((m) => m.id === nomineeOf(data).memberId)?.fullName ?? null;
-      const nominee = nomineeName(ctx, { kind: data.kind as NomineeKind, unitName: unit.name, memberName: name });
+      const nominee = nomineeName(ctx, { kind: data.kind, unitName: unit.name, memberName: name });
       return { replies: [ctx.t('nomination-ask-summary', { nominee, ...NOMINATION_SUMMARY })], ask: { step: 'summary', data: { ...data, awardForm, nominee }, acceptsText: true } };
-    },
-    async summary(ctx, data, answer) {
-      const summary = answer.kind === 'text' ? answer.text : '';
-      const { min, max } = NOMINATION_SUMMARY;
-      if (summary.length < min || summary.length > max) return { replies: [ctx.t('nomination-summary-length', { min, max, length: summary.length })], retry: true };
+    }),
+    summary: step(FORM_CHOSEN, async (ctx, data, answer) => {
+      const read = textOfLength(ctx, answer, NOMINATION_SUMMARY, 'nomination-summary-length');
+      if ('retry' in read) return read.retry;
+      const summary = read.value;
       const campaign = await campaignOf(ctx);
-      const check = await ctx.services.nominations.evaluate(campaign.id, nomineeOf(data), String(data.awardForm));
-      const lines = [ctx.t('nomination-check-new', { nominee: String(data.nominee) }), ...checklistLines(ctx, check), '', verdict(ctx, check, true)];
+      const check = await ctx.services.nominations.evaluate(campaign.id, nomineeOf(data), data.awardForm);
+      const lines = [ctx.t('nomination-check-new', { nominee: data.nominee }), ...checklistLines(ctx, check), '', verdict(ctx, check, true)];
       const draft = { value: DRAFT, label: ctx.t('nomination-option-draft') };
       const cancel = { value: CANCEL, label: ctx.t('option-cancel') };
       const options = check.eligible ? [{ value: SUBMIT, label: ctx.t('nomination-option-submit') }, draft, cancel] : [draft, cancel];
       return { replies: [lines.join('\n')], ask: { step: 'confirm', data: { ...data, summary }, options } };
-    },
-    async confirm(ctx, data, answer) {
+    }),
+    confirm: step(SUMMARISED, async (ctx, data, answer) => {
       if (answer.kind !== 'option' || answer.value === CANCEL) return { replies: [ctx.t('nomination-cancelled')] };
       const campaign = await campaignOf(ctx);
       const actor = actorOf(ctx);
-      const { id } = await ctx.services.nominations.nominate(actor, campaign.id, { ...nomineeOf(data), awardForm: String(data.awardForm), summary: String(data.summary) });
+      const { id } = await ctx.services.nominations.nominate(actor, campaign.id, { ...nomineeOf(data), awardForm: data.awardForm, summary: data.summary });
       if (answer.value === DRAFT) return { replies: [ctx.t('nomination-saved-draft')] };
       try {
         await ctx.services.nominations.submit(actor, campaign.id, id);
@@ -236,6 +263,6 @@ export const nominateCommand: Command = {
         throw error;
       }
       return { replies: [ctx.t('nomination-submitted')] };
-    },
+    }),
   },
 };

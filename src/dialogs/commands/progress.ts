@@ -1,20 +1,21 @@
+import { commandAccess, mayActForAnyUnit } from '../../domain/permissions.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { criterionPoints } from '../../domain/scoring.js';
 import { taskAreasFor } from '../../services/campaigns/campaigns.js';
 import { formatTarget, formatValue } from '../../domain/targets.js';
 import { dueLines } from '../format.js';
-import type { Command } from '../port.js';
-import { campaignOf, isOverseer, unitFromArgs } from '../scope.js';
+import { actorOf, type Command } from '../port.js';
+import { campaignOf, unitFromArgs } from '../scope.js';
 
 /** /tiendo [đơn vị]: latest value against target per criterion, what is missing, deadlines. */
 export const progressCommand: Command = {
   name: 'tiendo',
-  access: 'member',
+  access: commandAccess('tiendo'),
   descriptionKey: 'cmd-tiendo',
   async start(ctx, args) {
     const campaign = await campaignOf(ctx);
-    const unit = unitFromArgs(ctx, campaign, args, isOverseer(ctx));
+    const unit = unitFromArgs(ctx, campaign, args, mayActForAnyUnit(actorOf(ctx), 'view'));
     if (!unit) return { replies: [ctx.t('progress-no-unit')] };
     const latest = new Map((await ctx.services.reports.latestValues(campaign.id, unit.id)).map((v) => [v.criterionId, v]));
     const lines = [ctx.t('progress-title', { unit: unit.name, campaign: campaign.title })];

@@ -1,10 +1,12 @@
+import { commandAccess, followsDeadline, may } from '../../domain/permissions.js';
 import { daysUntil, formatDateTime } from '../../domain/dates.js';
-import type { DeadlineKind, Role } from '../../generated/prisma/client.js';
 import type { MemberMessage } from '../../services/messaging/outbox-views.js';
 import { dueLines } from '../format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
-import { campaignOf, isOverseer } from '../scope.js';
+import { campaignOf } from '../scope.js';
 import { applyPreference, preferenceOptions } from './link.js';
+import { optionValue } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /nhacnho: what the bot is about to send the member, the deadlines ahead of them, and the
 // switches they may change — only those: the periodic check-in, when the plan runs it and the
@@ -15,15 +17,6 @@ const MUTE = 'mute';
 const UNMUTE = 'unmute';
 /** a long announcement is shortened in the list; the message itself arrives whole */
 const PREVIEW_LENGTH = 160;
-
-/** Who has to act by each kind of deadline; the secretariat and the leaders follow them all. */
-const CONCERNED: Record<DeadlineKind, readonly Role[]> = {
-  PROGRESS_REPORT: ['HEAD'],
-  SELF_SCORE: ['HEAD'],
-  DOSSIER: ['HEAD'],
-  VOTE: ['COUNCIL'],
-  OTHER: ['HEAD', 'MEMBER', 'COUNCIL'],
-};
 
 function messageText(ctx: DialogContext, message: MemberMessage): string {
   let text: string;
@@ -54,9 +47,7 @@ async function queuedLines(ctx: DialogContext): Promise<string[]> {
 async function deadlineLines(ctx: DialogContext, campaignId: number | null): Promise<string[]> {
   const actor = actorOf(ctx);
   if (campaignId === null) return [ctx.t('remind-deadlines-none')];
-  const mine = (await ctx.services.campaigns.view(campaignId)).deadlines.filter(
-    (d) => daysUntil(d.dueOn, ctx.now) >= 0 && (isOverseer(ctx) || CONCERNED[d.kind].some((r) => actor.roles.includes(r))),
-  );
+  const mine = (await ctx.services.campaigns.view(campaignId)).deadlines.filter((d) => daysUntil(d.dueOn, ctx.now) >= 0 && followsDeadline(actor, d.kind));
   if (mine.length === 0) return [ctx.t('remind-deadlines-none')];
   return [ctx.t('remind-deadlines-title'), ...(await dueLines(ctx, campaignId, mine))];
 }
@@ -65,14 +56,10 @@ async function overview(ctx: DialogContext): Promise<StepResult> {
   const actor = actorOf(ctx);
   const campaignId = await ctx.services.campaigns.activeCampaignId(actor.organizationId);
   const checkinRuns = campaignId !== null && (await ctx.services.reminders.settingsFor(campaignId)).checkinEnabled;
-  const receivesCheckin = checkinRuns && actor.roles.includes('HEAD');
+  const receivesCheckin = checkinRuns && may(actor, 'unit.answer-for');
   const muted = await ctx.services.members.checkinMuted(actor.memberId);
   const settings = [
-    !checkinRuns
-      ? ctx.t('remind-checkin-off')
-      : receivesCheckin
-        ? ctx.t('remind-checkin-status', { muted: muted ? 'yes' : 'no' })
-        : ctx.t('remind-checkin-heads-only'),
+    !checkinRuns ? ctx.t('remind-checkin-off') : receivesCheckin ? ctx.t('remind-checkin-status', { muted: muted ? 'yes' : 'no' }) : ctx.t('remind-checkin-heads-only'),
     ctx.t('remind-nudges-status'),
   ];
   const { preferred } = await ctx.services.accountLinks.linkedChannels(actor.memberId);
@@ -89,18 +76,18 @@ async function overview(ctx: DialogContext): Promise<StepResult> {
 
 export const remindersCommand: Command = {
   name: 'nhacnho',
-  access: 'member',
+  access: commandAccess('nhacnho'),
   descriptionKey: 'cmd-nhacnho',
   start: overview,
   steps: {
-    async choice(ctx, _data, answer) {
+    choice: step(NO_STATE, async (ctx, _data, answer) => {
       const actor = actorOf(ctx);
-      const value = answer.kind === 'option' ? answer.value : '';
+      const value = optionValue(answer) ?? '';
       const preferred = await applyPreference(ctx, value);
       if (preferred) return preferred;
       await ctx.services.members.setCheckinMuted(actor, value === MUTE);
       if (value !== MUTE) return { replies: [ctx.t('remind-checkin-unmuted')] };
       return { replies: [ctx.t('remind-checkin-muted', { office: (await campaignOf(ctx)).leadOffice })] };
-    },
+    }),
   },
 };

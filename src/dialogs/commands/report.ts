@@ -1,14 +1,16 @@
+import { commandAccess, mayActForAnyUnit, mayActForUnit } from '../../domain/permissions.js';
 import { closingDay } from '../../domain/closing.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber, isInRange, parseDecimal } from '../../domain/numbers.js';
 import { criterionPoints } from '../../domain/scoring.js';
 import { NOTE_MAX } from '../../domain/text.js';
 import { taskAreasFor, type CampaignView, type CriterionView } from '../../services/campaigns/campaigns.js';
-import type { StoredBlob } from '../../services/shared/file-store.js';
-import { mayReportFor } from '../../services/reporting/reports.js';
 import { formatTarget, formatValue } from '../../domain/targets.js';
-import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
+import { z } from 'zod';
+import { confirmed, expectFile, optionValue, picked, typedText } from '../answers.js';
+import { NO_STATE, step, storedBlob } from '../state.js';
 
 // /baocao: unit (secretariat only) → task area → criterion → value → note → evidence files →
 // confirm → saved.
@@ -18,7 +20,17 @@ const DONE = 'done';
 const SAVE = 'save';
 const CANCEL = 'cancel';
 
-function criterionOf(campaign: CampaignView, id: unknown): CriterionView | undefined {
+/** The unit reporting. */
+const IN_UNIT = z.object({ unitId: z.number() });
+/** The criterion reported on. */
+const AT_CRITERION = IN_UNIT.extend({ criterionId: z.number() });
+/** The value given, while the note is asked. */
+const VALUED = AT_CRITERION.extend({ value: z.number() });
+/** The note and the evidence files received so far. */
+const EVIDENCED = VALUED.extend({ note: z.string().nullable(), files: z.array(storedBlob) });
+type Evidenced = z.infer<typeof EVIDENCED>;
+
+function criterionOf(campaign: CampaignView, id: number | null): CriterionView | undefined {
   return campaign.taskAreas.flatMap((a) => a.criteria).find((c) => c.id === id);
 }
 
@@ -53,13 +65,13 @@ async function askValue(ctx: DialogContext, campaign: CampaignView, unitId: numb
 
 export const reportCommand: Command = {
   name: 'baocao',
-  access: ['HEAD', 'ADMIN'],
+  access: commandAccess('baocao'),
   descriptionKey: 'cmd-baocao',
   async start(ctx, args) {
     const campaign = await campaignOf(ctx);
-    const overseer = actorOf(ctx).roles.includes('ADMIN');
+    const overseer = mayActForAnyUnit(actorOf(ctx), 'report');
     const unit = unitFromArgs(ctx, campaign, args, overseer);
-    if (unit && mayReportFor(actorOf(ctx), unit.id)) return askArea(ctx, campaign, unit);
+    if (unit && mayActForUnit(actorOf(ctx), 'report', unit.id)) return askArea(ctx, campaign, unit);
     if (!overseer) return { replies: [ctx.t('report-no-unit')] };
     return {
       replies: [ctx.t('report-pick-unit')],
@@ -67,34 +79,36 @@ export const reportCommand: Command = {
     };
   },
   steps: {
-    async unit(ctx, _data, answer) {
+    unit: step(NO_STATE, async (ctx, _data, answer) => {
       const campaign = await campaignOf(ctx);
-      const unit = campaign.units.find((u) => String(u.id) === (answer.kind === 'option' ? answer.value : ''));
+      const unit = picked(answer, campaign.units, (u) => String(u.id));
       if (!unit) return { replies: [ctx.t('report-unit-gone')] };
       return askArea(ctx, campaign, unit);
-    },
-    async area(ctx, data, answer) {
+    }),
+    area: step(IN_UNIT, async (ctx, data, answer) => {
       const campaign = await campaignOf(ctx);
-      const unitId = Number(data.unitId);
-      const area = taskAreasFor(campaign, unitId).find((a) => String(a.id) === (answer.kind === 'option' ? answer.value : ''));
+      const { unitId } = data;
+      const area = picked(answer, taskAreasFor(campaign, unitId), (a) => String(a.id));
       if (!area) return { replies: [ctx.t('report-criterion-gone')] };
       if (area.criteria.length === 1) return askValue(ctx, campaign, unitId, area.criteria[0]!);
       return {
         replies: [ctx.t('report-pick-criterion', { area: area.title })],
         ask: { step: 'criterion', data: { unitId }, options: area.criteria.map((c) => ({ value: String(c.id), label: c.title })) },
       };
-    },
-    async criterion(ctx, data, answer) {
+    }),
+    criterion: step(IN_UNIT, async (ctx, data, answer) => {
       const campaign = await campaignOf(ctx);
-      const c = criterionOf(campaign, answer.kind === 'option' ? Number(answer.value) : null);
+      const value = optionValue(answer);
+      const c = criterionOf(campaign, value === null ? null : Number(value));
       if (!c) return { replies: [ctx.t('report-criterion-gone')] };
-      return askValue(ctx, campaign, Number(data.unitId), c);
-    },
-    async value(ctx, data, answer) {
+      return askValue(ctx, campaign, data.unitId, c);
+    }),
+    value: step(AT_CRITERION, async (ctx, data, answer) => {
       const campaign = await campaignOf(ctx);
       const c = criterionOf(campaign, data.criterionId);
       if (!c) return { replies: [ctx.t('report-criterion-gone')] };
-      const parsed = answer.kind === 'text' ? parseDecimal(answer.text) : null;
+      const typed = typedText(answer);
+      const parsed = typed === null ? null : parseDecimal(typed);
       if (!parsed) return { replies: [`${ctx.t('report-value-not-number', { example: formatNumber(98.5) })}\n${rangeText(ctx, c)}`], retry: true };
       if (parsed.percent && c.unitOfMeasure !== '%') return { replies: [ctx.t('report-value-not-percent', { unit: c.unitOfMeasure })], retry: true };
       if (!isInRange(parsed.value, c.minValue, c.maxValue)) {
@@ -104,40 +118,39 @@ export const reportCommand: Command = {
         replies: [ctx.t('report-ask-note')],
         ask: { step: 'note', data: { ...data, value: parsed.value }, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true, maxLength: NOTE_MAX },
       };
-    },
-    async note(ctx, data, answer) {
-      const note = answer.kind === 'text' ? answer.text : null;
-      return askEvidence(ctx, { ...data, note, files: [] }, []);
-    },
-    async evidence(ctx, data, answer) {
-      const files = (data.files as StoredBlob[] | undefined) ?? [];
+    }),
+    note: step(VALUED, async (ctx, data, answer) => {
+      return askEvidence(ctx, { ...data, note: typedText(answer), files: [] }, []);
+    }),
+    evidence: step(EVIDENCED, async (ctx, data, answer) => {
+      const { files } = data;
       if (answer.kind === 'option') return confirm(ctx, data);
-      if (answer.kind === 'text') return { replies: [ctx.t('report-evidence-need-file')], retry: true };
+      const file = expectFile(ctx, answer, 'report-evidence-need-file');
+      if ('retry' in file) return file.retry;
       const campaign = await campaignOf(ctx);
-      const blob = await ctx.services.files.receive(answer.file, ctx.t('report-evidence-fallback-name'));
-      const earlier = await ctx.services.reports.findEvidence(campaign.id, Number(data.unitId), Number(data.criterionId), blob.sha256);
+      const blob = await ctx.services.files.receive(file.value, ctx.t('report-evidence-fallback-name'));
+      const earlier = await ctx.services.reports.findEvidence(campaign.id, data.unitId, data.criterionId, blob.sha256);
       if (earlier || files.some((f) => f.sha256 === blob.sha256)) {
         return { replies: [ctx.t('file-duplicate', { date: formatDate(earlier?.createdAt ?? ctx.now) })], retry: true };
       }
       const next = [...files, blob];
       return askEvidence(ctx, { ...data, files: next }, [ctx.t('report-evidence-received', { name: blob.originalName, count: next.length })]);
-    },
-    async confirm(ctx, data, answer) {
-      if (answer.kind !== 'option' || answer.value === CANCEL) return { replies: [ctx.t('report-cancelled')] };
+    }),
+    confirm: step(EVIDENCED, async (ctx, data, answer) => {
+      if (!confirmed(answer, SAVE)) return { replies: [ctx.t('report-cancelled')] };
       const campaign = await campaignOf(ctx);
       const c = criterionOf(campaign, data.criterionId);
       if (!c) return { replies: [ctx.t('report-criterion-gone')] };
-      const unitId = Number(data.unitId);
-      const value = Number(data.value);
+      const { unitId, value } = data;
       const { previous, late } = await ctx.services.reports.saveProgress({
         actor: actorOf(ctx),
         campaignId: campaign.id,
         unitId,
         criterionId: c.id,
         value,
-        note: typeof data.note === 'string' ? data.note : null,
+        note: data.note,
         channel: ctx.envelope.channel,
-        evidence: (data.files as StoredBlob[] | undefined) ?? [],
+        evidence: data.files,
       });
       const standings = await ctx.services.standings.current(campaign.id);
       const entry = standings.entries.find((e) => e.unitId === unitId);
@@ -155,13 +168,13 @@ export const reportCommand: Command = {
             .join('\n'),
         ],
       };
-    },
+    }),
   },
 };
 
-function askEvidence(ctx: DialogContext, data: DialogData, before: string[]): StepResult {
-  const count = (data.files as unknown[]).length;
-  const prompt = ctx.t(ctx.envelope.noDocuments ? 'report-ask-evidence-photo-only' : 'report-ask-evidence');
+function askEvidence(ctx: DialogContext, data: Evidenced, before: string[]): StepResult {
+  const count = data.files.length;
+  const prompt = ctx.t(ctx.envelope.capabilities.documents ? 'report-ask-evidence' : 'report-ask-evidence-photo-only');
   return {
     replies: [[...before, prompt].join('\n')],
     ask: {
@@ -175,20 +188,27 @@ function askEvidence(ctx: DialogContext, data: DialogData, before: string[]): St
   };
 }
 
-async function confirm(ctx: DialogContext, data: DialogData): Promise<StepResult> {
-    const campaign = await campaignOf(ctx);
-    const c = criterionOf(campaign, data.criterionId);
-    const unit = campaign.units.find((u) => u.id === Number(data.unitId));
-    if (!c || !unit) return { replies: [ctx.t('report-criterion-gone')] };
-    const summary = ctx.t('report-confirm', {
-      unit: unit.name,
-      criterion: c.title,
-      value: formatValue(Number(data.value), c.unitOfMeasure),
-      note: typeof data.note === 'string' && data.note ? data.note : ctx.t('report-note-none'),
-      files: ((data.files as StoredBlob[] | undefined) ?? []).length,
-    });
-    return {
-      replies: [summary],
-      ask: { step: 'confirm', data, options: [{ value: SAVE, label: ctx.t('option-save') }, { value: CANCEL, label: ctx.t('option-cancel') }] },
-    };
+async function confirm(ctx: DialogContext, data: Evidenced): Promise<StepResult> {
+  const campaign = await campaignOf(ctx);
+  const c = criterionOf(campaign, data.criterionId);
+  const unit = campaign.units.find((u) => u.id === data.unitId);
+  if (!c || !unit) return { replies: [ctx.t('report-criterion-gone')] };
+  const summary = ctx.t('report-confirm', {
+    unit: unit.name,
+    criterion: c.title,
+    value: formatValue(data.value, c.unitOfMeasure),
+    note: data.note || ctx.t('report-note-none'),
+    files: data.files.length,
+  });
+  return {
+    replies: [summary],
+    ask: {
+      step: 'confirm',
+      data,
+      options: [
+        { value: SAVE, label: ctx.t('option-save') },
+        { value: CANCEL, label: ctx.t('option-cancel') },
+      ],
+    },
+  };
 }

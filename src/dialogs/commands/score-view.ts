@@ -35,9 +35,7 @@ export function criterionFacts(ctx: DialogContext, p: CriterionProposal): string
   const max = formatNumber(c.maxPoints);
   const lines = [
     c.target === null ? ctx.t('score-detail-no-target') : ctx.t('score-detail-target', { target: formatValue(c.target, c.unitOfMeasure) }),
-    p.latest
-      ? ctx.t('score-detail-report', { value: formatValue(p.latest.value, c.unitOfMeasure), date: formatDate(p.latest.reportedAt) })
-      : ctx.t('score-detail-no-report'),
+    p.latest ? ctx.t('score-detail-report', { value: formatValue(p.latest.value, c.unitOfMeasure), date: formatDate(p.latest.reportedAt) }) : ctx.t('score-detail-no-report'),
   ];
   if (c.scoringRule === 'MANUAL') lines.push(ctx.t('score-detail-proposal-manual'));
   else if (p.computed !== null) lines.push(ctx.t('score-detail-proposal', { points: formatNumber(p.computed), max }));

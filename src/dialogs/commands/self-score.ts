@@ -1,12 +1,16 @@
+import { commandAccess, mayActForAnyUnit, mayActForUnit } from '../../domain/permissions.js';
 import { closingDay } from '../../domain/closing.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { NOTE_MAX } from '../../domain/text.js';
 import { taskAreasFor, type CampaignView } from '../../services/campaigns/campaigns.js';
-import { mayScoreFor, type CriterionProposal } from '../../services/reporting/scores.js';
-import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import type { CriterionProposal } from '../../services/reporting/scores.js';
+import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf, unitFromArgs } from '../scope.js';
 import { criterionFacts, pointsAnswer, scoredStatus } from './score-view.js';
+import { z } from 'zod';
+import { confirmed, expectText, optionValue, picked, typedText } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /chamdiem: unit (secretariat only) → task area → criterion → points → explanation (required
 // without evidence) or note → confirm → saved, with the unit's provisional total.
@@ -14,7 +18,17 @@ import { criterionFacts, pointsAnswer, scoredStatus } from './score-view.js';
 const SKIP = 'skip';
 const SAVE = 'save';
 
-async function proposalOf(ctx: DialogContext, campaignId: number, unitId: number, criterionId: unknown): Promise<CriterionProposal | undefined> {
+/** The unit being scored. */
+const IN_UNIT = z.object({ unitId: z.number() });
+/** The criterion being scored. */
+const AT_CRITERION = IN_UNIT.extend({ criterionId: z.number() });
+/** The points given, while the explanation or note is asked. */
+const POINTED = AT_CRITERION.extend({ points: z.number() });
+/** Everything, while the head confirms. */
+const NOTED = POINTED.extend({ note: z.string().nullable() });
+type Noted = z.infer<typeof NOTED>;
+
+async function proposalOf(ctx: DialogContext, campaignId: number, unitId: number, criterionId: number): Promise<CriterionProposal | undefined> {
   return (await ctx.services.scores.proposal(campaignId, unitId)).find((p) => p.criterion.id === criterionId);
 }
 
@@ -27,7 +41,13 @@ async function askArea(ctx: DialogContext, campaign: CampaignView, unit: { id: n
       data: { unitId: unit.id },
       options: taskAreasFor(campaign, unit.id).map((a) => ({
         value: String(a.id),
-        label: ctx.t('score-option', { title: a.title, status: scoredStatus(ctx, proposals.filter((p) => p.criterion.taskAreaId === a.id)) }),
+        label: ctx.t('score-option', {
+          title: a.title,
+          status: scoredStatus(
+            ctx,
+            proposals.filter((p) => p.criterion.taskAreaId === a.id),
+          ),
+        }),
       })),
     },
   };
@@ -46,7 +66,7 @@ async function showCriterion(ctx: DialogContext, campaignId: number, unitId: num
   return { replies: [lines.join('\n')], ask: { step: 'points', data: { unitId, criterionId }, acceptsText: true } };
 }
 
-function confirm(ctx: DialogContext, campaign: CampaignView, data: DialogData): StepResult {
+function confirm(ctx: DialogContext, campaign: CampaignView, data: Noted): StepResult {
   const c = campaign.taskAreas.flatMap((a) => a.criteria).find((k) => k.id === data.criterionId);
   const unit = campaign.units.find((u) => u.id === data.unitId);
   if (!c || !unit) return { replies: [ctx.t('score-criterion-gone')] };
@@ -55,24 +75,31 @@ function confirm(ctx: DialogContext, campaign: CampaignView, data: DialogData): 
       ctx.t('score-confirm', {
         unit: unit.name,
         criterion: c.title,
-        points: formatNumber(Number(data.points)),
+        points: formatNumber(data.points),
         max: formatNumber(c.maxPoints),
-        note: typeof data.note === 'string' ? data.note : ctx.t('report-note-none'),
+        note: data.note ?? ctx.t('report-note-none'),
       }),
     ],
-    ask: { step: 'confirm', data, options: [{ value: SAVE, label: ctx.t('option-save') }, { value: 'cancel', label: ctx.t('option-cancel') }] },
+    ask: {
+      step: 'confirm',
+      data,
+      options: [
+        { value: SAVE, label: ctx.t('option-save') },
+        { value: 'cancel', label: ctx.t('option-cancel') },
+      ],
+    },
   };
 }
 
 export const selfScoreCommand: Command = {
   name: 'chamdiem',
-  access: ['HEAD', 'ADMIN'],
+  access: commandAccess('chamdiem'),
   descriptionKey: 'cmd-chamdiem',
   async start(ctx, args) {
     const campaign = await campaignOf(ctx);
-    const admin = actorOf(ctx).roles.includes('ADMIN');
+    const admin = mayActForAnyUnit(actorOf(ctx), 'score');
     const unit = unitFromArgs(ctx, campaign, args, admin);
-    if (unit && mayScoreFor(actorOf(ctx), unit.id)) return askArea(ctx, campaign, unit);
+    if (unit && mayActForUnit(actorOf(ctx), 'score', unit.id)) return askArea(ctx, campaign, unit);
     if (!admin) return { replies: [ctx.t('score-no-unit')] };
     return {
       replies: [ctx.t('score-pick-unit')],
@@ -80,16 +107,16 @@ export const selfScoreCommand: Command = {
     };
   },
   steps: {
-    async unit(ctx, _data, answer) {
+    unit: step(NO_STATE, async (ctx, _data, answer) => {
       const campaign = await campaignOf(ctx);
-      const unit = campaign.units.find((u) => answer.kind === 'option' && String(u.id) === answer.value);
+      const unit = picked(answer, campaign.units, (u) => String(u.id));
       if (!unit) return { replies: [ctx.t('score-unit-gone')] };
       return askArea(ctx, campaign, unit);
-    },
-    async area(ctx, data, answer) {
+    }),
+    area: step(IN_UNIT, async (ctx, data, answer) => {
       const campaign = await campaignOf(ctx);
-      const unitId = Number(data.unitId);
-      const area = taskAreasFor(campaign, unitId).find((a) => answer.kind === 'option' && String(a.id) === answer.value);
+      const { unitId } = data;
+      const area = picked(answer, taskAreasFor(campaign, unitId), (a) => String(a.id));
       if (!area) return { replies: [ctx.t('score-criterion-gone')] };
       if (area.criteria.length === 1) return showCriterion(ctx, campaign.id, unitId, area.criteria[0]!.id);
       const proposals = await ctx.services.scores.proposal(campaign.id, unitId);
@@ -100,18 +127,25 @@ export const selfScoreCommand: Command = {
           data: { unitId },
           options: area.criteria.map((c) => ({
             value: String(c.id),
-            label: ctx.t('score-option', { title: c.title, status: scoredStatus(ctx, proposals.filter((p) => p.criterion.id === c.id)) }),
+            label: ctx.t('score-option', {
+              title: c.title,
+              status: scoredStatus(
+                ctx,
+                proposals.filter((p) => p.criterion.id === c.id),
+              ),
+            }),
           })),
         },
       };
-    },
-    async criterion(ctx, data, answer) {
+    }),
+    criterion: step(IN_UNIT, async (ctx, data, answer) => {
       const campaign = await campaignOf(ctx);
-      return showCriterion(ctx, campaign.id, Number(data.unitId), answer.kind === 'option' ? Number(answer.value) : NaN);
-    },
-    async points(ctx, data, answer) {
+      const value = optionValue(answer);
+      return showCriterion(ctx, campaign.id, data.unitId, value === null ? NaN : Number(value));
+    }),
+    points: step(AT_CRITERION, async (ctx, data, answer) => {
       const campaign = await campaignOf(ctx);
-      const p = await proposalOf(ctx, campaign.id, Number(data.unitId), data.criterionId);
+      const p = await proposalOf(ctx, campaign.id, data.unitId, data.criterionId);
       if (!p) return { replies: [ctx.t('score-criterion-gone')] };
       const read = pointsAnswer(ctx, answer, p.criterion.maxPoints);
       if ('retry' in read) return read.retry;
@@ -123,21 +157,20 @@ export const selfScoreCommand: Command = {
         replies: [ctx.t('score-ask-note', { count: p.evidenceCount })],
         ask: { step: 'note', data: next, options: [{ value: SKIP, label: ctx.t('option-skip') }], acceptsText: true, maxLength: NOTE_MAX },
       };
-    },
-    async explanation(ctx, data, answer) {
-      if (answer.kind !== 'text') return { replies: [ctx.t('score-ask-explanation')], retry: true };
-      return confirm(ctx, await campaignOf(ctx), { ...data, note: answer.text });
-    },
-    async note(ctx, data, answer) {
-      return confirm(ctx, await campaignOf(ctx), { ...data, note: answer.kind === 'text' ? answer.text : null });
-    },
-    async confirm(ctx, data, answer) {
-      if (answer.kind !== 'option' || answer.value !== SAVE) return { replies: [ctx.t('score-cancelled')] };
+    }),
+    explanation: step(POINTED, async (ctx, data, answer) => {
+      const explanation = expectText(ctx, answer, 'score-ask-explanation');
+      if ('retry' in explanation) return explanation.retry;
+      return confirm(ctx, await campaignOf(ctx), { ...data, note: explanation.value });
+    }),
+    note: step(POINTED, async (ctx, data, answer) => {
+      return confirm(ctx, await campaignOf(ctx), { ...data, note: typedText(answer) });
+    }),
+    confirm: step(NOTED, async (ctx, data, answer) => {
+      if (!confirmed(answer, SAVE)) return { replies: [ctx.t('score-cancelled')] };
       const campaign = await campaignOf(ctx);
-      const unitId = Number(data.unitId);
-      const criterionId = Number(data.criterionId);
-      const points = Number(data.points);
-      const { late } = await ctx.services.scores.selfScore(actorOf(ctx), campaign.id, unitId, criterionId, points, typeof data.note === 'string' ? data.note : null);
+      const { unitId, criterionId, points, note } = data;
+      const { late } = await ctx.services.scores.selfScore(actorOf(ctx), campaign.id, unitId, criterionId, points, note);
       const c = campaign.taskAreas.flatMap((a) => a.criteria).find((k) => k.id === criterionId);
       const standings = await ctx.services.standings.current(campaign.id);
       const entry = standings.entries.find((e) => e.unitId === unitId);
@@ -149,6 +182,6 @@ export const selfScoreCommand: Command = {
         );
       }
       return { replies: [lines.join('\n')] };
-    },
+    }),
   },
 };

@@ -1,3 +1,4 @@
+import { commandAccess } from '../../domain/permissions.js';
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { matchByName, searchKey } from '../../domain/text.js';
@@ -60,7 +61,7 @@ async function cityStandings(ctx: DialogContext, actor: Actor): Promise<StepResu
  */
 export const standingsCommand: Command = {
   name: 'xephang',
-  access: 'member',
+  access: commandAccess('xephang'),
   descriptionKey: 'cmd-xephang',
   inGroups: true,
   async start(ctx, args) {
@@ -89,9 +90,7 @@ export const standingsCommand: Command = {
     const unreportedLabel = ctx.t('standings-unreported');
     const image = await ctx.services.charts.standings({
       title: ctx.t('standings-chart-title'),
-      subtitle: [campaign.organizationName, area?.title, formatDate(ctx.now), standings.provisional ? ctx.t('standings-chart-provisional') : undefined]
-        .filter(Boolean)
-        .join(' — '),
+      subtitle: [campaign.organizationName, area?.title, formatDate(ctx.now), standings.provisional ? ctx.t('standings-chart-provisional') : undefined].filter(Boolean).join(' — '),
       entries: [
         ...standings.entries.map((e) => ({ rank: e.rank, unitName: e.unitName, score: e.score, gradeLabel: e.grade.label })),
         ...standings.unreported.map((u) => ({ rank: null, unitName: u.unitName, score: null, gradeLabel: unreportedLabel })),

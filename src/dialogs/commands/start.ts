@@ -1,9 +1,16 @@
+import { commandAccess } from '../../domain/permissions.js';
 import { RuleError } from '../../services/shared/errors.js';
 import { personName, type Actor } from '../../services/campaigns/members.js';
 import { roleNames } from '../../i18n/roles.js';
 import type { Command, DialogContext, StepResult } from '../port.js';
+import { z } from 'zod';
+import { typedText } from '../answers.js';
+import { step } from '../state.js';
 
 const DISPLAY_NAME = 'display-name';
+
+/** The invite code being redeemed, while the name is asked. */
+const NAMING = z.object({ code: z.string() });
 
 function whoAmI(ctx: DialogContext, actor: Actor): string {
   return ctx.t('start-whoami', {
@@ -38,7 +45,7 @@ async function register(ctx: DialogContext, code: string, fullName: string | nul
 /** /start shows who I am; /start <mã mời> registers me with an invite code. */
 export const startCommand: Command = {
   name: 'start',
-  access: 'anyone',
+  access: commandAccess('start'),
   descriptionKey: 'cmd-start',
   async start(ctx, args) {
     if (ctx.actor) {
@@ -60,16 +67,16 @@ export const startCommand: Command = {
     };
   },
   steps: {
-    async name(ctx, data, answer) {
+    name: step(NAMING, async (ctx, data, answer) => {
       let name: string;
       try {
-        name = personName(answer.kind === 'option' ? (ctx.envelope.displayName ?? '') : answer.kind === 'text' ? answer.text : '');
+        name = personName(answer.kind === 'option' ? (ctx.envelope.displayName ?? '') : (typedText(answer) ?? ''));
       } catch (error) {
         // Checked here too so that the name can be typed again.
         if (error instanceof RuleError) return { replies: [ctx.t(error.reason, error.args)], retry: true };
         throw error;
       }
-      return register(ctx, String(data.code), name);
-    },
+      return register(ctx, data.code, name);
+    }),
   },
 };

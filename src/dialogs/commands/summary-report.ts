@@ -1,3 +1,4 @@
+import { commandAccess } from '../../domain/permissions.js';
 import { formatDate } from '../../domain/dates.js';
 import { XLSX_MIME } from '../../services/reporting/summary-report.js';
 import { actorOf, type Command } from '../port.js';
@@ -6,7 +7,7 @@ import { campaignOf } from '../scope.js';
 /** /baocaotonghop: the campaign's summary report as an Excel file, for the secretariat and the leaders. */
 export const summaryReportCommand: Command = {
   name: 'baocaotonghop',
-  access: ['ADMIN', 'LEADER'],
+  access: commandAccess('baocaotonghop'),
   descriptionKey: 'cmd-baocaotonghop',
   async start(ctx) {
     const actor = actorOf(ctx);
@@ -16,7 +17,11 @@ export const summaryReportCommand: Command = {
       return {
         replies: [
           {
-            text: ctx.t('xlsx-city-ready', { city: file.standings.cityName, date: formatDate(ctx.now), communes: file.standings.entries.length + file.standings.withoutCampaign.length }),
+            text: ctx.t('xlsx-city-ready', {
+              city: file.standings.cityName,
+              date: formatDate(ctx.now),
+              communes: file.standings.entries.length + file.standings.withoutCampaign.length,
+            }),
             document: { name: file.name, mime: XLSX_MIME, bytes: file.bytes },
           },
         ],

@@ -1,11 +1,12 @@
+import { commandAccess, mayActForAnyUnit } from '../../domain/permissions.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { isDefault } from '../../domain/sources.js';
 import { taskAreasFor } from '../../services/campaigns/campaigns.js';
 import { markDefault, markedDeadlines } from '../defaults.js';
 import { formatTarget } from '../../domain/targets.js';
 import { dueLines } from '../format.js';
-import type { Command } from '../port.js';
-import { campaignOf, isOverseer, unitFromArgs } from '../scope.js';
+import { actorOf, type Command } from '../port.js';
+import { campaignOf, unitFromArgs } from '../scope.js';
 
 /**
  * /nhiemvu: the campaign's task areas and criteria, what each asks of the unit, and the deadlines.
@@ -14,11 +15,11 @@ import { campaignOf, isOverseer, unitFromArgs } from '../scope.js';
  */
 export const tasksCommand: Command = {
   name: 'nhiemvu',
-  access: 'member',
+  access: commandAccess('nhiemvu'),
   descriptionKey: 'cmd-nhiemvu',
   async start(ctx, args) {
     const campaign = await campaignOf(ctx);
-    const unit = unitFromArgs(ctx, campaign, args, isOverseer(ctx));
+    const unit = unitFromArgs(ctx, campaign, args, mayActForAnyUnit(actorOf(ctx), 'view'));
     const lines = [ctx.t('tasks-title', { unit: unit?.name ?? campaign.organizationName, campaign: campaign.title })];
     const areas = unit ? taskAreasFor(campaign, unit.id) : campaign.taskAreas;
     const criteria = areas.flatMap((a) => a.criteria);

@@ -1,7 +1,12 @@
+import { commandAccess } from '../../domain/permissions.js';
 import { formatDate, parseDate, startOfVnDay } from '../../domain/dates.js';
 import { matchByName, NOTE_MAX } from '../../domain/text.js';
-import { actorOf, type Command, type DialogContext, type DialogData, type StepResult } from '../port.js';
+import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
+import { violationDateProblem } from '../../domain/violations.js';
+import { z } from 'zod';
+import { confirmed, expectText, picked, typedText } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /vipham: the violations recorded so far, then unit or member (names matched without
 // diacritics) → what happened → the day (today by default) → confirm → recorded.
@@ -9,21 +14,19 @@ import { campaignOf } from '../scope.js';
 const TODAY = 'today';
 const SAVE = 'save';
 
-interface Target {
-  kind: 'unit' | 'member';
-  id: number;
-  name: string;
-}
+const TARGET = z.object({ kind: z.enum(['unit', 'member']), id: z.number(), name: z.string() });
+type Target = z.infer<typeof TARGET>;
+/** The target and what happened, while the day is asked. */
+const REASONED = TARGET.extend({ reason: z.string() });
+/** Everything, while the officer confirms. */
+const DATED = REASONED.extend({ day: z.iso.datetime() });
 
 const targetLabel = (ctx: DialogContext, t: Target) => ctx.t(t.kind === 'unit' ? 'violation-target-unit' : 'violation-target-member', { name: t.name });
 
 async function candidates(ctx: DialogContext): Promise<Target[]> {
   const campaign = await campaignOf(ctx);
   const members = await ctx.services.members.membersOfOrganization(campaign.organizationId);
-  return [
-    ...campaign.units.map((u): Target => ({ kind: 'unit', id: u.id, name: u.name })),
-    ...members.map((m): Target => ({ kind: 'member', id: m.id, name: m.fullName })),
-  ];
+  return [...campaign.units.map((u): Target => ({ kind: 'unit', id: u.id, name: u.name })), ...members.map((m): Target => ({ kind: 'member', id: m.id, name: m.fullName }))];
 }
 
 function askReason(ctx: DialogContext, target: Target): StepResult {
@@ -59,54 +62,57 @@ async function listing(ctx: DialogContext): Promise<string> {
   return lines.join('\n');
 }
 
-const targetOf = (data: DialogData): Target => ({ kind: data.kind === 'unit' ? 'unit' : 'member', id: Number(data.id), name: String(data.name) });
-
 export const violationCommand: Command = {
   name: 'vipham',
-  access: ['ADMIN'],
+  access: commandAccess('vipham'),
   descriptionKey: 'cmd-vipham',
   async start(ctx, args) {
     if (args !== '') return resolveTarget(ctx, args, false);
     return { replies: [await listing(ctx), ctx.t('violation-ask-target')], ask: { step: 'target', data: {}, acceptsText: true } };
   },
   steps: {
-    async target(ctx, _data, answer) {
-      return resolveTarget(ctx, answer.kind === 'text' ? answer.text : '', true);
-    },
-    async pick(ctx, _data, answer) {
-      const target = (await candidates(ctx)).find((t) => answer.kind === 'option' && `${t.kind}:${t.id}` === answer.value);
+    target: step(NO_STATE, async (ctx, _data, answer) => {
+      return resolveTarget(ctx, typedText(answer) ?? '', true);
+    }),
+    pick: step(NO_STATE, async (ctx, _data, answer) => {
+      const target = picked(answer, await candidates(ctx), (t) => `${t.kind}:${t.id}`);
       if (!target) return { replies: [ctx.t('violation-target-gone')] };
       return askReason(ctx, target);
-    },
-    async reason(ctx, data, answer) {
-      if (answer.kind !== 'text') return { replies: [ctx.t('violation-reason-needed')], retry: true };
+    }),
+    reason: step(TARGET, async (ctx, data, answer) => {
+      const reason = expectText(ctx, answer, 'violation-reason-needed');
+      if ('retry' in reason) return reason.retry;
       return {
         replies: [ctx.t('violation-ask-date', { today: formatDate(ctx.now) })],
-        ask: { step: 'date', data: { ...data, reason: answer.text }, options: [{ value: TODAY, label: ctx.t('violation-today') }], acceptsText: true },
+        ask: { step: 'date', data: { ...data, reason: reason.value }, options: [{ value: TODAY, label: ctx.t('violation-today') }], acceptsText: true },
       };
-    },
-    async date(ctx, data, answer) {
+    }),
+    date: step(REASONED, async (ctx, data, answer) => {
       const day = answer.kind === 'option' ? startOfVnDay(ctx.now) : answer.kind === 'text' ? parseDate(answer.text) : null;
       if (!day) return { replies: [ctx.t('violation-date-invalid', { example: formatDate(ctx.now) })], retry: true };
-      // The same rules the service applies, checked here so a wrong day can be typed again.
-      const campaign = await campaignOf(ctx);
-      if (day > startOfVnDay(ctx.now)) return { replies: [ctx.t('violation-date-future')], retry: true };
-      if (day < startOfVnDay(campaign.startsOn) || day > startOfVnDay(campaign.endsOn)) {
-        return { replies: [ctx.t('violation-date-outside', { from: formatDate(campaign.startsOn), to: formatDate(campaign.endsOn) })], retry: true };
-      }
-      const target = targetOf(data);
+      // The rule the service applies, checked here so a wrong day can be typed again.
+      const problem = violationDateProblem(day, ctx.now, await campaignOf(ctx));
+      if (problem) return { replies: [ctx.t(problem.reason, problem.args)], retry: true };
+      const target: Target = data;
       return {
-        replies: [ctx.t('violation-confirm', { target: targetLabel(ctx, target), name: target.name, reason: String(data.reason), date: formatDate(day) })],
-        ask: { step: 'confirm', data: { ...data, day: day.toISOString() }, options: [{ value: SAVE, label: ctx.t('option-save') }, { value: 'cancel', label: ctx.t('option-cancel') }] },
+        replies: [ctx.t('violation-confirm', { target: targetLabel(ctx, target), name: target.name, reason: data.reason, date: formatDate(day) })],
+        ask: {
+          step: 'confirm',
+          data: { ...data, day: day.toISOString() },
+          options: [
+            { value: SAVE, label: ctx.t('option-save') },
+            { value: 'cancel', label: ctx.t('option-cancel') },
+          ],
+        },
       };
-    },
-    async confirm(ctx, data, answer) {
-      if (answer.kind !== 'option' || answer.value !== SAVE) return { replies: [ctx.t('violation-cancelled')] };
+    }),
+    confirm: step(DATED, async (ctx, data, answer) => {
+      if (!confirmed(answer, SAVE)) return { replies: [ctx.t('violation-cancelled')] };
       const campaign = await campaignOf(ctx);
-      const target = targetOf(data);
-      const day = new Date(String(data.day));
-      await ctx.services.scores.recordViolation(actorOf(ctx), campaign.id, target.kind === 'unit' ? { unitId: target.id } : { memberId: target.id }, String(data.reason), day);
+      const target: Target = data;
+      const day = new Date(data.day);
+      await ctx.services.scores.recordViolation(actorOf(ctx), campaign.id, target.kind === 'unit' ? { unitId: target.id } : { memberId: target.id }, data.reason, day);
       return { replies: [ctx.t('violation-saved', { target: targetLabel(ctx, target), date: formatDate(day) })] };
-    },
+    }),
   },
 };

@@ -1,7 +1,11 @@
+import { commandAccess } from '../../domain/permissions.js';
 import type { VoteChoice } from '../../domain/awards.js';
 import { endOnRefusal, nomineeLabel } from '../award-format.js';
 import { actorOf, type Command, type DialogContext, type StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
+import { z } from 'zod';
+import { picked } from '../answers.js';
+import { NO_STATE, step } from '../state.js';
 
 // /bophieu (council members, private chat): the open review's nominees with my vote on each; pick
 // one, vote Đồng ý / Không đồng ý / Không biểu quyết, back to the list. A vote can be changed the
@@ -10,6 +14,9 @@ import { campaignOf } from '../scope.js';
 const DONE = 'done';
 const BACK = 'back';
 const CHOICES: readonly VoteChoice[] = ['AGREE', 'DISAGREE', 'ABSTAIN'];
+
+/** The nominee being voted on. */
+const VOTING = z.object({ nominationId: z.number() });
 
 async function showList(ctx: DialogContext, before: string[]): Promise<StepResult> {
   const campaign = await campaignOf(ctx);
@@ -27,11 +34,11 @@ async function showList(ctx: DialogContext, before: string[]): Promise<StepResul
 
 export const voteCommand: Command = {
   name: 'bophieu',
-  access: ['COUNCIL'],
+  access: commandAccess('bophieu'),
   descriptionKey: 'cmd-bophieu',
   start: (ctx) => showList(ctx, []),
   steps: {
-    pick: (ctx, _data, answer) =>
+    pick: step(NO_STATE, (ctx, _data, answer) =>
       endOnRefusal(ctx, async () => {
         if (answer.kind !== 'option') return showList(ctx, []);
         const campaign = await campaignOf(ctx);
@@ -52,17 +59,19 @@ export const voteCommand: Command = {
           },
         };
       }),
-    choice: (ctx, data, answer) =>
+    ),
+    choice: step(VOTING, (ctx, data, answer) =>
       endOnRefusal(ctx, async () => {
-        const choice = CHOICES.find((c) => answer.kind === 'option' && c === answer.value);
+        const choice = picked(answer, CHOICES, (c) => c);
         if (!choice) return showList(ctx, []);
         const campaign = await campaignOf(ctx);
-        const nominationId = Number(data.nominationId);
+        const { nominationId } = data;
         await ctx.services.council.vote(actorOf(ctx), campaign.id, nominationId, choice);
         const ballot = await ctx.services.council.ballot(actorOf(ctx), campaign.id);
         const entry = ballot.find((b) => b.nominationId === nominationId);
         const saved = ctx.t('vote-saved', { choice: ctx.t('vote-choice', { choice }), nominee: entry ? nomineeLabel(ctx, entry) : '' });
         return showList(ctx, [saved, '']);
       }),
+    ),
   },
 };

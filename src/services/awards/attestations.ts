@@ -7,7 +7,8 @@ import type { Clock } from '../shared/clock.js';
 import { RuleError } from '../shared/errors.js';
 import type { StoredBlob } from '../shared/file-store.js';
 import type { Actor } from '../campaigns/members.js';
-import type { Nominee } from './nominations.js';
+import type { Nominee } from './nominee-view.js';
+import { may } from '../../domain/permissions.js';
 
 // The attested items of a nomination's checklist: the head ticks an item with a note, a file, or
 // both; while it is not confirmed the head may take it back and the secretariat may confirm it or
@@ -90,7 +91,17 @@ export async function attest(
         })
       : null;
     // Ticking again clears an earlier refusal: the head has answered it.
-    const data = { attestedById: actor.memberId, attestedAt: clock(), note, evidenceId: evidence?.id ?? null, confirmedById: null, confirmedAt: null, refusedById: null, refusedAt: null, refusalReason: null };
+    const data = {
+      attestedById: actor.memberId,
+      attestedAt: clock(),
+      note,
+      evidenceId: evidence?.id ?? null,
+      confirmedById: null,
+      confirmedAt: null,
+      refusedById: null,
+      refusedAt: null,
+      refusalReason: null,
+    };
     await tx.attestation.upsert({ where: { nominationId_itemCode: { nominationId: n.id, itemCode } }, create: { nominationId: n.id, itemCode, ...data }, update: data });
     await audit(tx, { actorId: actor.memberId, action: 'attestation.attest', entity: 'Nomination', entityId: n.id, details: { itemCode, evidenceId: evidence?.id ?? null } });
   });
@@ -108,10 +119,13 @@ export async function withdrawAttestation(db: Db, actor: Actor, n: NominationRow
 
 /** The secretariat confirms what the head attested. */
 export async function confirmAttestation(db: Db, clock: Clock, actor: Actor, campaignId: number, n: NominationRow, itemCode: string): Promise<void> {
-  if (!actor.roles.includes('ADMIN')) throw new RuleError('attestation-confirm-forbidden');
+  if (!may(actor, 'attestation.confirm')) throw new RuleError('attestation-confirm-forbidden');
   await attestedItem(db, campaignId, n, itemCode);
   await db.$transaction(async (tx) => {
-    const moved = await tx.attestation.updateMany({ where: { nominationId: n.id, itemCode, confirmedAt: null, refusedAt: null }, data: { confirmedById: actor.memberId, confirmedAt: clock() } });
+    const moved = await tx.attestation.updateMany({
+      where: { nominationId: n.id, itemCode, confirmedAt: null, refusedAt: null },
+      data: { confirmedById: actor.memberId, confirmedAt: clock() },
+    });
     if (moved.count === 0) throw new RuleError('attestation-nothing-to-confirm');
     await audit(tx, { actorId: actor.memberId, action: 'attestation.confirm', entity: 'Nomination', entityId: n.id, details: { itemCode } });
   });
@@ -122,7 +136,7 @@ export async function confirmAttestation(db: Db, clock: Clock, actor: Actor, cam
  * the head to read until they tick it again.
  */
 export async function refuseAttestation(db: Db, clock: Clock, actor: Actor, campaignId: number, n: NominationRow, itemCode: string, rawReason: string): Promise<void> {
-  if (!actor.roles.includes('ADMIN')) throw new RuleError('attestation-confirm-forbidden');
+  if (!may(actor, 'attestation.confirm')) throw new RuleError('attestation-confirm-forbidden');
   await attestedItem(db, campaignId, n, itemCode);
   const reason = cleanLines(rawReason);
   const { min, max } = REFUSAL_REASON;

@@ -1,15 +1,15 @@
 import type { Db } from '../../db/client.js';
-import { percent, SHARE_DECIMALS, tally, type ApprovalBase, type NomineeKind, type VoteChoice } from '../../domain/awards.js';
+import { meetsQuorum, percent, tally, type ApprovalBase, type NomineeKind, type VoteChoice } from '../../domain/awards.js';
 import { formatDate } from '../../domain/dates.js';
-import { roundTo } from '../../domain/numbers.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { audit } from '../shared/audit.js';
 import type { Clock } from '../shared/clock.js';
 import { RuleError } from '../shared/errors.js';
 import type { Actor } from '../campaigns/members.js';
 import { campaignForActor, loadNominees, type NomineeView } from './nominee-view.js';
+import { holdersOf, may, type Action } from '../../domain/permissions.js';
 
-// The council's review ("bình xét", issue 4 item 5): the secretariat opens it on the nominations
+// The council's review ("bình xét"): the secretariat opens it on the nominations
 // that are ready, council members vote in private chats, the secretariat closes it once the quorum
 // is met, and each nominee passes or fails against the campaign's approval threshold.
 
@@ -75,7 +75,7 @@ export type ReviewStatusView =
  * decimals, so 0.6667 means two thirds), turned into a count for messages.
  */
 export function minimumVoters(councilSize: number, quorum: number): number {
-  for (let n = 1; n <= councilSize; n++) if (roundTo(n / councilSize, SHARE_DECIMALS) >= quorum) return n;
+  for (let n = 1; n <= councilSize; n++) if (meetsQuorum(n, councilSize, quorum)) return n;
   return councilSize + 1;
 }
 
@@ -84,8 +84,8 @@ function presentIds(json: unknown): number[] | null {
   return Array.isArray(json) ? json.filter((id): id is number => typeof id === 'number') : null;
 }
 
-function requireRole(actor: Actor, role: 'ADMIN' | 'COUNCIL', reason: string): void {
-  if (!actor.roles.includes(role)) throw new RuleError(reason);
+function requireAction(actor: Actor, action: Action, reason: string): void {
+  if (!may(actor, action)) throw new RuleError(reason);
 }
 
 export class CouncilService {
@@ -96,7 +96,7 @@ export class CouncilService {
 
   /** The secretariat's view: what is ready for review, or how far the open review has got. */
   async status(actor: Actor, campaignId: number): Promise<ReviewStatusView> {
-    requireRole(actor, 'ADMIN', 'council-admin-only');
+    requireAction(actor, 'council.run', 'council-admin-only');
     const campaign = await campaignForActor(this.db, actor, campaignId);
     const review = await this.db.councilReview.findFirst({ where: { campaignId, status: 'OPEN' } });
     if (!review) return { open: null, ready: await loadNominees(this.db, campaignId, { status: 'SUBMITTED' }) };
@@ -122,7 +122,7 @@ export class CouncilService {
 
   /** Takes every nomination with a complete dossier (SUBMITTED) into a new review. */
   async openReview(actor: Actor, campaignId: number): Promise<{ reviewId: number; count: number }> {
-    requireRole(actor, 'ADMIN', 'council-admin-only');
+    requireAction(actor, 'council.run', 'council-admin-only');
     await campaignForActor(this.db, actor, campaignId);
     return this.db.$transaction(async (tx) => {
       // One review at a time: its nominees are the campaign's IN_REVIEW nominations.
@@ -138,7 +138,7 @@ export class CouncilService {
 
   /** The open review's nominees with this member's current vote. */
   async ballot(actor: Actor, campaignId: number): Promise<BallotEntry[]> {
-    requireRole(actor, 'COUNCIL', 'council-member-only');
+    requireAction(actor, 'council.vote', 'council-member-only');
     await campaignForActor(this.db, actor, campaignId);
     const review = await this.openReviewOrExplain(this.db, campaignId);
     const [nominees, mine] = await Promise.all([
@@ -154,7 +154,7 @@ export class CouncilService {
    * plans do not ask council members to stand aside for their own unit, so the bot does not refuse.
    */
   async vote(actor: Actor, campaignId: number, nominationId: number, choice: VoteChoice): Promise<void> {
-    requireRole(actor, 'COUNCIL', 'council-member-only');
+    requireAction(actor, 'council.vote', 'council-member-only');
     await campaignForActor(this.db, actor, campaignId);
     await this.db.$transaction(async (tx) => {
       const review = await this.openReviewOrExplain(tx, campaignId);
@@ -178,7 +178,7 @@ export class CouncilService {
    * Biên bản lists them). Replaces an earlier list; only current council members can be on it.
    */
   async recordPresent(actor: Actor, campaignId: number, memberIds: readonly number[]): Promise<void> {
-    requireRole(actor, 'ADMIN', 'council-admin-only');
+    requireAction(actor, 'council.run', 'council-admin-only');
     const campaign = await campaignForActor(this.db, actor, campaignId);
     await this.db.$transaction(async (tx) => {
       const review = await tx.councilReview.findFirst({ where: { campaignId, status: 'OPEN' } });
@@ -197,7 +197,7 @@ export class CouncilService {
    * own: an award is not given on the word of a minority of the council.
    */
   async closeReview(actor: Actor, campaignId: number): Promise<ReviewMinutes> {
-    requireRole(actor, 'ADMIN', 'council-admin-only');
+    requireAction(actor, 'council.run', 'council-admin-only');
     const campaign = await campaignForActor(this.db, actor, campaignId);
     return this.db.$transaction(async (tx) => {
       const review = await tx.councilReview.findFirst({ where: { campaignId, status: 'OPEN' } });
@@ -277,7 +277,11 @@ export class CouncilService {
   }
 
   private councilMembers(db: Pick<Tx, 'member'>, organizationId: number): Promise<Array<{ id: number; fullName: string }>> {
-    return db.member.findMany({ where: { organizationId, active: true, roles: { some: { role: 'COUNCIL' } } }, select: { id: true, fullName: true }, orderBy: { id: 'asc' } });
+    return db.member.findMany({
+      where: { organizationId, active: true, roles: { some: { role: { in: holdersOf('council.vote') } } } },
+      select: { id: true, fullName: true },
+      orderBy: { id: 'asc' },
+    });
   }
 
   private async baseOf(campaignId: number, db: Pick<Tx, 'campaign'> = this.db): Promise<ApprovalBase> {

@@ -7,7 +7,8 @@ import { RuleError } from '../shared/errors.js';
 import type { FileStore, StoredBlob } from '../shared/file-store.js';
 import type { Actor } from '../campaigns/members.js';
 import { loadNominees } from './nominee-view.js';
-import { STANDING } from './nominations.js';
+import { STANDING } from './nominee-view.js';
+import { mayActForOwnUnit, mayActForUnit } from '../../domain/permissions.js';
 
 /** A standing nomination that owes its own document of a per-nominee kind (Báo cáo thành tích). */
 export interface DossierNominee {
@@ -52,15 +53,6 @@ export function itemsOwed(items: readonly ChecklistItem[]): ChecklistItem[] {
   return items.filter((i) => i.required && !itemDone(i) && !(i.perNominee && i.nominee === null));
 }
 
-/** The head manages their unit's dossier; the secretariat every unit's. */
-export function mayManageDossier(actor: Actor, unitId: number): boolean {
-  return actor.roles.includes('ADMIN') || (actor.roles.includes('HEAD') && actor.unit?.id === unitId);
-}
-
-function isHeadOf(actor: Actor, unitId: number): boolean {
-  return actor.roles.includes('HEAD') && actor.unit?.id === unitId;
-}
-
 type Kind = { id: number; code: string; title: string; required: boolean; perNominee: boolean };
 type Doc = { id: number; kindId: number; unitId: number; nominationId: number | null; uploadedAt: Date; uploadedById: number; evidence: { originalName: string } };
 type Uploader = { fullName: string; unitId: number | null; head: boolean };
@@ -79,14 +71,29 @@ export class DossierService {
 
   async checklist(campaignId: number, unitId: number): Promise<ChecklistItem[]> {
     const data = await this.load(campaignId, { unitId });
-    return this.items(data, unitId, data.nominees.filter((n) => n.unitId === unitId));
+    return this.items(
+      data,
+      unitId,
+      data.nominees.filter((n) => n.unitId === unitId),
+    );
   }
 
   /** Units that have everything required in, per nominee where the kind is per nominee. */
   async completeUnits(campaignId: number): Promise<Set<number>> {
     const data = await this.load(campaignId, {});
     const units = new Set(data.docs.map((d) => d.unitId));
-    return new Set([...units].filter((unitId) => itemsOwed(this.items(data, unitId, data.nominees.filter((n) => n.unitId === unitId))).length === 0));
+    return new Set(
+      [...units].filter(
+        (unitId) =>
+          itemsOwed(
+            this.items(
+              data,
+              unitId,
+              data.nominees.filter((n) => n.unitId === unitId),
+            ),
+          ).length === 0,
+      ),
+    );
   }
 
   /**
@@ -119,7 +126,11 @@ export class DossierService {
     const [kinds, nominees, docs] = await Promise.all([
       this.db.dossierDocKind.findMany({ where: { campaignId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
       loadNominees(this.db, campaignId, { ...where, status: { in: STANDING } }),
-      this.db.dossierDocument.findMany({ where: { campaignId, ...where }, orderBy: [{ uploadedAt: 'desc' }, { id: 'desc' }], include: { evidence: { select: { originalName: true } } } }),
+      this.db.dossierDocument.findMany({
+        where: { campaignId, ...where },
+        orderBy: [{ uploadedAt: 'desc' }, { id: 'desc' }],
+        include: { evidence: { select: { originalName: true } } },
+      }),
     ]);
     const members = await this.db.member.findMany({
       where: { id: { in: [...new Set(docs.map((d) => d.uploadedById))] } },
@@ -153,14 +164,25 @@ export class DossierService {
    * Files a document under its kind. Sending the very file already filed there is recognised and
    * refused, so the dossier never lists one document twice.
    */
-  async submit(input: { actor: Actor; campaignId: number; unitId: number; kindId: number; nominationId?: number | null; blob: StoredBlob; channel: Channel }): Promise<{ documentId: number }> {
-    if (!mayManageDossier(input.actor, input.unitId)) throw new RuleError('dossier-forbidden-unit');
+  async submit(input: {
+    actor: Actor;
+    campaignId: number;
+    unitId: number;
+    kindId: number;
+    nominationId?: number | null;
+    blob: StoredBlob;
+    channel: Channel;
+  }): Promise<{ documentId: number }> {
+    if (!mayActForUnit(input.actor, 'dossier', input.unitId)) throw new RuleError('dossier-forbidden-unit');
     return this.db.$transaction(async (tx) => {
       const kind = await tx.dossierDocKind.findFirst({ where: { id: input.kindId, campaignId: input.campaignId } });
       if (!kind) throw new RuleError('dossier-kind-gone');
       const nominationId = kind.perNominee ? (input.nominationId ?? null) : null;
       if (kind.perNominee) {
-        const standing = nominationId === null ? null : await tx.nomination.findFirst({ where: { id: nominationId, campaignId: input.campaignId, unitId: input.unitId, status: { in: STANDING } } });
+        const standing =
+          nominationId === null
+            ? null
+            : await tx.nomination.findFirst({ where: { id: nominationId, campaignId: input.campaignId, unitId: input.unitId, status: { in: STANDING } } });
         if (!standing) throw new RuleError('dossier-nominee-gone');
       }
       const same = await tx.dossierDocument.findFirst({
@@ -193,7 +215,13 @@ export class DossierService {
           uploadedAt: this.clock(),
         },
       });
-      await audit(tx, { actorId: input.actor.memberId, action: 'dossier.submit', entity: 'DossierDocument', entityId: doc.id, details: { kind: kind.code, nominationId, sha256: input.blob.sha256 } });
+      await audit(tx, {
+        actorId: input.actor.memberId,
+        action: 'dossier.submit',
+        entity: 'DossierDocument',
+        entityId: doc.id,
+        details: { kind: kind.code, nominationId, sha256: input.blob.sha256 },
+      });
       return { documentId: doc.id };
     });
   }
@@ -206,7 +234,7 @@ export class DossierService {
   async confirm(actor: Actor, campaignId: number, documentId: number): Promise<void> {
     const doc = await this.db.dossierDocument.findFirst({ where: { id: documentId, campaignId }, include: { kind: true } });
     if (!doc) throw new RuleError('dossier-document-gone');
-    if (!isHeadOf(actor, doc.unitId)) throw new RuleError('dossier-confirm-head-only');
+    if (!mayActForOwnUnit(actor, 'dossier.confirm-own-unit', doc.unitId)) throw new RuleError('dossier-confirm-head-only');
     const items = await this.checklist(campaignId, doc.unitId);
     const item = items.find((i) => i.document?.id === doc.id);
     // Only the latest file of a per-nominee item needs it; an older version is not the one on file.
@@ -214,9 +242,23 @@ export class DossierService {
     if (item.document?.confirmed) throw new RuleError('dossier-already-confirmed', { name: item.document.name });
     await this.db.$transaction(async (tx) => {
       const copy = await tx.dossierDocument.create({
-        data: { campaignId, unitId: doc.unitId, kindId: doc.kindId, nominationId: doc.nominationId, evidenceId: doc.evidenceId, uploadedById: actor.memberId, uploadedAt: this.clock() },
+        data: {
+          campaignId,
+          unitId: doc.unitId,
+          kindId: doc.kindId,
+          nominationId: doc.nominationId,
+          evidenceId: doc.evidenceId,
+          uploadedById: actor.memberId,
+          uploadedAt: this.clock(),
+        },
       });
-      await audit(tx, { actorId: actor.memberId, action: 'dossier.confirm', entity: 'DossierDocument', entityId: copy.id, details: { confirms: doc.id, kind: doc.kind.code, nominationId: doc.nominationId } });
+      await audit(tx, {
+        actorId: actor.memberId,
+        action: 'dossier.confirm',
+        entity: 'DossierDocument',
+        entityId: copy.id,
+        details: { confirms: doc.id, kind: doc.kind.code, nominationId: doc.nominationId },
+      });
     });
   }
 
@@ -224,7 +266,7 @@ export class DossierService {
   async fetch(actor: Actor, campaignId: number, documentId: number): Promise<{ name: string; mime: string; bytes: Uint8Array }> {
     const doc = await this.db.dossierDocument.findFirst({ where: { id: documentId, campaignId }, include: { evidence: true } });
     if (!doc) throw new RuleError('dossier-document-gone');
-    if (!mayManageDossier(actor, doc.unitId)) throw new RuleError('dossier-forbidden-unit');
+    if (!mayActForUnit(actor, 'dossier', doc.unitId)) throw new RuleError('dossier-forbidden-unit');
     return { name: doc.evidence.originalName, mime: doc.evidence.mime, bytes: await this.files.read(doc.evidence.storageKey) };
   }
 }

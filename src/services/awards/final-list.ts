@@ -8,8 +8,9 @@ import type { Clock } from '../shared/clock.js';
 import { RuleError } from '../shared/errors.js';
 import type { Actor } from '../campaigns/members.js';
 import { campaignForActor, loadNominees, type NomineeView } from './nominee-view.js';
+import { may } from '../../domain/permissions.js';
 
-// The final list (issue 4 item 6, issue 19 item 1). Among the nominations the council passed, the
+// The final list (docs/award-rules.md §1.1). Among the nominations the council passed, the
 // leader takes, within the quotas the plan sets (a form without one has no limit):
 // - a form this commune's Chủ tịch decides (LOCAL, the Giấy khen): approved under the Quyết định
 //   (số, ngày, người ký) recorded with it; only then it is on the honour board;
@@ -66,7 +67,7 @@ type QuotaRow = { nomineeKind: NomineeKind; awardForm: string; decidedBy: AwardL
 const COUNTED: Prisma.NominationWhereInput = { OR: [{ status: 'APPROVED' }, { proposalStatus: { not: null } }] };
 
 function requireLeader(actor: Actor): void {
-  if (!actor.roles.includes('LEADER')) throw new RuleError('final-leader-only');
+  if (!may(actor, 'award.approve')) throw new RuleError('final-leader-only');
 }
 
 function quotaOf(quotas: readonly QuotaRow[], n: Pick<NomineeView, 'kind' | 'awardForm'>): QuotaRow | undefined {
@@ -221,7 +222,15 @@ export class FinalListService {
         const checked = checkDecision(outcome, now, proposal.proposedUpAt);
         await tx.nomination.update({
           where: { id: nominationId },
-          data: { status: 'APPROVED', proposalStatus: 'AWARDED', approvedById: actor.memberId, approvedAt: now, decisionNumber: checked.number, decisionDate: checked.date, decisionSigner: proposal.decider },
+          data: {
+            status: 'APPROVED',
+            proposalStatus: 'AWARDED',
+            approvedById: actor.memberId,
+            approvedAt: now,
+            decisionNumber: checked.number,
+            decisionDate: checked.date,
+            decisionSigner: proposal.decider,
+          },
         });
       } else {
         await tx.nomination.update({ where: { id: nominationId }, data: { proposalStatus: 'NOT_AWARDED' } });
@@ -240,7 +249,11 @@ export class FinalListService {
     const [awarded, quotas, decisions] = await Promise.all([
       loadNominees(this.db, campaignId, { status: 'APPROVED', decisionNumber: { not: null } }),
       this.db.awardQuota.findMany({ where: { campaignId }, orderBy: { id: 'asc' } }),
-      this.db.nomination.findMany({ where: { campaignId, status: 'APPROVED', decisionNumber: { not: null } }, select: { awardForm: true, decisionNumber: true, decisionDate: true }, orderBy: [{ decisionDate: 'asc' }, { id: 'asc' }] }),
+      this.db.nomination.findMany({
+        where: { campaignId, status: 'APPROVED', decisionNumber: { not: null } },
+        select: { awardForm: true, decisionNumber: true, decisionDate: true },
+        orderBy: [{ decisionDate: 'asc' }, { id: 'asc' }],
+      }),
     ]);
     const forms: HonourBoardForm[] = [];
     for (const n of awarded) {
@@ -267,5 +280,5 @@ export class FinalListService {
 }
 
 function requireLeaderOrSecretariat(actor: Actor): void {
-  if (!actor.roles.includes('LEADER') && !actor.roles.includes('ADMIN')) throw new RuleError('final-outcome-forbidden');
+  if (!may(actor, 'award.record-higher-decision')) throw new RuleError('final-outcome-forbidden');
 }

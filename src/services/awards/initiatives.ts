@@ -8,10 +8,11 @@ import type { Clock } from '../shared/clock.js';
 import { RuleError } from '../shared/errors.js';
 import type { FileStore, StoredBlob } from '../shared/file-store.js';
 import type { Actor } from '../campaigns/members.js';
+import { may } from '../../domain/permissions.js';
 
-// Initiatives (sáng kiến, issue 4 item 3): any member submits one; the secretariat recognises or
+// Initiatives (sáng kiến): any member submits one; the secretariat recognises or
 // declines it with a note. Recognised initiatives count where the award rules ask for one. The law's
-// sáng kiến is one a competent level recognised (issue 19 item 6): recognising records who
+// sáng kiến is one a competent level recognised (docs/award-rules.md §1.4): recognising records who
 // recognised it (cấp, cơ quan) and under which decision (số, ngày).
 
 export const INITIATIVE_TITLE = { min: 5, max: 200 } as const;
@@ -66,7 +67,8 @@ function checkedText(text: string, limits: { min: number; max: number }, reason:
 export function checkedRecognition(input: RecognitionInput | undefined, today: Date): { recognisedBy: string; decisionNumber: string; decisionDate: Date } {
   if (input === undefined) throw new RuleError('initiative-recognition-required');
   const recognisedBy = cleanText(input.recognisedBy);
-  if (recognisedBy.length < RECOGNISED_BY.min || recognisedBy.length > RECOGNISED_BY.max) throw new RuleError('initiative-recognised-by-length', { ...RECOGNISED_BY, length: recognisedBy.length });
+  if (recognisedBy.length < RECOGNISED_BY.min || recognisedBy.length > RECOGNISED_BY.max)
+    throw new RuleError('initiative-recognised-by-length', { ...RECOGNISED_BY, length: recognisedBy.length });
   const decisionNumber = parseDecisionNumber(input.decisionNumber);
   if (decisionNumber === null) throw new RuleError('decision-number-invalid', { text: input.decisionNumber });
   const day = checkDecisionDate(input.decisionDate, today);
@@ -132,7 +134,7 @@ export class InitiativeService {
     note: string | null,
     recognition?: RecognitionInput,
   ): Promise<InitiativeView> {
-    if (!actor.roles.includes('ADMIN')) throw new RuleError('initiative-decide-forbidden');
+    if (!may(actor, 'initiative.decide')) throw new RuleError('initiative-decide-forbidden');
     const cleanNote = note === null ? '' : cleanLines(note);
     if (decision === 'DECLINED' && cleanNote === '') throw new RuleError('initiative-note-required');
     if (cleanNote.length > DECISION_NOTE_MAX) throw new RuleError('initiative-note-too-long', { max: DECISION_NOTE_MAX, length: cleanNote.length });
@@ -149,7 +151,13 @@ export class InitiativeService {
         const first = await tx.initiative.findUniqueOrThrow({ where: { id: initiativeId } });
         throw new RuleError('initiative-already-decided', { status: first.status, date: first.decidedAt ? formatDate(first.decidedAt) : '' });
       }
-      await audit(tx, { actorId: actor.memberId, action: 'initiative.decide', entity: 'Initiative', entityId: initiativeId, details: { decision, note: cleanNote, recognisedBy: record.recognisedBy, decisionNumber: record.decisionNumber } });
+      await audit(tx, {
+        actorId: actor.memberId,
+        action: 'initiative.decide',
+        entity: 'Initiative',
+        entityId: initiativeId,
+        details: { decision, note: cleanNote, recognisedBy: record.recognisedBy, decisionNumber: record.decisionNumber },
+      });
     });
     return (await this.list(campaignId, {})).find((i) => i.id === initiativeId)!;
   }
@@ -192,7 +200,7 @@ export class InitiativeService {
   async attachment(actor: Actor, campaignId: number, initiativeId: number): Promise<{ name: string; mime: string; bytes: Uint8Array } | null> {
     const found = await this.db.initiative.findFirst({ where: { id: initiativeId, campaignId }, include: { evidence: { orderBy: { id: 'asc' }, take: 1 } } });
     // Someone else's initiative is answered as if it did not exist: nothing to learn from the refusal.
-    if (!found || (found.memberId !== actor.memberId && !actor.roles.includes('ADMIN'))) throw new RuleError('initiative-gone');
+    if (!found || (found.memberId !== actor.memberId && !may(actor, 'initiative.decide'))) throw new RuleError('initiative-gone');
     const file = found.evidence[0];
     return file ? { name: file.originalName, mime: file.mime, bytes: await this.files.read(file.storageKey) } : null;
   }

@@ -4,7 +4,7 @@ import { asRules, attestationsOf, type AttestationView, type Refusal } from './a
 import { criteriaFor, type CampaignService } from '../campaigns/campaigns.js';
 import type { DossierService } from './dossier.js';
 import type { InitiativeService } from './initiatives.js';
-import type { Nominee } from './nominations.js';
+import type { Nominee } from './nominee-view.js';
 import type { StandingsService } from '../reporting/standings.js';
 
 // The data behind a nominee's checklist (domain/eligibility.ts); the attested items' own record

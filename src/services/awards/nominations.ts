@@ -12,10 +12,12 @@ import { RuleError } from '../shared/errors.js';
 import type { FileStore, StoredBlob } from '../shared/file-store.js';
 import type { InitiativeService } from './initiatives.js';
 import type { Actor } from '../campaigns/members.js';
+import { STANDING, type Nominee } from './nominee-view.js';
 import { checkNominee, type NominationCheck } from './nomination-eligibility.js';
 import type { StandingsService } from '../reporting/standings.js';
+import { mayActForUnit } from '../../domain/permissions.js';
 
-// Nominations (đề nghị khen thưởng, issue 4 item 4): a head proposes the unit or one of its
+// Nominations (đề nghị khen thưởng): a head proposes the unit or one of its
 // people for an award form the campaign has a quota for; the eligibility rules of
 // the plan's checklist (domain/eligibility.ts, nomination-eligibility.ts) decides whether it may
 // go to the council.
@@ -23,16 +25,6 @@ import type { StandingsService } from '../reporting/standings.js';
 export type { NominationCheck };
 
 export const NOMINATION_SUMMARY = { min: 20, max: 3000 } as const;
-
-/** A nomination in these statuses still stands; a withdrawn or failed one leaves room for a new one. */
-export const STANDING: NominationStatus[] = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'PASSED', 'APPROVED'];
-
-export interface Nominee {
-  kind: NomineeKind;
-  unitId: number;
-  /** the person, for INDIVIDUAL */
-  memberId: number | null;
-}
 
 export interface NominationView extends Nominee {
   id: number;
@@ -43,11 +35,6 @@ export interface NominationView extends Nominee {
   summary: string;
   status: NominationStatus;
   createdAt: Date;
-}
-
-/** The head nominates from their own unit; the secretariat for any unit. */
-export function mayNominateFor(actor: Actor, unitId: number): boolean {
-  return actor.roles.includes('ADMIN') || (actor.roles.includes('HEAD') && actor.unit?.id === unitId);
 }
 
 type Tx = Prisma.TransactionClient;
@@ -118,7 +105,7 @@ export class NominationService {
   }
 
   async nominate(actor: Actor, campaignId: number, input: Nominee & { awardForm: string; summary: string }): Promise<{ id: number }> {
-    if (!mayNominateFor(actor, input.unitId)) throw new RuleError('nomination-forbidden-unit');
+    if (!mayActForUnit(actor, 'nomination', input.unitId)) throw new RuleError('nomination-forbidden-unit');
     const summary = cleanLines(input.summary);
     const { min, max } = NOMINATION_SUMMARY;
     if (summary.length < min || summary.length > max) throw new RuleError('nomination-summary-length', { min, max, length: summary.length });
@@ -140,7 +127,13 @@ export class NominationService {
       const created = await tx.nomination.create({
         data: { campaignId, nomineeKind: input.kind, awardForm: input.awardForm, unitId: unit.id, memberId, proposedById: actor.memberId, summary, createdAt: this.clock() },
       });
-      await audit(tx, { actorId: actor.memberId, action: 'nomination.create', entity: 'Nomination', entityId: created.id, details: { kind: input.kind, awardForm: input.awardForm, memberId } });
+      await audit(tx, {
+        actorId: actor.memberId,
+        action: 'nomination.create',
+        entity: 'Nomination',
+        entityId: created.id,
+        details: { kind: input.kind, awardForm: input.awardForm, memberId },
+      });
       return { id: created.id };
     });
   }
@@ -158,7 +151,14 @@ export class NominationService {
   }
 
   /** The head ticks an attested criterion of a draft, with a note saying how it is met, a file, or both. */
-  async attest(actor: Actor, campaignId: number, nominationId: number, itemCode: string, note: string | null, file: { blob: StoredBlob; channel: Channel } | null = null): Promise<void> {
+  async attest(
+    actor: Actor,
+    campaignId: number,
+    nominationId: number,
+    itemCode: string,
+    note: string | null,
+    file: { blob: StoredBlob; channel: Channel } | null = null,
+  ): Promise<void> {
     await attest(this.db, this.clock, actor, campaignId, await this.owned(actor, campaignId, nominationId), itemCode, { note, file });
   }
 
@@ -229,7 +229,7 @@ export class NominationService {
   private async owned(actor: Actor, campaignId: number, nominationId: number) {
     const n = await this.db.nomination.findFirst({ where: { id: nominationId, campaignId } });
     if (!n) throw new RuleError('nomination-gone');
-    if (!mayNominateFor(actor, n.unitId)) throw new RuleError('nomination-forbidden-unit');
+    if (!mayActForUnit(actor, 'nomination', n.unitId)) throw new RuleError('nomination-forbidden-unit');
     return n;
   }
 }

@@ -5,6 +5,16 @@ import { RuleError } from '../shared/errors.js';
 
 type Reader = Pick<Prisma.TransactionClient, 'nomination' | 'awardQuota'>;
 
+/** A nomination in these statuses still stands; a withdrawn or failed one leaves room for a new one. */
+export const STANDING: NominationStatus[] = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'PASSED', 'APPROVED'];
+
+export interface Nominee {
+  kind: NomineeKind;
+  unitId: number;
+  /** the person, for INDIVIDUAL */
+  memberId: number | null;
+}
+
 /** A nomination as the council and the leader see it. */
 export interface NomineeView {
   nominationId: number;
@@ -37,7 +47,8 @@ export async function loadNominees(db: Reader, campaignId: number, where: Prisma
     nominationId: n.id,
     kind: n.nomineeKind,
     awardForm: n.awardForm,
-    awardTitle: quotas.find((q) => q.nomineeKind === n.nomineeKind && q.awardForm === n.awardForm)?.awardTitle ?? quotas.find((q) => q.awardForm === n.awardForm)?.awardTitle ?? n.awardForm,
+    awardTitle:
+      quotas.find((q) => q.nomineeKind === n.nomineeKind && q.awardForm === n.awardForm)?.awardTitle ?? quotas.find((q) => q.awardForm === n.awardForm)?.awardTitle ?? n.awardForm,
     unitId: n.unitId,
     unitName: n.unit.name,
     memberName: n.member?.fullName ?? null,

@@ -43,7 +43,8 @@ export async function importCampaign(db: Db, file: CampaignFile): Promise<Import
   return db.$transaction((tx) => importInto(tx, file), { timeout: 60_000, maxWait: 10_000 });
 }
 
-async function importInto(tx: Tx, file: CampaignFile): Promise<ImportSummary> {
+/** The import inside the caller's transaction: a change made in chat is applied, logged and told together. */
+export async function importInto(tx: Tx, file: CampaignFile): Promise<ImportSummary> {
   const counts = Object.fromEntries(IMPORT_ENTITIES.map((e) => [e, { created: 0, updated: 0, unchanged: 0, removed: 0, kept: 0 }])) as Record<ImportEntity, ChangeCount>;
 
   const { city } = file.organization;

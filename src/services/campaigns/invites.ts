@@ -5,9 +5,9 @@ import type { Clock } from '../shared/clock.js';
 import { RuleError } from '../shared/errors.js';
 import { createInvite } from './invite-codes.js';
 import type { Actor } from './members.js';
+import { may, UNIT_ROLES } from '../../domain/permissions.js';
 
 /** Roles that belong to a unit; the others (secretariat, leaders, council) may come without one. */
-export const UNIT_ROLES: readonly Role[] = ['HEAD', 'MEMBER'];
 
 /** Wrong codes a chat account may type within the window before it has to wait. */
 export const WRONG_CODES_ALLOWED = 5;
@@ -24,7 +24,7 @@ export class InviteService {
 
   /** ADMIN issues a one-time invite for a unit of their own organization. */
   async issue(actor: Actor, unitId: number | null, role: Role): Promise<{ code: string; expiresAt: Date }> {
-    if (!actor.roles.includes('ADMIN')) throw new RuleError('forbidden-role');
+    if (!may(actor, 'invite.create')) throw new RuleError('forbidden-role');
     if (unitId === null && UNIT_ROLES.includes(role)) throw new RuleError('invite-unit-needed');
     if (unitId !== null) {
       const unit = await this.db.unit.findFirst({ where: { id: unitId, organizationId: actor.organizationId, active: true } });

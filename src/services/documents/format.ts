@@ -25,7 +25,9 @@ export function communeOf(organizationName: string): string {
 
 /** ô 4 địa danh: "UBND xã Kim Phượng" → "Kim Phượng" (the commune's own name, without "xã"/"phường") */
 export function placeOf(organizationName: string): string {
-  return communeOf(organizationName).replace(/^(?:xã|phường|thị trấn|đặc khu)\s+/iu, '').trim();
+  return communeOf(organizationName)
+    .replace(/^(?:xã|phường|thị trấn|đặc khu)\s+/iu, '')
+    .trim();
 }
 
 /**
@@ -44,6 +46,13 @@ export const points = (value: number | null | undefined): string => (value === n
 
 /** A file name safe everywhere: ASCII letters, digits and dashes ("to-trinh-van-hoa-xa-hoi.docx"). */
 export function fileNameOf(...parts: string[]): string {
-  const slug = parts.map((p) => searchKey(p).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')).filter((p) => p !== '').join('-');
+  const slug = parts
+    .map((p) =>
+      searchKey(p)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
+    .filter((p) => p !== '')
+    .join('-');
   return `${slug.slice(0, 80).replace(/-+$/, '')}.docx`;
 }

@@ -100,7 +100,14 @@ export class DocumentFacts {
         title: area.title,
         criteria: proposal
           .filter((p) => p.criterion.taskAreaId === area.id)
-          .map((p) => ({ title: p.criterion.title, unitOfMeasure: p.criterion.unitOfMeasure, value: p.latest?.value ?? null, self: p.self?.points ?? null, appraised: p.appraised?.points ?? null, maxPoints: p.criterion.maxPoints })),
+          .map((p) => ({
+            title: p.criterion.title,
+            unitOfMeasure: p.criterion.unitOfMeasure,
+            value: p.latest?.value ?? null,
+            self: p.self?.points ?? null,
+            appraised: p.appraised?.points ?? null,
+            maxPoints: p.criterion.maxPoints,
+          })),
       }))
       .filter((a) => a.criteria.length > 0);
     return {
@@ -132,7 +139,11 @@ export class DocumentFacts {
 
   /** The latest closed council review as kept for the minutes, with the council's names. */
   async review(campaignId: number, organizationId: number): Promise<ReviewFacts | null> {
-    const review = await this.db.councilReview.findFirst({ where: { campaignId, status: 'CLOSED' }, orderBy: [{ closedAt: 'desc' }, { id: 'desc' }], include: { votes: { select: { memberId: true } } } });
+    const review = await this.db.councilReview.findFirst({
+      where: { campaignId, status: 'CLOSED' },
+      orderBy: [{ closedAt: 'desc' }, { id: 'desc' }],
+      include: { votes: { select: { memberId: true } } },
+    });
     if (!review?.closedAt || !review.tally) return null;
     const minutes = review.tally as unknown as ReviewMinutes;
     const council = await this.db.member.findMany({ where: { organizationId, active: true, roles: { some: { role: 'COUNCIL' } } }, orderBy: { id: 'asc' } });
@@ -172,7 +183,13 @@ export class DocumentFacts {
   }
 
   /** Standings and per-area results for the campaign report. */
-  async campaignResults(campaignId: number): Promise<{ units: number; areas: AreaSummary[]; standings: Array<{ rank: number; unitName: string; score: number; grade: string }>; unreported: string[]; provisional: boolean }> {
+  async campaignResults(campaignId: number): Promise<{
+    units: number;
+    areas: AreaSummary[];
+    standings: Array<{ rank: number; unitName: string; score: number; grade: string }>;
+    unreported: string[];
+    provisional: boolean;
+  }> {
     const [campaign, standings] = await Promise.all([this.sources.campaigns.view(campaignId), this.sources.standings.current(campaignId)]);
     const areas: AreaSummary[] = [];
     for (const area of campaign.taskAreas) {

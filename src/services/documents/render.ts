@@ -7,7 +7,7 @@ import { programFile } from '../../paths.js';
 import { RuleError } from '../shared/errors.js';
 import { BLANK } from './format.js';
 
-// Templates and rendering (issue 21 part 4). A document comes from a Word file: the one shipped in
+// Templates and rendering (docs/templates.md). A document comes from a Word file: the one shipped in
 // templates/, or an organization's own edited copy in DOCUMENT_TEMPLATE_DIR, looked up as
 // <dir>/<organization code>/<name>.docx, then <dir>/<name>.docx (one commune per install). Paths
 // are built from the fixed template names and the organization's code only, never from chat text.

@@ -15,18 +15,15 @@ import { fileNameOf } from './format.js';
 import { DocumentFacts, type FactSources } from './gather.js';
 import { DOCX_MIME, type TemplateFields, type TemplateName, type TemplateStore } from './render.js';
 import type { DocumentChoice, DocumentKind, RenderedDocument } from './types.js';
+import { may, mayActForUnit } from '../../domain/permissions.js';
 
-// The documents a person may take (issue 21): a unit's head gets the unit's Tờ trình and each of
+// The documents a person may take: a unit's head gets the unit's Tờ trình and each of
 // its nominees' Báo cáo thành tích; the secretariat (ADMIN) all; the leader the Quyết định, the
 // Tờ trình cấp trên, the Báo cáo kết quả and the Biên bản. render() checks the role again.
 
 const CAMPAIGN_WIDE: ReadonlySet<DocumentKind> = new Set(['bien-ban-hoi-dong', 'quyet-dinh', 'to-trinh-cap-tren', 'bao-cao-ket-qua']);
 /** a withdrawn nomination has no paperwork */
 const LIVE = { status: { not: 'WITHDRAWN' } } as const;
-
-const isAdmin = (a: Actor) => a.roles.includes('ADMIN');
-const isLeader = (a: Actor) => a.roles.includes('LEADER');
-const headOf = (a: Actor, unitId: number) => a.roles.includes('HEAD') && a.unit?.id === unitId;
 
 export class DocumentService {
   private readonly facts: DocumentFacts;
@@ -44,13 +41,13 @@ export class DocumentService {
     await campaignForActor(this.db, actor, campaignId);
     const choices: DocumentChoice[] = [];
     const nominees = await this.facts.nominees(campaignId, LIVE);
-    const mine = nominees.filter((n) => isAdmin(actor) || headOf(actor, n.unitId));
+    const mine = nominees.filter((n) => mayActForUnit(actor, 'documents', n.unitId));
     for (const unitId of [...new Set(mine.map((n) => n.unitId))]) {
       const first = mine.find((n) => n.unitId === unitId)!;
       choices.push({ kind: 'to-trinh', unitId, nominationId: null, subject: first.unitName });
       for (const n of mine.filter((x) => x.unitId === unitId)) choices.push({ kind: 'bao-cao-thanh-tich', unitId, nominationId: n.nominationId, subject: nomineeName(n) });
     }
-    if (isAdmin(actor) || isLeader(actor)) {
+    if (may(actor, 'documents.campaign')) {
       if (await this.facts.hasClosedReview(campaignId)) choices.push(campaignWide('bien-ban-hoi-dong'));
       if (this.decidable(nominees).length > 0) choices.push(campaignWide('quyet-dinh'));
       if (this.higher(nominees).length > 0) choices.push(campaignWide('to-trinh-cap-tren'));
@@ -61,7 +58,7 @@ export class DocumentService {
 
   async render(actor: Actor, campaignId: number, choice: DocumentChoice): Promise<RenderedDocument> {
     const { organizationId } = await campaignForActor(this.db, actor, campaignId);
-    if (CAMPAIGN_WIDE.has(choice.kind) && !isAdmin(actor) && !isLeader(actor)) throw new RuleError('document-forbidden');
+    if (CAMPAIGN_WIDE.has(choice.kind) && !may(actor, 'documents.campaign')) throw new RuleError('document-forbidden');
     const now = this.clock();
     const campaign = await this.facts.campaign(campaignId);
     const done = (template: TemplateName, fields: TemplateFields, ...name: string[]): RenderedDocument => ({
@@ -74,7 +71,7 @@ export class DocumentService {
       case 'to-trinh': {
         const unit = choice.unitId === null ? null : await this.facts.unit(organizationId, choice.unitId);
         if (!unit) throw new RuleError('document-unit-unknown');
-        if (!isAdmin(actor) && !headOf(actor, unit.id)) throw new RuleError('document-forbidden');
+        if (!mayActForUnit(actor, 'documents', unit.id)) throw new RuleError('document-forbidden');
         const nominees = await this.facts.nominees(campaignId, { ...LIVE, unitId: unit.id });
         if (nominees.length === 0) throw new RuleError('document-no-nominees', { unit: unit.name });
         return done('to-trinh', toTrinhFields({ campaign, unit, head: await this.facts.head(unit.id), nominees, now }), 'to-trinh', unit.name);
@@ -82,7 +79,7 @@ export class DocumentService {
       case 'bao-cao-thanh-tich': {
         const [nominee] = choice.nominationId === null ? [] : await this.facts.nominees(campaignId, { ...LIVE, id: choice.nominationId });
         if (!nominee) throw new RuleError('document-nomination-unknown');
-        if (!isAdmin(actor) && !headOf(actor, nominee.unitId)) throw new RuleError('document-forbidden');
+        if (!mayActForUnit(actor, 'documents', nominee.unitId)) throw new RuleError('document-forbidden');
         const memberId = nominee.member ? await this.facts.memberIdOf(nominee.nominationId) : null;
         const whose = memberId !== null ? { memberId } : { unitId: nominee.unitId };
         const fields = baoCaoThanhTichFields({

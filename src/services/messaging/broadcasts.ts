@@ -14,6 +14,7 @@ import { RuleError } from '../shared/errors.js';
 import type { OutboxService } from './outbox.js';
 import { workingTimeOf } from './reminder-audience.js';
 import { isUniqueViolation } from '../shared/unique-violation.js';
+import { may } from '../../domain/permissions.js';
 
 /** Who an announcement goes to, within the sender's organization. */
 export type Audience = { kind: 'all' } | { kind: 'unit'; unitId: number } | { kind: 'role'; role: Role };
@@ -143,7 +144,7 @@ export class BroadcastService {
   }
 
   private async prepare(actor: Actor, audience: Audience) {
-    if (!actor.roles.includes('ADMIN')) throw new RuleError('broadcast-forbidden');
+    if (!may(actor, 'broadcast.send')) throw new RuleError('broadcast-forbidden');
     const members = await this.db.member.findMany({
       where: {
         organizationId: actor.organizationId,

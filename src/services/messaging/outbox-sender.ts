@@ -4,9 +4,13 @@ import PQueue from 'p-queue';
 import type { Logger } from 'pino';
 import type { Channel } from '../../generated/prisma/client.js';
 import { DEFAULT_LOCALE, isLocale, type I18n } from '../../i18n/i18n.js';
+import type { Runnable } from '../../lifecycle.js';
 import type { Clock } from '../shared/clock.js';
 import type { OutboxService } from './outbox.js';
 import type { OutboxEnvelope } from './outbox-message.js';
+
+// Deliver and DeliveryResult are declared here, not with the channels: services never import a
+// channel. channels/contract.ts names them among what an adapter provides.
 
 /**
  * What a channel answers for one message: delivered; refused for good because the member blocked
@@ -55,11 +59,9 @@ export interface DrainResult {
   released: number;
 }
 
-export interface OutboxSender {
-  name: string;
+export interface OutboxSender extends Runnable {
   readonly workerId: string;
   drainOnce(): Promise<DrainResult>;
-  start(): Promise<void>;
   /** stops claiming, gives back rows not yet started, and waits for the sends in flight */
   stop(): Promise<void>;
 }

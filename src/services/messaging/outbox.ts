@@ -5,6 +5,7 @@ import { isoDay } from '../../domain/dates.js';
 import type { Clock } from '../shared/clock.js';
 import { recipientSelect, toEnvelope, type OutboxEnvelope, type OutboxItem } from './outbox-message.js';
 import { isUniqueViolation } from '../shared/unique-violation.js';
+import { holdersOf } from '../../domain/permissions.js';
 
 export interface OutboxOptions {
   /** PostgreSQL claims with FOR UPDATE SKIP LOCKED; SQLite has one writer at a time anyway */
@@ -241,7 +242,7 @@ export class OutboxService {
     });
     if (!member) return;
     const admins = await this.db.member.findMany({
-      where: { organizationId: member.organizationId, active: true, id: { not: memberId }, roles: { some: { role: 'ADMIN' } } },
+      where: { organizationId: member.organizationId, active: true, id: { not: memberId }, roles: { some: { role: { in: holdersOf('unreachable.receive') } } } },
       select: { id: true },
     });
     const day = isoDay(this.clock());

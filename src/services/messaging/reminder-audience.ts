@@ -9,6 +9,7 @@ import type { DossierService } from '../awards/dossier.js';
 import type { ReportService } from '../reporting/reports.js';
 import type { ScoreService } from '../reporting/scores.js';
 import type { StandingsService } from '../reporting/standings.js';
+import { may } from '../../domain/permissions.js';
 
 // Whom the reminders are about: an active campaign's members, the heads of its units, and who
 // still owes a deadline. When to write to them, and what, is the jobs' (reminders.ts).
@@ -59,7 +60,7 @@ export function workingTimeOf(settings: ReminderSettings): WorkingTime {
 
 /** The heads of the campaign's active units (or of `units`), with their unit. */
 export function headsOf(c: RunningCampaign, units: readonly { id: number; name: string }[] = c.view.units): Array<{ head: Contact; unit: { id: number; name: string } }> {
-  return units.flatMap((unit) => c.contacts.filter((m) => m.unitId === unit.id && m.roles.includes('HEAD')).map((head) => ({ head, unit })));
+  return units.flatMap((unit) => c.contacts.filter((m) => m.unitId === unit.id && may(m, 'unit.answer-for')).map((head) => ({ head, unit })));
 }
 
 /** The name of a member's unit, or nothing for members outside the campaign's units. */

@@ -10,8 +10,9 @@ import type { Clock } from '../shared/clock.js';
 import type { OutboxService } from './outbox.js';
 import type { OutboxItem } from './outbox-message.js';
 import { headsOf, ReminderAudience, unitNameOf, workingTimeOf, type ReminderSources, type RunningCampaign } from './reminder-audience.js';
+import { may } from '../../domain/permissions.js';
 
-// Who gets which reminder when (issue 5). Each method is one scheduled job over every ACTIVE
+// Who gets which reminder when. Each method is one scheduled job over every ACTIVE
 // campaign: it decides the recipients and queues rows in the outbox, whose unique keys make a
 // second run create nothing. Delivery, paced and in the member's language, is the sender's.
 
@@ -28,7 +29,9 @@ const WEEK_MS = 7 * DAY_MS;
 /** The last time the cron fired at or before `now`, read in Vietnam's time zone. */
 function lastFire(cron: string, now: Date): Date {
   // prev() looks strictly before currentDate; a millisecond later takes in a fire at `now` itself.
-  return CronExpressionParser.parse(cron, { currentDate: new Date(now.getTime() + 1), tz: TIME_ZONE }).prev().toDate();
+  return CronExpressionParser.parse(cron, { currentDate: new Date(now.getTime() + 1), tz: TIME_ZONE })
+    .prev()
+    .toDate();
 }
 
 /** "1. Văn phòng ↑2": a standings line in no particular language. */
@@ -131,7 +134,7 @@ export class ReminderService {
       if (!isWorkingDay(now, c.workingTime) || daysUntil(c.view.endsOn, now) < 0) return [];
       const today = isoDay(now);
       const notBefore = nextSendTime(now, c.workingTime);
-      const leaders = c.contacts.filter((m) => m.roles.includes('LEADER'));
+      const leaders = c.contacts.filter((m) => may(m, 'escalation.receive'));
       const items: OutboxItem[] = [];
       for (const d of c.view.deadlines) {
         if (d.kind === 'OTHER' || daysUntil(d.dueOn, now) >= 0) continue;
@@ -199,7 +202,7 @@ export class ReminderService {
       };
       const notBefore = nextSendTime(now, c.workingTime);
       return c.contacts
-        .filter((m) => m.roles.includes('ADMIN') || m.roles.includes('LEADER'))
+        .filter((m) => may(m, 'digest.receive'))
         .map((m) => ({
           dedupeKey: `c${c.view.id}:digest:m${m.id}:${isoWeek(now)}`,
           campaignId: c.view.id,

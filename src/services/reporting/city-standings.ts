@@ -9,9 +9,9 @@ import { RuleError } from '../shared/errors.js';
 import type { Actor } from '../campaigns/members.js';
 import type { StandingsService } from './standings.js';
 import { citySheets, workbookBytes } from './summary-report-sheets.js';
-import { mayExportSummary } from './summary-report.js';
+import { may } from '../../domain/permissions.js';
 
-// A city's communes and wards side by side (issue 7): each commune runs its own campaign with its
+// A city's communes and wards side by side: each commune runs its own campaign with its
 // own criteria, so they are compared on what every campaign has — the mean score of its units
 // out of 100, graded by that commune's own bands — with how many units report and how many are
 // graded Tốt or better. A unit with nothing reported counts 0 in the mean (a commune gains nothing
@@ -101,7 +101,7 @@ export class CityStandingsService {
 
   /** The communes' standings as an .xlsx file, for the city's secretariat and leaders. */
   async buildCityWorkbook(actor: Actor, now: Date, t: Translate): Promise<{ name: string; bytes: Uint8Array; standings: CityStandings }> {
-    if (!mayExportSummary(actor)) throw new RuleError('xlsx-forbidden');
+    if (!may(actor, 'summary-report.export')) throw new RuleError('xlsx-forbidden');
     const standings = await this.compute(actor);
     const bytes = await workbookBytes(citySheets(standings, t));
     // Our own words and the date only: nothing typed by anyone becomes part of a file name.

@@ -9,6 +9,7 @@ import type { StoredBlob } from '../shared/file-store.js';
 import type { Actor } from '../campaigns/members.js';
 import { storedNote } from './notes.js';
 import { standingsMoved } from './standings-revision.js';
+import { may, mayActForUnit } from '../../domain/permissions.js';
 
 /** A report sent after the campaign closed, waiting for the secretariat to accept or reject it. */
 export interface LateReport {
@@ -24,12 +25,6 @@ export interface LatestValue {
   unitId: number;
   value: number;
   reportedAt: Date;
-}
-
-/** Who may report for a unit: its head, and the secretariat for any unit. */
-export function mayReportFor(actor: Actor, unitId: number): boolean {
-  if (actor.roles.includes('ADMIN')) return true;
-  return actor.roles.includes('HEAD') && actor.unit?.id === unitId;
 }
 
 /** Whether something sent at `at` comes after the campaign closed (by its dates, or its status). */
@@ -99,7 +94,7 @@ export class ReportService {
     /** evidence files received during the dialog, attached to this report */
     evidence?: readonly StoredBlob[];
   }): Promise<{ previous: LatestValue | null; reportId: number; late: boolean }> {
-    if (!mayReportFor(input.actor, input.unitId)) throw new RuleError('report-forbidden-unit');
+    if (!mayActForUnit(input.actor, 'report', input.unitId)) throw new RuleError('report-forbidden-unit');
     return this.db.$transaction(async (tx) => {
       const criterion = await tx.criterion.findFirst({ where: { id: input.criterionId, campaignId: input.campaignId, retired: false }, include: { heldBy: true } });
       if (!criterion) throw new RuleError('report-criterion-gone');
@@ -178,7 +173,7 @@ export class ReportService {
    * kept (with acceptedById set and acceptedAt left empty) and never counts.
    */
   async decideLate(actor: Actor, campaignId: number, reportId: number, accept: boolean): Promise<void> {
-    if (!actor.roles.includes('ADMIN')) throw new RuleError('late-forbidden');
+    if (!may(actor, 'late.decide')) throw new RuleError('late-forbidden');
     await this.db.$transaction(async (tx) => {
       const decided = await tx.progressReport.updateMany({
         where: { id: reportId, campaignId, late: true, acceptedById: null, campaign: { organizationId: actor.organizationId } },

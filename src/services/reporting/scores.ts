@@ -11,11 +11,8 @@ import { storedNote } from './notes.js';
 import type { Actor } from '../campaigns/members.js';
 import { standingsMoved } from './standings-revision.js';
 import { sentLate, type LatestValue, type ReportService } from './reports.js';
-
-/** Who may self-score a unit: its head, and the secretariat for any unit. */
-export function mayScoreFor(actor: Actor, unitId: number): boolean {
-  return actor.roles.includes('ADMIN') || (actor.roles.includes('HEAD') && actor.unit?.id === unitId);
-}
+import { may, mayActForUnit } from '../../domain/permissions.js';
+import { violationDateProblem } from '../../domain/violations.js';
 
 export type Appraisal = { accept: true } | { points: number; reason: string | null };
 
@@ -43,7 +40,7 @@ export interface ViolationView {
 type Tx = Prisma.TransactionClient;
 
 /**
- * Self-scores, appraisal and disciplinary violations (DESIGN §3): the head self-scores with
+ * Self-scores, appraisal and disciplinary violations: the head self-scores with
  * evidence or a written explanation; the secretariat appraises, and the appraised score counts
  * while the self-score is kept; a violation bars the unit or member from awards.
  */
@@ -57,7 +54,7 @@ export class ScoreService {
 
   /** `late`: given after the campaign closed, so it waits for the secretariat's acceptance. */
   async selfScore(actor: Actor, campaignId: number, unitId: number, criterionId: number, points: number, explanation: string | null): Promise<{ late: boolean }> {
-    if (!mayScoreFor(actor, unitId)) throw new RuleError('score-forbidden-unit');
+    if (!mayActForUnit(actor, 'score', unitId)) throw new RuleError('score-forbidden-unit');
     return this.db.$transaction(async (tx) => {
       const criterion = await this.criterionIn(tx, actor, campaignId, unitId, criterionId);
       checkPoints(points, criterion.maxPoints);
@@ -103,12 +100,10 @@ export class ScoreService {
    * back (there was no self-score on time, see selfScore), and the audit log keeps what it was.
    */
   async decideLateSelfScore(actor: Actor, campaignId: number, scoreId: number, accept: boolean): Promise<void> {
-    if (!actor.roles.includes('ADMIN')) throw new RuleError('late-forbidden');
+    if (!may(actor, 'late.decide')) throw new RuleError('late-forbidden');
     await this.db.$transaction(async (tx) => {
       const where = { id: scoreId, campaignId, selfLate: true, selfAcceptedAt: null, selfPoints: { not: null }, campaign: { organizationId: actor.organizationId } };
-      const data = accept
-        ? { selfAcceptedAt: this.clock() }
-        : { selfPoints: null, selfExplanation: null, selfById: null, selfAt: null, selfLate: false };
+      const data = accept ? { selfAcceptedAt: this.clock() } : { selfPoints: null, selfExplanation: null, selfById: null, selfAt: null, selfLate: false };
       const decided = await tx.score.updateMany({ where, data });
       if (decided.count === 0) throw new RuleError('late-already-decided');
       await standingsMoved(tx, campaignId);
@@ -117,7 +112,7 @@ export class ScoreService {
   }
 
   async appraise(actor: Actor, campaignId: number, unitId: number, criterionId: number, appraisal: Appraisal): Promise<{ points: number }> {
-    if (!actor.roles.includes('ADMIN')) throw new RuleError('appraisal-forbidden');
+    if (!may(actor, 'score.appraise')) throw new RuleError('appraisal-forbidden');
     return this.db.$transaction(async (tx) => {
       const criterion = await this.criterionIn(tx, actor, campaignId, unitId, criterionId);
       const existing = await tx.score.findUnique({ where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } } });
@@ -197,33 +192,30 @@ export class ScoreService {
   }
 
   /** Records a disciplinary violation in the campaign period; it bars the unit or member from awards. */
-  async recordViolation(
-    actor: Actor,
-    campaignId: number,
-    target: { unitId: number } | { memberId: number },
-    reason: string,
-    occurredOn: Date,
-  ): Promise<{ id: number }> {
-    if (!actor.roles.includes('ADMIN')) throw new RuleError('violation-forbidden');
+  async recordViolation(actor: Actor, campaignId: number, target: { unitId: number } | { memberId: number }, reason: string, occurredOn: Date): Promise<{ id: number }> {
+    if (!may(actor, 'violation.record')) throw new RuleError('violation-forbidden');
     const text = storedNote(reason) ?? '';
     if (text === '') throw new RuleError('violation-reason-needed');
     return this.db.$transaction(async (tx) => {
       const campaign = await tx.campaign.findFirst({ where: { id: campaignId, organizationId: actor.organizationId } });
       if (!campaign) throw new RuleError('violation-forbidden');
+      const problem = violationDateProblem(occurredOn, this.clock(), campaign);
+      if (problem) throw new RuleError(problem.reason, problem.args);
       const day = startOfVnDay(occurredOn);
-      if (day > startOfVnDay(this.clock())) throw new RuleError('violation-date-future');
-      if (day < startOfVnDay(campaign.startsOn) || day > startOfVnDay(campaign.endsOn)) {
-        throw new RuleError('violation-date-outside', { from: formatDate(campaign.startsOn), to: formatDate(campaign.endsOn) });
-      }
       const where = { organizationId: actor.organizationId, active: true };
-      const found = 'unitId' in target
-        ? await tx.unit.findFirst({ where: { id: target.unitId, ...where } })
-        : await tx.member.findFirst({ where: { id: target.memberId, ...where } });
+      const found =
+        'unitId' in target ? await tx.unit.findFirst({ where: { id: target.unitId, ...where } }) : await tx.member.findFirst({ where: { id: target.memberId, ...where } });
       if (!found) throw new RuleError('violation-target-gone');
       const violation = await tx.violation.create({
         data: { campaignId, ...target, reason: text, occurredOn: day, recordedById: actor.memberId, createdAt: this.clock() },
       });
-      await audit(tx, { actorId: actor.memberId, action: 'violation.record', entity: 'Violation', entityId: violation.id, details: { ...target, reason: text, occurredOn: day.toISOString() } });
+      await audit(tx, {
+        actorId: actor.memberId,
+        action: 'violation.record',
+        entity: 'Violation',
+        entityId: violation.id,
+        details: { ...target, reason: text, occurredOn: day.toISOString() },
+      });
       return { id: violation.id };
     });
   }

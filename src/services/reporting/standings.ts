@@ -139,8 +139,16 @@ export class StandingsService {
     return standings;
   }
 
-  private async computeAfresh(campaignId: number, taskAreaId: number | undefined): Promise<ComputedStandings> {
-    const campaign = await this.campaigns.view(campaignId);
+  /**
+   * The standings the stored figures would give under `plan`, the campaign's view with a change
+   * applied (a target, a weight, a unit fewer): a preview, kept nowhere.
+   */
+  async computeUnder(plan: CampaignView): Promise<ComputedStandings> {
+    return this.computeAfresh(plan.id, undefined, plan);
+  }
+
+  private async computeAfresh(campaignId: number, taskAreaId: number | undefined, plan?: CampaignView): Promise<ComputedStandings> {
+    const campaign = plan ?? (await this.campaigns.view(campaignId));
     const area = taskAreaId === undefined ? null : campaign.taskAreas.find((a) => a.id === taskAreaId);
     if (area === undefined) throw new RuleError('standings-area-gone');
     const [latest, scores] = await Promise.all([
@@ -207,7 +215,9 @@ export class StandingsService {
   private async remember(campaignId: number, standings: ComputedStandings): Promise<{ baseline: SnapshotEntry[] | null; stored: boolean; newestId: number | null }> {
     const entries: SnapshotEntry[] = standings.entries.map((e) => ({ unitId: e.unitId, rank: e.rank, score: e.score, grade: e.grade.grade }));
     // The end of the provisional state is a change worth keeping even when no figure moved.
-    const digest = createHash('sha256').update(JSON.stringify({ entries, provisional: standings.provisional })).digest('hex');
+    const digest = createHash('sha256')
+      .update(JSON.stringify({ entries, provisional: standings.provisional }))
+      .digest('hex');
     const recent = await this.db.standingsSnapshot.findMany({ where: { campaignId }, orderBy: [{ takenAt: 'desc' }, { id: 'desc' }], take: 2 });
     if (recent[0]?.digest === digest) return { baseline: (recent[1]?.entries as SnapshotEntry[] | undefined) ?? null, stored: false, newestId: recent[0].id };
     const created = await this.db.standingsSnapshot.create({

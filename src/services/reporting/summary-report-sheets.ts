@@ -4,7 +4,6 @@ import type { Direction } from '../../domain/scoring.js';
 import { formatTarget } from '../../domain/targets.js';
 import type { Translate } from '../../i18n/i18n.js';
 import type { ApprovalBase, NominationStatus, NomineeKind } from '../../generated/prisma/client.js';
-import type { CityStandings } from './city-standings.js';
 
 // The summary workbook's sheets, built from figures the service has already read: numbers stay
 // numbers and days stay dates, so the file can be sorted, summed and filtered in Excel.
@@ -84,8 +83,7 @@ export function summarySheets(data: SummaryData, t: Translate): WorkbookSheet[] 
     'no-quorum': t('xlsx-vote-no-quorum'),
     open: t('xlsx-vote-open'),
   };
-  const met = (m: boolean | null, reported: boolean) =>
-    !reported ? t('xlsx-target-not-reported') : m === null ? null : m ? t('xlsx-target-met') : t('xlsx-target-missed');
+  const met = (m: boolean | null, reported: boolean) => (!reported ? t('xlsx-target-not-reported') : m === null ? null : m ? t('xlsx-target-met') : t('xlsx-target-missed'));
   return [
     sheet(
       t('xlsx-sheet-standings'),
@@ -96,12 +94,26 @@ export function summarySheets(data: SummaryData, t: Translate): WorkbookSheet[] 
     sheet(
       t('xlsx-sheet-targets'),
       [
-        t('xlsx-col-unit'), t('xlsx-col-area'), t('xlsx-col-criterion'), t('xlsx-col-measure'),
-        t('xlsx-col-target'), t('xlsx-col-target-as-planned'), t('xlsx-col-value'), t('xlsx-col-reported-on'), t('xlsx-col-target-status'),
+        t('xlsx-col-unit'),
+        t('xlsx-col-area'),
+        t('xlsx-col-criterion'),
+        t('xlsx-col-measure'),
+        t('xlsx-col-target'),
+        t('xlsx-col-target-as-planned'),
+        t('xlsx-col-value'),
+        t('xlsx-col-reported-on'),
+        t('xlsx-col-target-status'),
       ],
       data.targets.map((r) => [
-        text(r.unitName), text(r.areaTitle), text(r.criterionTitle), text(r.unitOfMeasure),
-        num(r.target), text(formatTarget(t, r)), num(r.value), day(r.reportedAt), text(met(r.met, r.value !== null)),
+        text(r.unitName),
+        text(r.areaTitle),
+        text(r.criterionTitle),
+        text(r.unitOfMeasure),
+        num(r.target),
+        text(formatTarget(t, r)),
+        num(r.value),
+        day(r.reportedAt),
+        text(met(r.met, r.value !== null)),
       ]),
       [40, 40, 55, 12, 12, 12, 14, 16],
     ),
@@ -113,13 +125,8 @@ export function summarySheets(data: SummaryData, t: Translate): WorkbookSheet[] 
     ),
     sheet(
       t('xlsx-sheet-scores'),
-      [
-        t('xlsx-col-unit'), t('xlsx-col-criterion'), t('xlsx-col-max-points'),
-        t('xlsx-col-self-points'), t('xlsx-col-appraised-points'), t('xlsx-col-appraisal-reason'),
-      ],
-      data.scores.map((s) => [
-        text(s.unitName), text(s.criterionTitle), num(s.maxPoints), num(s.selfPoints), num(s.appraisedPoints), text(s.appraisalReason),
-      ]),
+      [t('xlsx-col-unit'), t('xlsx-col-criterion'), t('xlsx-col-max-points'), t('xlsx-col-self-points'), t('xlsx-col-appraised-points'), t('xlsx-col-appraisal-reason')],
+      data.scores.map((s) => [text(s.unitName), text(s.criterionTitle), num(s.maxPoints), num(s.selfPoints), num(s.appraisedPoints), text(s.appraisalReason)]),
       [40, 55, 12, 12, 12, 45],
     ),
     sheet(
@@ -130,33 +137,60 @@ export function summarySheets(data: SummaryData, t: Translate): WorkbookSheet[] 
     ),
     sheet(
       t('xlsx-sheet-votes'),
-      [
-        t('xlsx-col-nominee'), t('xlsx-col-agree'), t('xlsx-col-disagree'),
-        t('xlsx-col-abstain'), t('xlsx-col-approval'), t('xlsx-col-approval-base'), t('xlsx-col-result'),
-      ],
+      [t('xlsx-col-nominee'), t('xlsx-col-agree'), t('xlsx-col-disagree'), t('xlsx-col-abstain'), t('xlsx-col-approval'), t('xlsx-col-approval-base'), t('xlsx-col-result')],
       data.votes.map((v) => [
-        text(v.nominee), num(v.agree, WHOLE), num(v.disagree, WHOLE), num(v.abstain, WHOLE),
-        num(v.approvalPercent), text(t('xlsx-approval-base', { base: v.base })), text(v.result === null ? null : result[v.result]),
+        text(v.nominee),
+        num(v.agree, WHOLE),
+        num(v.disagree, WHOLE),
+        num(v.abstain, WHOLE),
+        num(v.approvalPercent),
+        text(t('xlsx-approval-base', { base: v.base })),
+        text(v.result === null ? null : result[v.result]),
       ]),
       [35, 12, 14, 16, 16, 30, 30],
     ),
     sheet(
       t('xlsx-sheet-awards'),
       [
-        t('xlsx-col-number'), t('xlsx-col-nominee'), t('xlsx-col-unit'), t('xlsx-col-kind'), t('xlsx-col-award-form'),
-        t('xlsx-col-decision-number'), t('xlsx-col-decision-date'), t('xlsx-col-decision-signer'),
+        t('xlsx-col-number'),
+        t('xlsx-col-nominee'),
+        t('xlsx-col-unit'),
+        t('xlsx-col-kind'),
+        t('xlsx-col-award-form'),
+        t('xlsx-col-decision-number'),
+        t('xlsx-col-decision-date'),
+        t('xlsx-col-decision-signer'),
       ],
       data.awards.map((a, i) => [
-        num(i + 1, WHOLE), text(a.nominee), text(a.unitName), text(kind(a.kind)), text(a.awardTitle),
-        text(a.decisionNumber), day(a.decisionDate), text(a.decisionSigner),
+        num(i + 1, WHOLE),
+        text(a.nominee),
+        text(a.unitName),
+        text(kind(a.kind)),
+        text(a.awardTitle),
+        text(a.decisionNumber),
+        day(a.decisionDate),
+        text(a.decisionSigner),
       ]),
       [6, 35, 40, 12, 35, 18, 14, 30],
     ),
   ];
 }
 
+/** A commune's row of the city's workbook (the city standings' entries, as computed there). */
+export interface CityRow {
+  rank: number | null;
+  name: string;
+  campaignTitle: string;
+  score: number;
+  grade: { label: string } | null;
+  units: number;
+  reportingUnits: number;
+  goodUnits: number;
+  provisional: boolean;
+}
+
 /** The city's workbook: one row per commune or ward, as /xephang xa ranks them. */
-export function citySheets(standings: CityStandings, t: Translate): WorkbookSheet[] {
+export function citySheets(standings: { entries: readonly CityRow[]; withoutCampaign: readonly string[] }, t: Translate): WorkbookSheet[] {
   const rows: Row[] = standings.entries.map((e) => [
     num(e.rank, WHOLE),
     text(e.name),
@@ -169,6 +203,23 @@ export function citySheets(standings: CityStandings, t: Translate): WorkbookShee
     text(e.provisional ? t('xlsx-city-provisional') : t('xlsx-city-appraised')),
   ]);
   for (const name of standings.withoutCampaign) rows.push([null, text(name), text(t('xlsx-city-no-campaign')), null, null, null, null, null, null]);
-  const headers = ['xlsx-col-rank', 'xlsx-col-commune', 'xlsx-col-campaign', 'xlsx-col-mean-score', 'xlsx-col-grade', 'xlsx-col-units', 'xlsx-col-reporting-units', 'xlsx-col-good-units', 'xlsx-col-appraisal'];
-  return [sheet(t('xlsx-sheet-communes'), headers.map((h) => t(h)), rows, [6, 32, 48, 14, 12, 10, 14, 16, 16])];
+  const headers = [
+    'xlsx-col-rank',
+    'xlsx-col-commune',
+    'xlsx-col-campaign',
+    'xlsx-col-mean-score',
+    'xlsx-col-grade',
+    'xlsx-col-units',
+    'xlsx-col-reporting-units',
+    'xlsx-col-good-units',
+    'xlsx-col-appraisal',
+  ];
+  return [
+    sheet(
+      t('xlsx-sheet-communes'),
+      headers.map((h) => t(h)),
+      rows,
+      [6, 32, 48, 14, 12, 10, 14, 16, 16],
+    ),
+  ];
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { percent, SHARE_DECIMALS, type ApprovalBase } from '../../domain/awards.js';
+import { countVotes, percent, shareOf, type ApprovalBase } from '../../domain/awards.js';
 import { formatDate } from '../../domain/dates.js';
-import { roundTo } from '../../domain/numbers.js';
 import { scoredOn, targetMet } from '../../domain/scoring.js';
 import type { Translate } from '../../i18n/i18n.js';
 import type { CampaignService, CampaignView } from '../campaigns/campaigns.js';
@@ -11,17 +10,16 @@ import type { Actor } from '../campaigns/members.js';
 import type { ReportService } from './reports.js';
 import type { StandingsService } from './standings.js';
 import { summarySheets, workbookBytes, type SummaryData, type VoteResult } from './summary-report-sheets.js';
+import { may } from '../../domain/permissions.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The whole campaign's figures are for the secretariat and the commune's leaders. */
-export function mayExportSummary(actor: Actor): boolean {
-  return actor.roles.includes('ADMIN') || actor.roles.includes('LEADER');
-}
-
 /** bao-cao-tong-hop-kim-phuong-2025-22-11-2026.xlsx: built from our own codes, never from what someone typed. */
 export function summaryFileName(campaignCode: string, now: Date): string {
-  const code = campaignCode.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const code = campaignCode
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `bao-cao-tong-hop-${code}-${formatDate(now).replaceAll('/', '-')}.xlsx`;
 }
 
@@ -65,7 +63,7 @@ export class SummaryReportService {
   /** Headers and labels come from `t`, the language of the person asking. */
   async buildSummaryWorkbook(campaignId: number, now: Date, options: { actor: Actor; t: Translate }): Promise<{ name: string; bytes: Uint8Array }> {
     const { actor, t } = options;
-    if (!mayExportSummary(actor)) throw new RuleError('xlsx-forbidden');
+    if (!may(actor, 'summary-report.export')) throw new RuleError('xlsx-forbidden');
     const campaign = await this.campaigns.view(campaignId);
     if (campaign.organizationId !== actor.organizationId) throw new RuleError('xlsx-forbidden');
     return { name: summaryFileName(campaign.code, now), bytes: await workbookBytes(summarySheets(await this.gather(campaign), t)) };
@@ -79,7 +77,7 @@ export class SummaryReportService {
       this.db.score.findMany({ where: { campaignId } }),
       this.db.nomination.findMany({
         where: { campaignId },
-        include: { unit: { select: { name: true } }, member: { select: { fullName: true } }, votes: { select: { reviewId: true, choice: true } } },
+        include: { unit: { select: { name: true } }, member: { select: { fullName: true } }, votes: { select: { reviewId: true, memberId: true, choice: true } } },
         orderBy: [{ nomineeKind: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
       }),
       this.db.councilReview.findMany({ where: { campaignId }, orderBy: [{ openedAt: 'desc' }, { id: 'desc' }] }),
@@ -90,23 +88,25 @@ export class SummaryReportService {
 
     // A commune-wide target held by one unit is that unit's row only.
     const targets = campaign.units.flatMap((unit) =>
-      criteria.filter((c) => scoredOn(c, unit.id)).map((c) => {
-        const reported = latestOf.get(`${unit.id}:${c.id}`) ?? null;
-        const met = reported === null || c.target === null ? null : targetMet(c.direction, reported.value, c.target);
-        return {
-          unitName: unit.name,
-          areaTitle: c.areaTitle,
-          criterionTitle: c.title,
-          unitOfMeasure: c.unitOfMeasure,
-          target: c.target,
-          direction: c.direction,
-          minValue: c.minValue,
-          maxValue: c.maxValue,
-          value: reported?.value ?? null,
-          reportedAt: reported?.reportedAt ?? null,
-          met,
-        };
-      }),
+      criteria
+        .filter((c) => scoredOn(c, unit.id))
+        .map((c) => {
+          const reported = latestOf.get(`${unit.id}:${c.id}`) ?? null;
+          const met = reported === null || c.target === null ? null : targetMet(c.direction, reported.value, c.target);
+          return {
+            unitName: unit.name,
+            areaTitle: c.areaTitle,
+            criterionTitle: c.title,
+            unitOfMeasure: c.unitOfMeasure,
+            target: c.target,
+            direction: c.direction,
+            minValue: c.minValue,
+            maxValue: c.maxValue,
+            value: reported?.value ?? null,
+            reportedAt: reported?.reportedAt ?? null,
+            met,
+          };
+        }),
     );
 
     const reporting = campaign.units.map((unit) => {
@@ -155,16 +155,15 @@ export class SummaryReportService {
         const { agree, disagree, abstain, approvalPercent } = kept;
         return [{ nominee: n.nominee, agree, disagree, abstain, approvalPercent, base: tallies.get(review.id)!.base, result: resultOf(kept) }];
       }
-      const cast = n.votes.filter((v) => v.reviewId === review.id);
-      const agree = cast.filter((v) => v.choice === 'AGREE').length;
+      const { voted, agree, disagree, abstain } = countVotes(n.votes.filter((v) => v.reviewId === review.id));
       return [
         {
           nominee: n.nominee,
           agree,
-          disagree: cast.filter((v) => v.choice === 'DISAGREE').length,
-          abstain: cast.filter((v) => v.choice === 'ABSTAIN').length,
+          disagree,
+          abstain,
           // So far, over the votes cast (abstentions included); the campaign's rule applies when the review closes.
-          approvalPercent: cast.length === 0 ? 0 : percent(roundTo(agree / cast.length, SHARE_DECIMALS)),
+          approvalPercent: percent(shareOf(agree, voted)),
           base: 'VOTED',
           result: review.status === 'OPEN' ? 'open' : null,
         },
@@ -185,7 +184,15 @@ export class SummaryReportService {
       awards: named
         .filter((n) => n.status === 'APPROVED' && n.decisionNumber !== null)
         .sort((a, b) => (a.nomineeKind === b.nomineeKind ? (a.decisionDate?.getTime() ?? 0) - (b.decisionDate?.getTime() ?? 0) : a.nomineeKind === 'COLLECTIVE' ? -1 : 1))
-        .map((n) => ({ nominee: n.nominee, unitName: n.unit.name, kind: n.nomineeKind, awardTitle: n.awardTitle, decisionNumber: n.decisionNumber!, decisionDate: n.decisionDate, decisionSigner: n.decisionSigner })),
+        .map((n) => ({
+          nominee: n.nominee,
+          unitName: n.unit.name,
+          kind: n.nomineeKind,
+          awardTitle: n.awardTitle,
+          decisionNumber: n.decisionNumber!,
+          decisionDate: n.decisionDate,
+          decisionSigner: n.decisionSigner,
+        })),
     };
   }
 }

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { acceptedType, displayName, extensionOf, MAX_FILE_BYTES, storageKeyOf } from '../../domain/file-types.js';
-import type { IncomingFile } from '../../dialogs/port.js';
+import type { IncomingFile } from '../../domain/file-types.js';
 import { RuleError } from './errors.js';
 
 /** A file checked and stored, not yet attached to anything. */

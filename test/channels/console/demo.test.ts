@@ -96,10 +96,15 @@ describe('the console demo as a child process', () => {
       const out = run.stdout;
       expect(out).toContain('Bạn đang là: Đinh Văn Quang — Văn hóa - Xã hội');
       expect(out).toContain('Báo cáo của Văn hóa - Xã hội. Chọn nhiệm vụ (lĩnh vực):');
-      expect(out).toContain('Xác nhận báo cáo:\n• Đơn vị: Văn hóa - Xã hội\n• Tiêu chí: Mức độ hoàn thành nhiệm vụ cải cách thể chế\n• Kết quả: 100%\n• Ghi chú: (không có)\n• Tài liệu kiểm chứng: không có');
+      expect(out).toContain(
+        'Xác nhận báo cáo:\n• Đơn vị: Văn hóa - Xã hội\n• Tiêu chí: Mức độ hoàn thành nhiệm vụ cải cách thể chế\n• Kết quả: 100%\n• Ghi chú: (không có)\n• Tài liệu kiểm chứng: không có',
+      );
 
       // The saved summary: previous value → 100 %, full points, and the unit's new total.
-      const saved = /Đã lưu báo cáo\. Mức độ hoàn thành nhiệm vụ cải cách thể chế: (chưa có|\d+(?:,\d+)?%) → 100%\.\nĐiểm tiêu chí \(tạm tính\): 12,5\/12,5\.\nVăn hóa - Xã hội hiện đạt (\d+(?:,\d+)?)\/100 điểm, xếp thứ (\d) trong 6 đơn vị đã có kết quả\./.exec(out);
+      const saved =
+        /Đã lưu báo cáo\. Mức độ hoàn thành nhiệm vụ cải cách thể chế: (chưa có|\d+(?:,\d+)?%) → 100%\.\nĐiểm tiêu chí \(tạm tính\): 12,5\/12,5\.\nVăn hóa - Xã hội hiện đạt (\d+(?:,\d+)?)\/100 điểm, xếp thứ (\d) trong 6 đơn vị đã có kết quả\./.exec(
+          out,
+        );
       expect(saved, out).not.toBeNull();
       const previousValue = saved![1] === 'chưa có' ? 0 : Number(saved![1]!.replace('%', '').replace(',', '.'));
       expect(previousValue).toBeLessThan(100);
@@ -140,9 +145,13 @@ describe('the console demo as a child process', () => {
       expect(people).toContain('• Ma Thị Huyền — Thủ trưởng đơn vị — Tư pháp - Hộ tịch');
       expect(people).toContain('• Hà Văn Tuấn — Thủ trưởng đơn vị — Bộ phận Tiếp nhận và Trả kết quả');
       // Members with two roles: the order of the roles is not a rule.
-      expect(people.find((p) => p.startsWith('• Trương Anh Tú — '))!.split(' — ')[1]!.split(', ').sort()).toEqual(
-        ['Lãnh đạo UBND', 'Thành viên Hội đồng Thi đua – Khen thưởng'].sort(),
-      );
+      expect(
+        people
+          .find((p) => p.startsWith('• Trương Anh Tú — '))!
+          .split(' — ')[1]!
+          .split(', ')
+          .sort(),
+      ).toEqual(['Lãnh đạo UBND', 'Thành viên Hội đồng Thi đua – Khen thưởng'].sort());
       const nhung = people.find((p) => p.startsWith('• Nông Thị Hồng Nhung — '))!.split(' — ');
       expect(nhung[1]!.split(', ').sort()).toEqual(['Thường trực phong trào', 'Thủ trưởng đơn vị'].sort());
       expect(nhung[2]).toBe('Văn phòng - Thống kê');
@@ -179,6 +188,8 @@ describe('the console demo as a child process', () => {
         '/moi — Tạo mã mời cho một đơn vị và vai trò',
         '/thongbao — Gửi thông báo đến mọi người, một đơn vị hoặc một vai trò',
         '/chiendich — Tóm tắt phong trào thi đua',
+        '/kehoach — Bắt đầu phong trào từ tệp kế hoạch',
+        '/suakehoach — Điều chỉnh kế hoạch: thời hạn, đơn vị, chỉ tiêu, điểm, số lượng khen thưởng',
         '/baocaotonghop — Báo cáo tổng hợp dạng Excel: xếp hạng, chỉ tiêu, chấm điểm, khen thưởng',
         '/huy — Hủy thao tác đang dở',
       ].join('\n');

@@ -87,7 +87,11 @@ describe('the scripted award walkthrough', () => {
     }
     // The files handed back are the ones sent, and a Word document.
     expect(readFileSync(join(dir, 'documents', 'quyet-dinh-xep-loai.pdf'))).toEqual(readFileSync('docs/demo/quyet-dinh-xep-loai.pdf'));
-    expect(readFileSync(join(dir, 'documents', 'quyet-dinh-kim-phuong-2025.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync(join(dir, 'documents', 'quyet-dinh-kim-phuong-2025.docx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     // Nothing in the script was misunderstood.
     expect(out).not.toContain('Không nhận ra lựa chọn này');
     expect(out).not.toContain('Hiện không có thao tác nào đang dở');

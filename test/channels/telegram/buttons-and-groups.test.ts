@@ -77,12 +77,8 @@ describe('group chats', () => {
   });
 
   it('refuses /baocao in the group with the private-only text and starts no dialog', async () => {
-    expect(await tg.sayInGroup(QUANG, '/baocao')).toEqual([
-      'Lệnh /baocao chỉ dùng trong tin nhắn riêng với bot, để thông tin của anh/chị không hiện ra cho cả nhóm.',
-    ]);
-    expect(await tg.sayInGroup(QUANG, '/tiendo')).toEqual([
-      'Lệnh /tiendo chỉ dùng trong tin nhắn riêng với bot, để thông tin của anh/chị không hiện ra cho cả nhóm.',
-    ]);
+    expect(await tg.sayInGroup(QUANG, '/baocao')).toEqual(['Lệnh /baocao chỉ dùng trong tin nhắn riêng với bot, để thông tin của anh/chị không hiện ra cho cả nhóm.']);
+    expect(await tg.sayInGroup(QUANG, '/tiendo')).toEqual(['Lệnh /tiendo chỉ dùng trong tin nhắn riêng với bot, để thông tin của anh/chị không hiện ra cho cả nhóm.']);
     expect(await tg.core.core.db.dialogState.count()).toBe(0);
   });
 

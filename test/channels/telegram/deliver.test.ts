@@ -38,7 +38,12 @@ describe('telegramDeliver', () => {
     const calls = api!.calls.filter(sent);
     expect(calls[0]!.params).toMatchObject({ chat_id: '501', text: 'Nhắc hạn: tự chấm điểm trước 28/11/2025.' });
     expect(calls.length).toBeGreaterThan(2);
-    expect(calls.slice(1).map((c) => String(c.params.text)).join('\n')).toBe(long);
+    expect(
+      calls
+        .slice(1)
+        .map((c) => String(c.params.text))
+        .join('\n'),
+    ).toBe(long);
   });
 
   it('calls a blocked bot, a deactivated user and a chat that is gone unreachable', async () => {

@@ -153,7 +153,9 @@ describe('the other commands', () => {
   });
 
   it('answers a sticker in a private chat with what the bot reads', async () => {
-    const update = messageUpdate('private-text', QUANG, 'private', { sticker: { file_id: 'x', file_unique_id: 'y', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false } });
+    const update = messageUpdate('private-text', QUANG, 'private', {
+      sticker: { file_id: 'x', file_unique_id: 'y', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false },
+    });
     delete (update.message as unknown as Record<string, unknown>).text;
     await tg.send(update);
     expect(tg.api.textsTo(QUANG.id)).toEqual(['Bot chỉ đọc được tin nhắn chữ, lệnh, nút bấm, tệp tài liệu và ảnh. Gõ /trogiup để xem các lệnh.']);

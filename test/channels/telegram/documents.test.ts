@@ -55,7 +55,13 @@ async function tap(label: string): Promise<ApiCall[]> {
   const markup = sent.params.reply_markup as InlineKeyboardMarkup;
   const button = markup.inline_keyboard.flat().find((b) => b.text === label);
   if (!button || !('callback_data' in button)) throw new Error(`no button "${label}" in ${JSON.stringify(markup)}`);
-  const message = { message_id: 4242, date: Math.floor(Date.now() / 1000), chat: { id: QUANG.id, type: 'private', first_name: QUANG.first_name }, text: String(sent.params.text), reply_markup: markup } as Message;
+  const message = {
+    message_id: 4242,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: QUANG.id, type: 'private', first_name: QUANG.first_name },
+    text: String(sent.params.text),
+    reply_markup: markup,
+  } as Message;
   return handle(tapUpdate(QUANG, message, button.callback_data!));
 }
 
@@ -81,7 +87,13 @@ describe('/vanban on Telegram', () => {
 
   it('the signed scan, sent back as a PDF with /nophoso, ticks the dossier', async () => {
     await handle(textUpdate(QUANG, '/vanban'));
-    await tap(labelOf((await core.core.services.documents.available((await core.core.services.members.findActor('TELEGRAM', String(QUANG.id)))!, core.campaignId)).find((c) => c.kind === 'to-trinh')!));
+    await tap(
+      labelOf(
+        (await core.core.services.documents.available((await core.core.services.members.findActor('TELEGRAM', String(QUANG.id)))!, core.campaignId)).find(
+          (c) => c.kind === 'to-trinh',
+        )!,
+      ),
+    );
     await handle(textUpdate(QUANG, '/nophoso'));
     await tap('Tờ trình khen thưởng của cơ quan');
     api.addFile('BQACAgUAAxkBAAIB-signed-1', PDF);

@@ -37,7 +37,13 @@ async function start(options: { announce?: boolean }): Promise<void> {
 function documentUpdate(size: number | undefined): Update {
   tg.api.filePaths.set('BQACAgUAAxkBAAIB-big', 'documents/file_9.pdf');
   return messageUpdate('document', QUANG, 'private', {
-    document: { file_name: 'ho-so-day-du.pdf', mime_type: 'application/pdf', file_id: 'BQACAgUAAxkBAAIB-big', file_unique_id: 'u-big', ...(size === undefined ? {} : { file_size: size }) },
+    document: {
+      file_name: 'ho-so-day-du.pdf',
+      mime_type: 'application/pdf',
+      file_id: 'BQACAgUAAxkBAAIB-big',
+      file_unique_id: 'u-big',
+      ...(size === undefined ? {} : { file_size: size }),
+    },
   });
 }
 

@@ -45,7 +45,10 @@ async function sendFile(update: Update): Promise<string[]> {
 async function toFileStep(): Promise<void> {
   await tg.say(QUANG, '/nophoso');
   // a kind already filed is marked ✓
-  const label = tg.keyboardMessage(QUANG.id)!.reply_markup!.inline_keyboard.flat().find((b) => b.text.startsWith(TO_TRINH))!.text;
+  const label = tg
+    .keyboardMessage(QUANG.id)!
+    .reply_markup!.inline_keyboard.flat()
+    .find((b) => b.text.startsWith(TO_TRINH))!.text;
   await tg.tap(QUANG, label);
 }
 
@@ -150,7 +153,11 @@ describe('downloads', () => {
 
   it('the download error itself carries no URL', async () => {
     tg.api.filePaths.set('missing', 'documents/missing.pdf');
-    const fail = (apiRoot: string) => downloadTelegramFile({ api: tg.bot.api, apiRoot, token: TOKEN }, 'missing').then(() => new Error('downloaded'), (e: unknown) => e as Error);
+    const fail = (apiRoot: string) =>
+      downloadTelegramFile({ api: tg.bot.api, apiRoot, token: TOKEN }, 'missing').then(
+        () => new Error('downloaded'),
+        (e: unknown) => e as Error,
+      );
     const error = await fail(tg.files.url);
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('file download failed: HTTP 404');

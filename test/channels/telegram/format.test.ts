@@ -26,7 +26,17 @@ describe('button data', () => {
 describe('replies as Telegram messages', () => {
   it('options become one button per row, labels cut to fit', () => {
     const long = 'Mức độ hoàn thành nhiệm vụ xây dựng chính quyền điện tử, chính quyền số và chuyển đổi số';
-    const [msg] = formatReply({ text: 'Chọn:', options: [{ value: '1', label: 'Một' }, { value: '2', label: long }], version: 4 }, t);
+    const [msg] = formatReply(
+      {
+        text: 'Chọn:',
+        options: [
+          { value: '1', label: 'Một' },
+          { value: '2', label: long },
+        ],
+        version: 4,
+      },
+      t,
+    );
     expect(msg).toEqual({
       kind: 'text',
       text: 'Chọn:',
@@ -37,7 +47,17 @@ describe('replies as Telegram messages', () => {
   });
 
   it('options whose value cannot fit in button data are listed to answer by typing', () => {
-    const out = formatReply({ text: 'Chọn:', options: [{ value: 'v'.repeat(80), label: 'Một' }, { value: 'b', label: 'Hai' }], version: 1 }, t);
+    const out = formatReply(
+      {
+        text: 'Chọn:',
+        options: [
+          { value: 'v'.repeat(80), label: 'Một' },
+          { value: 'b', label: 'Hai' },
+        ],
+        version: 1,
+      },
+      t,
+    );
     expect(out).toEqual([{ kind: 'text', text: 'Chọn:\n1. Một\n2. Hai\n(Gõ số thứ tự hoặc tên lựa chọn; /huy để hủy.)' }]);
   });
 
@@ -59,7 +79,10 @@ describe('replies as Telegram messages', () => {
     const png = new Uint8Array([137, 80, 78, 71]);
     expect(formatReply({ text: 'Bảng xếp hạng', image: { png, key: 'k1' } }, t)).toEqual([{ kind: 'photo', png, key: 'k1', caption: 'Bảng xếp hạng' }]);
     const long = 'x'.repeat(CAPTION_MAX + 1);
-    expect(formatReply({ text: long, image: { png, key: 'k1' } }, t)).toEqual([{ kind: 'photo', png, key: 'k1' }, { kind: 'text', text: long }]);
+    expect(formatReply({ text: long, image: { png, key: 'k1' } }, t)).toEqual([
+      { kind: 'photo', png, key: 'k1' },
+      { kind: 'text', text: long },
+    ]);
     const bytes = new Uint8Array([37, 80, 68, 70]);
     expect(formatReply({ text: 'Tệp:', document: { name: 'to-trinh.pdf', mime: 'application/pdf', bytes } }, t)).toEqual([
       { kind: 'document', name: 'to-trinh.pdf', bytes, caption: 'Tệp:' },
@@ -114,7 +137,10 @@ describe('the token never reaches a log', () => {
     const logged = JSON.stringify(errorForLog(new HttpError("Network request for 'sendMessage' failed!", inner), TOKEN));
     expect(logged).not.toContain(TOKEN);
     expect(logged).toContain('ECONNRESET');
-    const refused = errorForLog(new GrammyError("Call to 'sendMessage' failed!", { ok: false, error_code: 400, description: 'Bad Request: chat not found' }, 'sendMessage', {}), TOKEN);
+    const refused = errorForLog(
+      new GrammyError("Call to 'sendMessage' failed!", { ok: false, error_code: 400, description: 'Bad Request: chat not found' }, 'sendMessage', {}),
+      TOKEN,
+    );
     expect(refused).toMatchObject({ type: 'GrammyError', method: 'sendMessage', error_code: 400, description: 'Bad Request: chat not found' });
   });
 });

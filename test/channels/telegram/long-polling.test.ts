@@ -32,7 +32,16 @@ let messageId = 1;
 
 const text = (c: ApiCall) => String(c.params.text ?? c.params.caption ?? '');
 const say = (t: string) =>
-  api.push({ message: { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: CHAT, from: USER, text: t, ...(t.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: t.split(' ')[0]!.length }] } : {}) } });
+  api.push({
+    message: {
+      message_id: messageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: CHAT,
+      from: USER,
+      text: t,
+      ...(t.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: t.split(' ')[0]!.length }] } : {}),
+    },
+  });
 
 /** Taps the button with this label on the latest keyboard the bot sent. */
 function tap(label: string): void {
@@ -40,14 +49,24 @@ function tap(label: string): void {
   const rows = (withKeyboard!.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
   const button = rows.flat().find((b) => b.text.startsWith(label));
   if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(rows)}`);
-  api.push({ callback_query: { id: `cb${messageId}`, from: USER, chat_instance: 'ci', data: button.callback_data, message: { message_id: messageId++, date: 0, chat: CHAT, text: text(withKeyboard!), reply_markup: withKeyboard!.params.reply_markup } } });
+  api.push({
+    callback_query: {
+      id: `cb${messageId}`,
+      from: USER,
+      chat_instance: 'ci',
+      data: button.callback_data,
+      message: { message_id: messageId++, date: 0, chat: CHAT, text: text(withKeyboard!), reply_markup: withKeyboard!.params.reply_markup },
+    },
+  });
 }
 
 async function expectReply(fragment: string): Promise<ApiCall> {
   const from = Math.max(0, api.calls.length - 3);
-  return api.waitFor((c) => text(c).includes(fragment), from, 30_000).catch((e: Error) => {
-    throw new Error(`${e.message}\nlast texts: ${api.calls.slice(-4).map(text).join(' | ')}\nstderr: ${stderr}`);
-  });
+  return api
+    .waitFor((c) => text(c).includes(fragment), from, 30_000)
+    .catch((e: Error) => {
+      throw new Error(`${e.message}\nlast texts: ${api.calls.slice(-4).map(text).join(' | ')}\nstderr: ${stderr}`);
+    });
 }
 
 beforeAll(async () => {
@@ -95,7 +114,15 @@ describe('Telegram by long polling against a local Bot API server', () => {
     tap('Bỏ qua');
     await expectReply('Gửi tài liệu kiểm chứng');
     api.addFile('file-1', PDF);
-    api.push({ message: { message_id: messageId++, date: 0, chat: CHAT, from: USER, document: { file_id: 'file-1', file_unique_id: 'uf1', file_name: '../../minh-chung.pdf', mime_type: 'application/pdf', file_size: PDF.length } } });
+    api.push({
+      message: {
+        message_id: messageId++,
+        date: 0,
+        chat: CHAT,
+        from: USER,
+        document: { file_id: 'file-1', file_unique_id: 'uf1', file_name: '../../minh-chung.pdf', mime_type: 'application/pdf', file_size: PDF.length },
+      },
+    });
     await expectReply('Đã nhận minh-chung.pdf (tổng 1 tệp)');
     tap('Xong');
     await expectReply('• Tài liệu kiểm chứng: 1 tệp');

@@ -36,7 +36,9 @@ describe('command menus', () => {
       },
       {
         commands: [expect.objectContaining({ command: 'start' }), expect.objectContaining({ command: 'trogiup' }), expect.objectContaining({ command: 'lienket' })],
-        scope: { type: 'default' }, language_code: 'en' },
+        scope: { type: 'default' },
+        language_code: 'en',
+      },
       { commands: [{ command: 'xephang', description: 'Bảng xếp hạng các đơn vị' }], scope: { type: 'all_group_chats' } },
       { commands: [expect.objectContaining({ command: 'xephang' })], scope: { type: 'all_group_chats' }, language_code: 'en' },
     ]);
@@ -99,7 +101,11 @@ describe('command menus', () => {
     await tg.say(QUANG, '/trogiup');
     expect((await account()).menu).toBe(before);
     await tg.say(QUANG, '/trogiup');
-    expect(chatMenus(QUANG.id).at(-1)!.commands.some((c) => c.command === 'moi')).toBe(true);
+    expect(
+      chatMenus(QUANG.id)
+        .at(-1)!
+        .commands.some((c) => c.command === 'moi'),
+    ).toBe(true);
     expect((await account()).menu).not.toBe(before);
   });
 

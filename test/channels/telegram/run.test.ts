@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Announcer } from '../../../src/dialogs/port.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAnnouncer } from '../../../src/channels/telegram/client.js';
 import { createTelegramRunnable, type TelegramRunnable } from '../../../src/channels/telegram/run.js';
 import { GROUP_ID, QUANG, startTelegramTest, textUpdate, type TelegramTest } from './support/telegram.js';
 import pino from 'pino';
@@ -48,14 +48,13 @@ describe('long polling', () => {
 });
 
 describe('announcements', () => {
-  it('once started, the channel posts the campaign’s announcements to its Telegram group', async () => {
-    const register = vi.spyOn(tg.core.core.engine, 'setAnnouncer');
-    runnable = channel(null);
-    await runnable.start();
-    expect(register).toHaveBeenCalledWith('TELEGRAM', expect.any(Function));
-    const announce = register.mock.calls[0]![1] as Announcer;
+  it('the channel’s announcer posts the campaign’s announcements to its Telegram group, in pieces', async () => {
+    const announcer = telegramAnnouncer(tg.bot.api);
+    expect(announcer.chatFor({ ZALO: 'zalo-group' })).toBeNull();
+    const chat = announcer.chatFor({ TELEGRAM: String(GROUP_ID), ZALO: 'zalo-group' });
+    expect(chat).toBe(String(GROUP_ID));
     const board = ['Bảng vàng thi đua 2025', ...Array.from({ length: 200 }, (_, i) => `${i + 1}. Tập thể tiêu biểu số ${i + 1} — Giấy khen của Chủ tịch UBND xã`)].join('\n');
-    await announce(String(GROUP_ID), board);
+    await announcer.post(chat!, board);
     const posts = tg.api.callsOf('sendMessage').filter((c) => c.payload.chat_id === String(GROUP_ID));
     expect(posts.length).toBeGreaterThan(1);
     expect(posts.map((c) => c.payload.text).join('\n')).toBe(board);

@@ -13,7 +13,13 @@ afterEach(async () => {
   api = null;
 });
 
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('no error'); }, (e: unknown) => e as Error);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('no error');
+    },
+    (e: unknown) => e as Error,
+  );
 const serialized = (e: Error) => JSON.stringify(e, Object.getOwnPropertyNames(e)) + String(e.stack);
 
 describe('ZaloClient', () => {

@@ -35,7 +35,9 @@ describe('Zalo configuration', () => {
     };
     expect(fails({ ZALO_BOT_TOKEN: 'abc' })).toMatch(/ZALO_BOT_TOKEN: looks wrong: copy the whole token Zalo Bot Manager gave/);
     expect(fails({ ZALO_BOT_TOKEN: token, ZALO_WEBHOOK_URL: 'https://bot.example.vn/zalo' })).toMatch(/ZALO_WEBHOOK_SECRET: required with ZALO_WEBHOOK_URL/);
-    expect(fails({ ZALO_BOT_TOKEN: token, ZALO_WEBHOOK_URL: 'http://bot.example.vn/zalo', ZALO_WEBHOOK_SECRET: 'bi-mat-8' })).toMatch(/ZALO_WEBHOOK_URL: Zalo calls https webhooks only/);
+    expect(fails({ ZALO_BOT_TOKEN: token, ZALO_WEBHOOK_URL: 'http://bot.example.vn/zalo', ZALO_WEBHOOK_SECRET: 'bi-mat-8' })).toMatch(
+      /ZALO_WEBHOOK_URL: Zalo calls https webhooks only/,
+    );
     expect(fails({ ZALO_WEBHOOK_SECRET: 'short' })).toMatch(/ZALO_WEBHOOK_SECRET: use 8 to 256/);
     expect(fails({ ZALO_WEBHOOK_SECRET: 'x'.repeat(257) })).toMatch(/ZALO_WEBHOOK_SECRET/);
     expect(fails({ PUBLIC_BASE_URL: 'bot.example.vn' })).toMatch(/PUBLIC_BASE_URL: must be the public https address/);

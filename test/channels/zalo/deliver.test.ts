@@ -53,15 +53,21 @@ describe('zaloDeliver', () => {
     api!.failNext('sendMessage', refusal(404, 'user not found'));
     await expect(deliver('c1', 'x')).rejects.toThrow(/404/);
     const offline = zaloDeliver(new ZaloClient({ token: ZALO_TOKEN, apiRoot: 'http://127.0.0.1:1' }));
-    const error = await offline('c1', 'x').then(() => null, (e: unknown) => e as Error);
+    const error = await offline('c1', 'x').then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toBe('Zalo sendMessage failed: network error (ECONNREFUSED)');
     expect(error?.message).not.toContain(ZALO_TOKEN);
   });
 
-  it('the announcer posts long texts to a group in pieces', async () => {
-    const announce = zaloAnnouncer(await client());
+  it('the announcer posts long texts to the campaign’s Zalo group in pieces', async () => {
+    const announcer = zaloAnnouncer(await client());
+    expect(announcer.chatFor({ TELEGRAM: '-100123' })).toBeNull();
+    const chat = announcer.chatFor({ TELEGRAM: '-100123', ZALO: 'group-1' });
+    expect(chat).toBe('group-1');
     const board = ['Bảng vàng thi đua 2025', ...Array.from({ length: 100 }, (_, i) => `${i + 1}. Tập thể tiêu biểu số ${i + 1} — Giấy khen của Chủ tịch UBND xã`)].join('\n');
-    await announce('group-1', board);
+    await announcer.post(chat!, board);
     expect(texts().length).toBeGreaterThan(1);
     expect(texts().join('\n')).toBe(board);
   });
@@ -76,7 +82,13 @@ describe('the outbox sender', () => {
     await bot.core.services.outbox.enqueue([
       { dedupeKey: 'zalo-test-1', memberId: member.id, kind: 'broadcast', payload: { key: 'outbox-member-unreachable', args: { name: 'A', unit: 'Văn phòng', channel: 'ZALO' } } },
     ]);
-    const sender = createOutboxSender({ outbox: bot.core.services.outbox, deliverers: { ZALO: deliver }, i18n: bot.core.i18n, logger: pino({ level: 'silent' }), clock: () => bot!.now.value });
+    const sender = createOutboxSender({
+      outbox: bot.core.services.outbox,
+      deliverers: { ZALO: deliver },
+      i18n: bot.core.i18n,
+      logger: pino({ level: 'silent' }),
+      clock: () => bot!.now.value,
+    });
     expect(await sender.drainOnce()).toMatchObject({ claimed: 1, sent: 1 });
     expect(api!.calls.map((c) => [c.method, c.params.chat_id])).toEqual([['sendMessage', 'z0z0z0z0z0z0z0z0z0z0']]);
     expect(texts()[0]).toContain('A');

@@ -10,9 +10,22 @@ const image = { png: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), key: 'abc' };
 
 describe('formatReply', () => {
   it('shows options as a numbered list with how to answer', () => {
-    const out = formatReply({ text: 'Chọn nhiệm vụ (lĩnh vực):', options: [{ value: '1', label: 'Cải cách thể chế' }, { value: '2', label: 'Cải cách thủ tục hành chính' }] }, t, noPictures);
+    const out = formatReply(
+      {
+        text: 'Chọn nhiệm vụ (lĩnh vực):',
+        options: [
+          { value: '1', label: 'Cải cách thể chế' },
+          { value: '2', label: 'Cải cách thủ tục hành chính' },
+        ],
+      },
+      t,
+      noPictures,
+    );
     expect(out).toEqual([
-      { kind: 'text', text: 'Chọn nhiệm vụ (lĩnh vực):\n1. Cải cách thể chế\n2. Cải cách thủ tục hành chính\n(Trả lời bằng số (1, 2…) hoặc gõ nội dung lựa chọn; gõ /huy để hủy.)' },
+      {
+        kind: 'text',
+        text: 'Chọn nhiệm vụ (lĩnh vực):\n1. Cải cách thể chế\n2. Cải cách thủ tục hành chính\n(Trả lời bằng số (1, 2…) hoặc gõ nội dung lựa chọn; gõ /huy để hủy.)',
+      },
     ]);
   });
 
@@ -42,6 +55,11 @@ describe('formatReply', () => {
 
   it('a document cannot be sent on Zalo: the reply says so and where to get it', () => {
     const out = formatReply({ text: 'Tệp to-trinh.pdf:', document: { name: 'to-trinh.pdf', mime: 'application/pdf', bytes: new Uint8Array(10) } }, t, noPictures);
-    expect(out).toEqual([{ kind: 'text', text: 'Tệp to-trinh.pdf:\n(Zalo không cho bot gửi tệp nên chưa gửi được tệp to-trinh.pdf. Anh/chị gõ lại lệnh này trên bot Telegram để nhận tệp, hoặc nhờ bộ phận thường trực thi đua gửi.)' }]);
+    expect(out).toEqual([
+      {
+        kind: 'text',
+        text: 'Tệp to-trinh.pdf:\n(Zalo không cho bot gửi tệp nên chưa gửi được tệp to-trinh.pdf. Anh/chị gõ lại lệnh này trên bot Telegram để nhận tệp, hoặc nhờ bộ phận thường trực thi đua gửi.)',
+      },
+    ]);
   });
 });

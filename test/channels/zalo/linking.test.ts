@@ -44,7 +44,12 @@ const memberOf = async (channel: 'TELEGRAM' | 'ZALO', externalId: string) =>
 async function remindQuang(): Promise<{ telegram: string[]; zalo: string[] }> {
   const quang = (await z.bot.core.db.member.findFirstOrThrow({ where: { code: 'vhxh-1' } })).id;
   await z.bot.core.services.outbox.enqueue([
-    { dedupeKey: `test:${Date.now()}:${Math.random()}`, memberId: quang, kind: 'broadcast', payload: { key: 'broadcast-message', args: { sender: 'Văn phòng', text: 'Họp giao ban 14:00.' } } },
+    {
+      dedupeKey: `test:${Date.now()}:${Math.random()}`,
+      memberId: quang,
+      kind: 'broadcast',
+      payload: { key: 'broadcast-message', args: { sender: 'Văn phòng', text: 'Họp giao ban 14:00.' } },
+    },
   ]);
   const tgBefore = tgApi.textsTo(TG_QUANG.id).length;
   const zaloBefore = z.api.textsTo(QUANG.id).length;

@@ -29,9 +29,11 @@ const env = () => {
 async function say(text: string, fragment: string): Promise<void> {
   const from = api.calls.length;
   api.push(textUpdate(NAM, text));
-  await api.waitFor((c) => String(c.params.text ?? '').includes(fragment), from, 30_000).catch((e: Error) => {
-    throw new Error(`${e.message}\noutput: ${output}`);
-  });
+  await api
+    .waitFor((c) => String(c.params.text ?? '').includes(fragment), from, 30_000)
+    .catch((e: Error) => {
+      throw new Error(`${e.message}\noutput: ${output}`);
+    });
 }
 
 beforeAll(async () => {
@@ -75,7 +77,10 @@ describe('npm start with only ZALO_BOT_TOKEN', () => {
 describe('npm start when Zalo refuses the token while running', () => {
   it('stops with exit code 1 and says so in Vietnamese and English, without the token', async () => {
     const revoking = await startFakeZaloApi();
-    const run = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...env(), ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_ROOT: revoking.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const run = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...env(), ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_ROOT: revoking.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let said = '';
     run.stderr!.on('data', (d: Buffer) => (said += d.toString()));
     run.stdout!.on('data', (d: Buffer) => (said += d.toString()));

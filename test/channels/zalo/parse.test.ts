@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUpdate, unwrapUpdate, withoutMention, type ZaloUpdate } from '../../../src/channels/zalo/parse.js';
+import { CHANNEL_CAPABILITIES } from '../../../src/domain/channels.js';
 import { fixture } from './support/zalo.js';
 
 // Recorded update payloads (test/fixtures/zalo/) → what the dialog engine reads.
@@ -49,7 +50,7 @@ describe('parseUpdate', () => {
         chatType: 'private',
         userId: 'a1b2c3d4e5f6a7b8c9d0',
         displayName: 'Trần Văn Nam',
-        noDocuments: true,
+        capabilities: { ...CHANNEL_CAPABILITIES.ZALO, documents: false },
         incoming: { kind: 'text', text: 'Chào bot' },
       },
     });
@@ -99,7 +100,10 @@ describe('parseUpdate', () => {
 
   it('a group message that mentions the bot is read as the command after the mention', () => {
     const parsed = parse('group-text');
-    expect(parsed).toMatchObject({ kind: 'envelope', envelope: { chatId: '9c8b7a6f5e4d3c2b1a09', chatType: 'group', userId: 'f0e1d2c3b4a596877869', incoming: { kind: 'text', text: '/xephang' } } });
+    expect(parsed).toMatchObject({
+      kind: 'envelope',
+      envelope: { chatId: '9c8b7a6f5e4d3c2b1a09', chatType: 'group', userId: 'f0e1d2c3b4a596877869', incoming: { kind: 'text', text: '/xephang' } },
+    });
   });
 
   it('in a group, stickers and the like are not answered; messages from bots never are', () => {

@@ -102,7 +102,9 @@ describe('the document-only step', () => {
     const [kinds] = await zl.say(QUANG, '/nophoso');
     expect(kinds).toMatch(/\n1\. Tờ trình khen thưởng của cơ quan/);
     const [ask] = await zl.say(QUANG, '1');
-    expect(ask).toContain('Ứng dụng này không gửi được tệp văn bản cho bot. Anh/chị chụp ảnh trang đã ký của Tờ trình khen thưởng của cơ quan rồi gửi ảnh, hoặc nộp tệp qua bot trên Telegram.');
+    expect(ask).toContain(
+      'Ứng dụng này không gửi được tệp văn bản cho bot. Anh/chị chụp ảnh trang đã ký của Tờ trình khen thưởng của cơ quan rồi gửi ảnh, hoặc nộp tệp qua bot trên Telegram.',
+    );
     expect(await zl.say(QUANG, 'gửi sau')).toEqual(['Bước này cần một ảnh chụp. Vui lòng gửi ảnh, hoặc gõ /huy để hủy.']);
     // a file sent as something Zalo cannot deliver arrives as "unsupported"
     expect((await zl.send(updateFrom('unsupported', QUANG)))[0]).toContain('chụp ảnh trang đã ký');
@@ -141,7 +143,15 @@ describe('long replies', () => {
   it('a reply longer than 2,000 characters goes in pieces split at line breaks', async () => {
     // 40 more units make the standings far longer than one Zalo message
     for (let i = 1; i <= 40; i++) {
-      await zl.bot.core.db.unit.create({ data: { organizationId: zl.bot.organizationId, code: `TDP${i}`, name: `Tổ dân phố số ${i} thôn Kim Phượng`, searchKey: `to dan pho so ${i} thon kim phuong`, sortOrder: 100 + i } });
+      await zl.bot.core.db.unit.create({
+        data: {
+          organizationId: zl.bot.organizationId,
+          code: `TDP${i}`,
+          name: `Tổ dân phố số ${i} thôn Kim Phượng`,
+          searchKey: `to dan pho so ${i} thon kim phuong`,
+          sortOrder: 100 + i,
+        },
+      });
     }
     // As an import does, so that the campaign's view held in memory is read again.
     await zl.bot.core.db.campaign.updateMany({ data: { revision: { increment: 1 } } });

@@ -78,7 +78,10 @@ describe('long polling', () => {
     const logger = pino({ level: 'info' }, new Writable({ write: (c: Buffer, _e, done) => (logs.push(c.toString()), done()) }));
     const wrong = '11111111:revoked-token';
     const channel = zaloChannel({ ...bot.core, logger }, { token: wrong, apiRoot: api.url, webhookUrl: null, webhookSecret: null }, { server: null, publicBaseUrl: null });
-    const error = await channel.start().then(() => null, (e: unknown) => e as Error & { cause?: unknown });
+    const error = await channel.start().then(
+      () => null,
+      (e: unknown) => e as Error & { cause?: unknown },
+    );
     expect(error).toMatchObject({ name: 'StartupError', message: bot.core.i18n.both('zalo-token-refused'), cause: { errorCode: 401 } });
     expect(error!.message).not.toContain('revoked-token');
     expect(logs.join('')).not.toContain(wrong);

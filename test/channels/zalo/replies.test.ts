@@ -40,17 +40,32 @@ const sent = () => api.calls.filter((c) => c.method.startsWith('send') && c.refu
 
 describe('zaloReplies', () => {
   it('a reply that goes through is sent in order and not kept', async () => {
-    await replies.send(CHAT, [{ kind: 'text', text: 'một' }, { kind: 'text', text: 'hai' }]);
+    await replies.send(CHAT, [
+      { kind: 'text', text: 'một' },
+      { kind: 'text', text: 'hai' },
+    ]);
     expect(sent()).toEqual(['một', 'hai']);
     expect(await kept()).toEqual([]);
   });
 
   it('keeps only the part Zalo did not take, and sends it, in order, once due', async () => {
     api.failNext('sendMessage', refusal(502, 'Bad Gateway'));
-    await replies.send(CHAT, [{ kind: 'photo', url: 'https://bot.example.vn/charts/a.png' }, { kind: 'text', text: 'hai' }, { kind: 'text', text: 'ba' }]);
+    await replies.send(CHAT, [
+      { kind: 'photo', url: 'https://bot.example.vn/charts/a.png' },
+      { kind: 'text', text: 'hai' },
+      { kind: 'text', text: 'ba' },
+    ]);
     expect(sent()).toEqual(['https://bot.example.vn/charts/a.png']);
     const [row] = await kept();
-    expect(row).toMatchObject({ channel: 'ZALO', chatId: CHAT, attempts: 1, items: [{ kind: 'text', text: 'hai' }, { kind: 'text', text: 'ba' }] });
+    expect(row).toMatchObject({
+      channel: 'ZALO',
+      chatId: CHAT,
+      attempts: 1,
+      items: [
+        { kind: 'text', text: 'hai' },
+        { kind: 'text', text: 'ba' },
+      ],
+    });
     expect(row!.notBefore.getTime()).toBe(now + 1_000);
 
     expect(await replies.retryDue()).toBe(0);

@@ -182,7 +182,10 @@ describe('setWebhook', () => {
   it('an address Zalo refuses fails the start, saying what to check, in both languages', async () => {
     const channel = await webhookChannel();
     api.failNext('setWebhook', refusal(400, 'url must be https'));
-    const error = await channel.start().then(() => null, (e: unknown) => e as Error);
+    const error = await channel.start().then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
     expect(error).toMatchObject({ name: 'StartupError', message: bot.core.i18n.both('zalo-webhook-refused', { url: WEBHOOK_URL, reason: 'url must be https' }) });
     expect(error!.message).toContain('Kiểm tra ZALO_WEBHOOK_URL');
     expect(error!.message).toContain('Check ZALO_WEBHOOK_URL');

@@ -7,7 +7,20 @@ import type { TestBot } from '../../support/core.js';
 // campaign pointing into another, evidence without its file, a dialog state that is not JSON.
 
 /** Rows counted before and after a run (what the run added shows how deep the dialogs went). */
-export const COUNTED = ['progressReport', 'evidence', 'score', 'member', 'channelAccount', 'dossierDocument', 'initiative', 'nomination', 'vote', 'violation', 'outboxMessage', 'dialogState'] as const;
+export const COUNTED = [
+  'progressReport',
+  'evidence',
+  'score',
+  'member',
+  'channelAccount',
+  'dossierDocument',
+  'initiative',
+  'nomination',
+  'vote',
+  'violation',
+  'outboxMessage',
+  'dialogState',
+] as const;
 export type Counted = (typeof COUNTED)[number];
 
 export async function rowCounts(bot: TestBot): Promise<Record<Counted, number>> {

@@ -10,23 +10,77 @@ type Path = Array<string | number>;
 /** Characters that break naive text handling, each a piece to splice into a text. */
 const ODD_PIECES = [
   // combining marks, a Vietnamese name in NFD, zalgo
-  '\u0300', '\u0301', '\u0323', '\u0309', '\u0303', 'Nguye\u0302\u0303n Thi\u0323 Hoa', 'Z\u0324\u0354\u0367\u0311\u0313a\u0308\u0356\u032d\u0308\u0307',
+  '\u0300',
+  '\u0301',
+  '\u0323',
+  '\u0309',
+  '\u0303',
+  'Nguye\u0302\u0303n Thi\u0323 Hoa',
+  'Z\u0324\u0354\u0367\u0311\u0313a\u0308\u0356\u032d\u0308\u0307',
   // right to left
-  '\u202E', '\u202D', '\u200F', '\u061C', 'مرحبا', 'שלום',
+  '\u202E',
+  '\u202D',
+  '\u200F',
+  '\u061C',
+  'مرحبا',
+  'שלום',
   // emoji: pairs, ZWJ sequences, flags, skin tones
-  '😀', '👨‍👩‍👧‍👦', '🇻🇳', '🏳️‍🌈', '🧑🏽', '✔️',
+  '😀',
+  '👨‍👩‍👧‍👦',
+  '🇻🇳',
+  '🏳️‍🌈',
+  '🧑🏽',
+  '✔️',
   // control characters
-  '\u0000', '\u0007', '\u001b[31m', '\r\n', '\t', '\u0085', '\u2028', '\u2029',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\r\n',
+  '\t',
+  '\u0085',
+  '\u2028',
+  '\u2029',
   // lone surrogates
-  '\uD800', '\uDBFF', '\uDC00', '\uDFFF',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
   // zero width and invisible
-  '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u3000',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u00AD',
+  '\u3000',
   // look-alikes and digits of other scripts
-  'ǅ', 'ﬁ', 'Ⅻ', '①', '٣', '۹', '１２', 'Ａ', 'ß', 'İ',
+  'ǅ',
+  'ﬁ',
+  'Ⅻ',
+  '①',
+  '٣',
+  '۹',
+  '１２',
+  'Ａ',
+  'ß',
+  'İ',
   // non-characters, the last code point, tags
-  '\uFFFD', '\uFFFF', '\u{10FFFF}', '\u{E0001}',
+  '\uFFFD',
+  '\uFFFF',
+  '\u{10FFFF}',
+  '\u{E0001}',
   // markup and format strings
-  '%s%n', '${x}', '{ $name }', '<b>', '&amp;', '\\', '"', "'", '`', '*_[', '](tg://user?id=1)',
+  '%s%n',
+  '${x}',
+  '{ $name }',
+  '<b>',
+  '&amp;',
+  '\\',
+  '"',
+  "'",
+  '`',
+  '*_[',
+  '](tg://user?id=1)',
 ];
 
 /** Plain words of the bot's world, to mix with the odd pieces. */
@@ -138,7 +192,22 @@ export function pickPath(r: Rand, root: Json, important: readonly string[]): Pat
   return all.length > 0 ? r.pick(all) : null;
 }
 
-const EXTRA_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'entities', 'reply_markup', 'via_bot', 'is_topic_message', 'message_thread_id', 'forward_origin', 'result', 'ok', 'message', 'event_name'];
+const EXTRA_KEYS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'entities',
+  'reply_markup',
+  'via_bot',
+  'is_topic_message',
+  'message_thread_id',
+  'forward_origin',
+  'result',
+  'ok',
+  'message',
+  'event_name',
+];
 
 /** Adds an unexpected key to one of the objects in the update. */
 export function addExtraField(r: Rand, root: Json): void {

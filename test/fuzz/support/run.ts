@@ -60,7 +60,17 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     for (const [c, channel] of channels.entries()) {
       const total = Math.floor(count / channels.length) + (c < count % channels.length ? 1 : 0);
       const run = channel === 'telegram' ? await startTelegramFuzz(seed) : await startZaloFuzz(seed);
-      stats.push(await runChannel(channel, run, total, failures, (item) => (at = { channel, index: item.index, update: item.update }), options.onProgress, (rss) => (peakRssBytes = Math.max(peakRssBytes, rss))));
+      stats.push(
+        await runChannel(
+          channel,
+          run,
+          total,
+          failures,
+          (item) => (at = { channel, index: item.index, update: item.update }),
+          options.onProgress,
+          (rss) => (peakRssBytes = Math.max(peakRssBytes, rss)),
+        ),
+      );
     }
   } finally {
     process.off('unhandledRejection', onUnhandled);

@@ -1,5 +1,12 @@
 import type { Message } from 'grammy/types';
-import { buttonsOf, GROUP_ID as TELEGRAM_GROUP, messageUpdate, tapUpdate, textUpdate as telegramText, type Person as TelegramPerson } from '../../channels/telegram/support/telegram.js';
+import {
+  buttonsOf,
+  GROUP_ID as TELEGRAM_GROUP,
+  messageUpdate,
+  tapUpdate,
+  textUpdate as telegramText,
+  type Person as TelegramPerson,
+} from '../../channels/telegram/support/telegram.js';
 import { fixture as zaloFixture, textUpdate as zaloText, updateFrom, type Person as ZaloPerson } from '../../channels/zalo/support/zalo.js';
 import { ANSWERS, COMMANDS, HEAVY_COMMANDS, inviteText } from './cast.js';
 import { addExtraField, deleteAt, getAt, hugeText, oddId, oddNumber, oddText, pathsOf, pickPath, setAt, unicodeMutation, wrongValue, type Json } from './mutate.js';
@@ -80,18 +87,88 @@ function answerText(r: Rand): string {
 // ——— Telegram ———
 
 const TELEGRAM_PATHS = [
-  'update_id', 'message', 'message.text', 'message.from', 'message.from.id', 'message.from.is_bot', 'message.from.first_name', 'message.from.last_name',
-  'message.from.language_code', 'message.chat', 'message.chat.id', 'message.chat.type', 'message.message_id', 'message.date', 'message.photo',
-  'message.photo.1.file_id', 'message.photo.1.file_size', 'message.photo.1.width', 'message.document', 'message.document.file_id',
-  'message.document.file_name', 'message.document.file_size', 'message.document.mime_type', 'message.entities', 'callback_query',
-  'callback_query.data', 'callback_query.from', 'callback_query.from.id', 'callback_query.from.is_bot', 'callback_query.message',
-  'callback_query.message.chat', 'callback_query.message.chat.id', 'callback_query.message.chat.type', 'callback_query.message.date',
-  'callback_query.message.text', 'callback_query.message.reply_markup', 'callback_query.message.reply_to_message', 'callback_query.message.message_id',
+  'update_id',
+  'message',
+  'message.text',
+  'message.from',
+  'message.from.id',
+  'message.from.is_bot',
+  'message.from.first_name',
+  'message.from.last_name',
+  'message.from.language_code',
+  'message.chat',
+  'message.chat.id',
+  'message.chat.type',
+  'message.message_id',
+  'message.date',
+  'message.photo',
+  'message.photo.1.file_id',
+  'message.photo.1.file_size',
+  'message.photo.1.width',
+  'message.document',
+  'message.document.file_id',
+  'message.document.file_name',
+  'message.document.file_size',
+  'message.document.mime_type',
+  'message.entities',
+  'callback_query',
+  'callback_query.data',
+  'callback_query.from',
+  'callback_query.from.id',
+  'callback_query.from.is_bot',
+  'callback_query.message',
+  'callback_query.message.chat',
+  'callback_query.message.chat.id',
+  'callback_query.message.chat.type',
+  'callback_query.message.date',
+  'callback_query.message.text',
+  'callback_query.message.reply_markup',
+  'callback_query.message.reply_to_message',
+  'callback_query.message.message_id',
   'callback_query.id',
 ];
-const TELEGRAM_TEXTS = ['message.text', 'message.caption', 'message.from.first_name', 'message.from.last_name', 'message.from.language_code', 'message.document.file_name', 'callback_query.data', 'callback_query.from.first_name', 'message.chat.title'];
-const TELEGRAM_IDS = ['update_id', 'message.message_id', 'message.from.id', 'message.chat.id', 'message.date', 'callback_query.from.id', 'callback_query.message.chat.id', 'callback_query.message.message_id', 'callback_query.message.date', 'callback_query.message.reply_to_message.from.id'];
-const UPDATE_KINDS = ['edited_message', 'channel_post', 'edited_channel_post', 'business_message', 'message_reaction', 'inline_query', 'chosen_inline_result', 'shipping_query', 'pre_checkout_query', 'poll', 'poll_answer', 'my_chat_member', 'chat_member', 'chat_join_request', 'chat_boost', 'purchased_paid_media', 'no_such_kind'];
+const TELEGRAM_TEXTS = [
+  'message.text',
+  'message.caption',
+  'message.from.first_name',
+  'message.from.last_name',
+  'message.from.language_code',
+  'message.document.file_name',
+  'callback_query.data',
+  'callback_query.from.first_name',
+  'message.chat.title',
+];
+const TELEGRAM_IDS = [
+  'update_id',
+  'message.message_id',
+  'message.from.id',
+  'message.chat.id',
+  'message.date',
+  'callback_query.from.id',
+  'callback_query.message.chat.id',
+  'callback_query.message.message_id',
+  'callback_query.message.date',
+  'callback_query.message.reply_to_message.from.id',
+];
+const UPDATE_KINDS = [
+  'edited_message',
+  'channel_post',
+  'edited_channel_post',
+  'business_message',
+  'message_reaction',
+  'inline_query',
+  'chosen_inline_result',
+  'shipping_query',
+  'pre_checkout_query',
+  'poll',
+  'poll_answer',
+  'my_chat_member',
+  'chat_member',
+  'chat_join_request',
+  'chat_boost',
+  'purchased_paid_media',
+  'no_such_kind',
+];
 
 export function telegramUpdates(seed: number, world: TelegramWorld) {
   const r = new Rand(seed);
@@ -116,7 +193,8 @@ export function telegramUpdates(seed: number, world: TelegramWorld) {
   /** a tap on one of the bot's buttons, or on something that looks like one */
   const tap = (p: TelegramPerson, message: Message | undefined, corrupt: boolean): Json => {
     const buttons = buttonsOf(message);
-    if (!message || buttons.length === 0) return own(tapUpdate(p, { message_id: 1, date: world.date, chat: { id: p.id, type: 'private', first_name: p.first_name } } as Message, corruptData(r, 'c:1:1')));
+    if (!message || buttons.length === 0)
+      return own(tapUpdate(p, { message_id: 1, date: world.date, chat: { id: p.id, type: 'private', first_name: p.first_name } } as Message, corruptData(r, 'c:1:1')));
     const data = r.pick(buttons).data;
     return own(tapUpdate(p, message, corrupt ? corruptData(r, data) : data));
   };
@@ -142,10 +220,33 @@ export function telegramUpdates(seed: number, world: TelegramWorld) {
     return r.weighted<() => Json>([
       [1, () => ({ update_id: update.update_id!, edited_message: { ...message, edit_date: world.date + index } })],
       [1, () => ({ update_id: update.update_id!, channel_post: { ...message, chat: { id: -1001, type: 'channel', title: 'Kênh' } } })],
-      [1, () => (delete message.text, Object.assign(message, { sticker: { file_id: 'sticker-1', file_unique_id: 'st-u', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false } }), update)],
-      [1, () => (delete message.text, Object.assign(message, { chat: { id: TELEGRAM_GROUP, type: 'supergroup', title: 'Nhóm' }, new_chat_members: [{ id: 8000000001, is_bot: true, first_name: 'Thi đua CCHC' }] }), update)],
+      [
+        1,
+        () => (
+          delete message.text,
+          Object.assign(message, { sticker: { file_id: 'sticker-1', file_unique_id: 'st-u', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false } }),
+          update
+        ),
+      ],
+      [
+        1,
+        () => (
+          delete message.text,
+          Object.assign(message, {
+            chat: { id: TELEGRAM_GROUP, type: 'supergroup', title: 'Nhóm' },
+            new_chat_members: [{ id: 8000000001, is_bot: true, first_name: 'Thi đua CCHC' }],
+          }),
+          update
+        ),
+      ],
       [1, () => (delete message.text, Object.assign(message, { voice: { file_id: 'voice-1', file_unique_id: 'v-u', duration: 3 } }), update)],
-      [1, () => ({ update_id: update.update_id!, my_chat_member: { chat: message.chat!, from: message.from!, date: world.date, old_chat_member: { status: 'member' }, new_chat_member: { status: 'kicked' } } })],
+      [
+        1,
+        () => ({
+          update_id: update.update_id!,
+          my_chat_member: { chat: message.chat!, from: message.from!, date: world.date, old_chat_member: { status: 'member' }, new_chat_member: { status: 'kicked' } },
+        }),
+      ],
     ])();
   };
 
@@ -228,10 +329,28 @@ export function telegramUpdates(seed: number, world: TelegramWorld) {
       const bogusId = () => r.pick<Json>(['', ' ', `bogus-${r.int(1, 1e6)}`, '../../etc/passwd', 'x'.repeat(r.int(100, 5000)), oddText(r, 3)]);
       const bogusSize = () => r.pick<Json>([-1, 0, 20 * 1024 * 1024 + 1, 2 ** 53, 1e15, 1.5, '48213']);
       if (r.chance(0.5)) {
-        message.photo = r.chance(0.2) ? [] : Array.from({ length: r.int(1, 4) }, () => ({ file_id: bogusId(), file_unique_id: 'u', file_size: bogusSize(), width: r.pick<Json>([0, -5, 1e9, 90]), height: 60 }));
+        message.photo = r.chance(0.2)
+          ? []
+          : Array.from({ length: r.int(1, 4) }, () => ({ file_id: bogusId(), file_unique_id: 'u', file_size: bogusSize(), width: r.pick<Json>([0, -5, 1e9, 90]), height: 60 }));
       } else {
-        const name = r.pick<Json>(['../../../etc/passwd', 'a.pdf\u0000.exe', `${'x'.repeat(r.int(200, 5000))}.pdf`, 'bao-cao.exe', '.pdf', '', 'CON.pdf', `${oddText(r, 3)}.docx`, 'to-trinh.PDF']);
-        message.document = { file_id: bogusId(), file_unique_id: 'u', file_name: name, mime_type: r.pick<Json>(['application/pdf', 'application/x-msdownload', '', 'image/jpeg', oddText(r, 2)]), file_size: bogusSize() };
+        const name = r.pick<Json>([
+          '../../../etc/passwd',
+          'a.pdf\u0000.exe',
+          `${'x'.repeat(r.int(200, 5000))}.pdf`,
+          'bao-cao.exe',
+          '.pdf',
+          '',
+          'CON.pdf',
+          `${oddText(r, 3)}.docx`,
+          'to-trinh.PDF',
+        ]);
+        message.document = {
+          file_id: bogusId(),
+          file_unique_id: 'u',
+          file_name: name,
+          mime_type: r.pick<Json>(['application/pdf', 'application/x-msdownload', '', 'image/jpeg', oddText(r, 2)]),
+          file_size: bogusSize(),
+        };
       }
       if (r.chance(0.5)) delete message.text;
     },
@@ -245,7 +364,15 @@ export function telegramUpdates(seed: number, world: TelegramWorld) {
       const applied: string[] = [];
       if (r.chance(MUTATION_RATE)) {
         const names = Object.keys(mutations);
-        for (let n = r.weighted([[6, 1], [3, 2], [1, 3]]); n > 0; n--) {
+        for (
+          let n = r.weighted([
+            [6, 1],
+            [3, 2],
+            [1, 3],
+          ]);
+          n > 0;
+          n--
+        ) {
           const name = r.pick(names);
           mutations[name]!(built.update);
           applied.push(name);
@@ -273,13 +400,53 @@ function corruptData(r: Rand, data: string): string {
 // ——— Zalo ———
 
 const ZALO_PATHS = [
-  'event_name', 'message', 'message.message_id', 'message.from', 'message.from.id', 'message.from.display_name', 'message.from.name', 'message.from.is_bot',
-  'message.chat', 'message.chat.id', 'message.chat.chat_type', 'message.text', 'message.photo_url', 'message.photo', 'message.date', 'ok', 'result',
-  'result.event_name', 'result.message', 'result.message.text', 'result.message.from.id', 'result.message.chat.id', 'result.message.message_id',
+  'event_name',
+  'message',
+  'message.message_id',
+  'message.from',
+  'message.from.id',
+  'message.from.display_name',
+  'message.from.name',
+  'message.from.is_bot',
+  'message.chat',
+  'message.chat.id',
+  'message.chat.chat_type',
+  'message.text',
+  'message.photo_url',
+  'message.photo',
+  'message.date',
+  'ok',
+  'result',
+  'result.event_name',
+  'result.message',
+  'result.message.text',
+  'result.message.from.id',
+  'result.message.chat.id',
+  'result.message.message_id',
 ];
-const ZALO_TEXTS = ['message.text', 'message.from.display_name', 'message.from.name', 'message.chat.chat_type', 'event_name', 'message.photo_url', 'result.message.text', 'result.event_name'];
+const ZALO_TEXTS = [
+  'message.text',
+  'message.from.display_name',
+  'message.from.name',
+  'message.chat.chat_type',
+  'event_name',
+  'message.photo_url',
+  'result.message.text',
+  'result.event_name',
+];
 const ZALO_IDS = ['message.message_id', 'message.from.id', 'message.chat.id', 'result.message.message_id', 'result.message.from.id', 'result.message.chat.id'];
-const ZALO_EVENTS = ['message.video.received', 'message.file.received', 'message.location.received', 'message.link.received', 'user.follow', '', 'MESSAGE.TEXT.RECEIVED', 'message.text.received ', 'message.image.received', 'message.text.received'];
+const ZALO_EVENTS = [
+  'message.video.received',
+  'message.file.received',
+  'message.location.received',
+  'message.link.received',
+  'user.follow',
+  '',
+  'MESSAGE.TEXT.RECEIVED',
+  'message.text.received ',
+  'message.image.received',
+  'message.text.received',
+];
 
 export function zaloUpdates(seed: number, world: ZaloWorld) {
   const r = new Rand(seed);
@@ -373,7 +540,17 @@ export function zaloUpdates(seed: number, world: ZaloWorld) {
       if (!message) return u;
       const eventPath = [...message.slice(0, -1), 'event_name'];
       setAt(u, eventPath, 'message.image.received');
-      const url = r.pick<Json>(['javascript:alert(1)', 'file:///etc/passwd', 'http://127.0.0.1:1/x.jpg', `${world.photoUrls[0] ?? 'http://127.0.0.1:1'}/../../etc/passwd`, 'https://', `https://${oddText(r, 2)}`, '', 'ftp://127.0.0.1/x.jpg', 42]);
+      const url = r.pick<Json>([
+        'javascript:alert(1)',
+        'file:///etc/passwd',
+        'http://127.0.0.1:1/x.jpg',
+        `${world.photoUrls[0] ?? 'http://127.0.0.1:1'}/../../etc/passwd`,
+        'https://',
+        `https://${oddText(r, 2)}`,
+        '',
+        'ftp://127.0.0.1/x.jpg',
+        42,
+      ]);
       setAt(u, [...message, r.chance(0.5) ? 'photo_url' : 'photo'], url);
       return u;
     },
@@ -406,7 +583,15 @@ export function zaloUpdates(seed: number, world: ZaloWorld) {
       const applied: string[] = [];
       if (r.chance(MUTATION_RATE)) {
         const names = Object.keys(mutations);
-        for (let n = r.weighted([[6, 1], [3, 2], [1, 3]]); n > 0; n--) {
+        for (
+          let n = r.weighted([
+            [6, 1],
+            [3, 2],
+            [1, 3],
+          ]);
+          n > 0;
+          n--
+        ) {
           const name = r.pick(names);
           update = mutations[name]!(update);
           applied.push(name);

@@ -75,7 +75,14 @@ export async function startZaloFuzz(seed: number): Promise<ChannelFuzz> {
       const sent = api.calls.filter((c) => c.method === 'sendMessage' || c.method === 'sendPhoto');
       const texts = sent.map((c) => String(c.params.text ?? c.params.caption ?? ''));
       for (const chatId of new Set(sent.map((c) => String(c.params.chat_id)))) {
-        if (cast.has(chatId)) lastTexts.set(chatId, sent.filter((c) => c.params.chat_id === chatId).map((c) => String(c.params.text ?? c.params.caption ?? '')).join('\n'));
+        if (cast.has(chatId))
+          lastTexts.set(
+            chatId,
+            sent
+              .filter((c) => c.params.chat_id === chatId)
+              .map((c) => String(c.params.text ?? c.params.caption ?? ''))
+              .join('\n'),
+          );
       }
       api.calls.length = 0;
       return { texts, thrown, channelErrors: channel.take(), coreErrors: core.take(), expected };

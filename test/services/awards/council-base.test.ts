@@ -7,7 +7,7 @@ import { actorOf, addCouncilMembers, nominate } from '../../support/council.js';
 import { loadCampaign, startTestBot, type TestBot } from '../../support/core.js';
 import { refusal } from '../../support/refusal.js';
 
-// The council's counting rule (issue 19 part 5) against the real SQLite. Kim Phượng's council
+// The council's counting rule (docs/award-rules.md §1.5) against the real SQLite. Kim Phượng's council
 // (ct-ubnd, pct-ubnd, ct-mttq) plus seven members makes ten; the quorum stays 2/3, the threshold 70 %.
 // The same meeting: 8 present, 6 agree and 1 disagrees, 1 present member does not vote.
 
@@ -23,7 +23,13 @@ beforeEach(async () => {
 afterEach(() => bot.close());
 
 const VOTES: Array<[string, VoteChoice]> = [
-  ['ct-ubnd', 'AGREE'], ['pct-ubnd', 'AGREE'], ['ct-mttq', 'AGREE'], ['hd-1', 'AGREE'], ['hd-2', 'AGREE'], ['hd-3', 'AGREE'], ['hd-4', 'DISAGREE'],
+  ['ct-ubnd', 'AGREE'],
+  ['pct-ubnd', 'AGREE'],
+  ['ct-mttq', 'AGREE'],
+  ['hd-1', 'AGREE'],
+  ['hd-2', 'AGREE'],
+  ['hd-3', 'AGREE'],
+  ['hd-4', 'DISAGREE'],
 ];
 const PRESENT = [...VOTES.map(([code]) => code), 'hd-5'];
 
@@ -77,12 +83,20 @@ describe('the campaign file', () => {
     await importCampaign(bot.core.db, file);
     expect(await bot.core.db.campaign.findUniqueOrThrow({ where: { id: bot.campaignId } })).toMatchObject({ approvalBase: 'ALL_MEMBERS' });
     const kinds = await bot.core.db.dossierDocKind.findMany({ where: { campaignId: bot.campaignId }, orderBy: { sortOrder: 'asc' } });
-    expect(kinds.map((k) => [k.code, k.perNominee])).toEqual([['TO_TRINH', false], ['BIEN_BAN', false], ['BAO_CAO_THANH_TICH', true]]);
+    expect(kinds.map((k) => [k.code, k.perNominee])).toEqual([
+      ['TO_TRINH', false],
+      ['BIEN_BAN', false],
+      ['BAO_CAO_THANH_TICH', true],
+    ]);
   });
 
   it("An Hải's achievement report is one per nominee, as its plan (III.4) asks", () => {
     const file = loadCampaign('campaigns/an-hai-2025.yaml');
-    expect(file.dossier_documents.map((d) => [d.code, d.per_nominee])).toEqual([['TO_TRINH', false], ['BAO_CAO_THANH_TICH', true], ['BIEN_BAN', false]]);
+    expect(file.dossier_documents.map((d) => [d.code, d.per_nominee])).toEqual([
+      ['TO_TRINH', false],
+      ['BAO_CAO_THANH_TICH', true],
+      ['BIEN_BAN', false],
+    ]);
     expect(file.council.approval_base).toBe('voted');
   });
 });

@@ -18,7 +18,6 @@ beforeEach(async () => {
 });
 afterEach(() => bot.close());
 
-
 const open = async () => council.openReview(await actorOf(bot, 'vptk-1'), bot.campaignId);
 const close = async () => council.closeReview(await actorOf(bot, 'vptk-1'), bot.campaignId);
 const vote = async (code: string, nominationId: number, choice: VoteChoice) => council.vote(await actorOf(bot, code), bot.campaignId, nominationId, choice);
@@ -118,7 +117,15 @@ describe('threshold', () => {
     const review = await bot.core.db.councilReview.findFirstOrThrow();
     expect(review.status).toBe('CLOSED');
     expect(review.closedAt).toEqual(bot.now.value);
-    expect(review.tally).toMatchObject({ councilSize: 103, voters: 103, quorumPercent: 66.67, nominees: [{ nominationId: a, approvalPercent: 69.9, thresholdPercent: 70, passed: false }, { nominationId: b, passed: true }] });
+    expect(review.tally).toMatchObject({
+      councilSize: 103,
+      voters: 103,
+      quorumPercent: 66.67,
+      nominees: [
+        { nominationId: a, approvalPercent: 69.9, thresholdPercent: 70, passed: false },
+        { nominationId: b, passed: true },
+      ],
+    });
   }, 60_000);
 });
 

@@ -18,7 +18,6 @@ beforeEach(async () => {
 });
 afterEach(() => bot.close());
 
-
 const DECISION = { number: '125/QĐ-UBND', date: '19/11/2025', signer: 'Nguyễn Văn An – Chủ tịch UBND xã' };
 const approve = async (ids: number[], code = 'ct-ubnd', decision: typeof DECISION | null = DECISION) => finalList.approve(await actorOf(bot, code), bot.campaignId, ids, decision);
 const statuses = async () => (await bot.core.db.nomination.findMany({ orderBy: { id: 'asc' } })).map((n) => n.status);
@@ -38,7 +37,14 @@ describe('approving the final list', () => {
     expect(await bot.core.db.auditLog.count({ where: { action: 'final.approve' } })).toBe(1);
     const board = await finalList.honourBoard(bot.campaignId);
     expect(board.map((f) => [f.awardTitle, f.decisions.map((d) => d.number), f.groups.map((g) => [g.kind, g.nominees.map((n) => n.memberName ?? n.unitName)])])).toEqual([
-      [GIAY_KHEN, ['125/QĐ-UBND'], [['COLLECTIVE', ['Văn hóa - Xã hội']], ['INDIVIDUAL', ['Ma Thị Huyền']]]],
+      [
+        GIAY_KHEN,
+        ['125/QĐ-UBND'],
+        [
+          ['COLLECTIVE', ['Văn hóa - Xã hội']],
+          ['INDIVIDUAL', ['Ma Thị Huyền']],
+        ],
+      ],
     ]);
   });
 
@@ -142,7 +148,11 @@ describe('a form a higher level decides: council → proposal list → the highe
     // Approving both: the Giấy khen under the commune's decision, the Bằng khen proposed upward.
     expect(await approve([bk, gk])).toEqual({ approved: 1, proposed: 1 });
     expect(await bot.core.db.nomination.findUniqueOrThrow({ where: { id: bk } })).toMatchObject({
-      status: 'PASSED', proposalStatus: 'SUBMITTED', proposedUpAt: bot.now.value, decisionNumber: null, approvedById: null,
+      status: 'PASSED',
+      proposalStatus: 'SUBMITTED',
+      proposedUpAt: bot.now.value,
+      decisionNumber: null,
+      approvedById: null,
     });
     const onBoard = async () => (await finalList.honourBoard(bot.campaignId)).map((f) => [f.awardTitle, f.groups.flatMap((g) => g.nominees.map((n) => n.unitName))]);
     expect(await onBoard()).toEqual([[GIAY_KHEN, ['Tư pháp - Hộ tịch']]]);
@@ -162,9 +172,17 @@ describe('a form a higher level decides: council → proposal list → the highe
     bot.now.value = new Date('2025-12-22T03:00:00Z');
     await record('20/12/2025');
     expect(await bot.core.db.nomination.findUniqueOrThrow({ where: { id: bk } })).toMatchObject({
-      status: 'APPROVED', proposalStatus: 'AWARDED', decisionNumber: '2150/QĐ-UBND', decisionDate: new Date('2025-12-19T17:00:00Z'), decisionSigner: DECIDER, approvedById: secretariat.memberId,
+      status: 'APPROVED',
+      proposalStatus: 'AWARDED',
+      decisionNumber: '2150/QĐ-UBND',
+      decisionDate: new Date('2025-12-19T17:00:00Z'),
+      decisionSigner: DECIDER,
+      approvedById: secretariat.memberId,
     });
-    expect(await onBoard()).toEqual([[GIAY_KHEN, ['Tư pháp - Hộ tịch']], [BANG_KHEN, ['Văn hóa - Xã hội']]]);
+    expect(await onBoard()).toEqual([
+      [GIAY_KHEN, ['Tư pháp - Hộ tịch']],
+      [BANG_KHEN, ['Văn hóa - Xã hội']],
+    ]);
     expect(await refusal(record('20/12/2025'))).toEqual({ reason: 'final-proposal-not-pending', args: {} });
     expect(await bot.core.db.auditLog.count({ where: { action: 'final.outcome' } })).toBe(1);
   });

@@ -47,7 +47,14 @@ describe('submit', () => {
     const me = await actor(bot, 'vhxh-2');
     const { id } = await service().submit(me, bot.campaignId, { title: TITLE, summary: SUMMARY, file: await storedPdf(bot, 'thuyet-minh.pdf'), channel: 'TELEGRAM' });
     const evidence = await bot.core.db.evidence.findFirstOrThrow({ where: { initiativeId: id } });
-    expect(evidence).toMatchObject({ originalName: 'thuyet-minh.pdf', mime: 'application/pdf', unitId: me.unit!.id, memberId: me.memberId, sourceChannel: 'TELEGRAM', criterionId: null });
+    expect(evidence).toMatchObject({
+      originalName: 'thuyet-minh.pdf',
+      mime: 'application/pdf',
+      unitId: me.unit!.id,
+      memberId: me.memberId,
+      sourceChannel: 'TELEGRAM',
+      criterionId: null,
+    });
     const file = await service().attachment(await actor(bot, 'vptk-1'), bot.campaignId, id);
     expect(file?.name).toBe('thuyet-minh.pdf');
     expect(Buffer.from(file!.bytes).equals(PDF)).toBe(true);
@@ -101,7 +108,14 @@ describe('decide', () => {
     await expect(service().decide(admin, bot.campaignId, first, 'DECLINED', null)).rejects.toMatchObject({ reason: 'initiative-note-required' });
     await expect(service().decide(admin, bot.campaignId, first, 'DECLINED', 'x'.repeat(1001))).rejects.toMatchObject({ reason: 'initiative-note-too-long', args: { max: 1000 } });
     const declined = await service().decide(admin, bot.campaignId, first, 'DECLINED', 'Trùng với sáng kiến năm 2024');
-    expect(declined).toMatchObject({ status: 'DECLINED', decisionNote: 'Trùng với sáng kiến năm 2024', decidedAt: bot.now.value, recognisedBy: null, decisionNumber: null, decisionDate: null });
+    expect(declined).toMatchObject({
+      status: 'DECLINED',
+      decisionNote: 'Trùng với sáng kiến năm 2024',
+      decidedAt: bot.now.value,
+      recognisedBy: null,
+      decisionNumber: null,
+      decisionDate: null,
+    });
     const recognised = await service().decide(admin, bot.campaignId, second, 'RECOGNISED', null, REC);
     expect(recognised).toMatchObject({ status: 'RECOGNISED', decisionNote: null });
     expect(await bot.core.db.initiative.findUniqueOrThrow({ where: { id: second } })).toMatchObject({ decidedById: admin.memberId });
@@ -111,7 +125,10 @@ describe('decide', () => {
     const admin = await actor(bot, 'vptk-1');
     const id = await submit('vhxh-2');
     await service().decide(admin, bot.campaignId, id, 'RECOGNISED', null, REC);
-    await expect(service().decide(admin, bot.campaignId, id, 'DECLINED', 'Đổi ý')).rejects.toMatchObject({ reason: 'initiative-already-decided', args: { status: 'RECOGNISED', date: '20/11/2025' } });
+    await expect(service().decide(admin, bot.campaignId, id, 'DECLINED', 'Đổi ý')).rejects.toMatchObject({
+      reason: 'initiative-already-decided',
+      args: { status: 'RECOGNISED', date: '20/11/2025' },
+    });
     expect(await bot.core.db.initiative.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'RECOGNISED', decisionNote: null });
     expect(await bot.core.db.auditLog.count({ where: { action: 'initiative.decide' } })).toBe(1);
     await expect(service().decide(admin, bot.campaignId, id + 100, 'RECOGNISED', null, REC)).rejects.toMatchObject({ reason: 'initiative-gone' });

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Nominee } from '../../../src/services/awards/nominations.js';
+import type { Nominee } from '../../../src/services/awards/nominee-view.js';
 import { actor, addOfficer, fileDossier, storedPdf, unitId } from '../../support/awards.js';
 import { loadCampaign, startTestBot, type TestBot } from '../../support/core.js';
 
-// A nomination's "hồ sơ đầy đủ" follows the per-nominee rule (issue 19): with An Hải's dossier
+// A nomination's "hồ sơ đầy đủ" follows the per-nominee rule: with An Hải's dossier
 // (III.4: the Tờ trình and the Biên bản once per unit, a Báo cáo thành tích for each collective
 // and individual proposed, confirmed by the head), a unit proposing 01 collective and 04
 // individuals needs 5 reports, and each nomination is complete only with its own.
@@ -51,12 +51,20 @@ const check = (id: number) => bot.core.services.nominations.check(bot.campaignId
 
 /** Lê Thị Mai has a recognised initiative: An Hải's individual checklist is met without attestations. */
 async function recogniseInitiative(): Promise<void> {
-  const made = await bot.core.services.initiatives.submit(await actor(bot, 'vhxh-cb-1'), bot.campaignId, { title: 'Tra cứu hộ tịch nhanh', summary: 'Tra cứu sổ hộ tịch trong một phút.', channel: 'CONSOLE' });
-  await bot.core.services.initiatives.decide(await actor(bot, 'vptk-1'), bot.campaignId, made.id, 'RECOGNISED', null, { recognisedBy: 'Chủ tịch UBND xã', decisionNumber: '15/QĐ-UBND', decisionDate: '18/11/2025' });
+  const made = await bot.core.services.initiatives.submit(await actor(bot, 'vhxh-cb-1'), bot.campaignId, {
+    title: 'Tra cứu hộ tịch nhanh',
+    summary: 'Tra cứu sổ hộ tịch trong một phút.',
+    channel: 'CONSOLE',
+  });
+  await bot.core.services.initiatives.decide(await actor(bot, 'vptk-1'), bot.campaignId, made.id, 'RECOGNISED', null, {
+    recognisedBy: 'Chủ tịch UBND xã',
+    decisionNumber: '15/QĐ-UBND',
+    decisionDate: '18/11/2025',
+  });
 }
 
 describe("a nomination's dossier, per nominee", () => {
-  it('01 collective and 04 individuals need 5 reports: a nomination without its own report is not complete while another nominee\'s is', async () => {
+  it("01 collective and 04 individuals need 5 reports: a nomination without its own report is not complete while another nominee's is", async () => {
     for (const id of ids.slice(0, 4)) await fileReport('vhxh-1', id);
     // Each nomination owes the unit's two documents and its own report: three.
     for (const id of ids.slice(0, 4)) expect((await check(id)).dossier).toEqual({ required: 3, filed: 3, missing: [], unconfirmed: [] });

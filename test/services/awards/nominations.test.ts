@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Nominee } from '../../../src/services/awards/nominations.js';
+import type { Nominee } from '../../../src/services/awards/nominee-view.js';
 import { actor, addOfficer, fileDossier, recordViolation, reportAll, unitId } from '../../support/awards.js';
 import { loadCampaign, startTestBot, type TestBot } from '../../support/core.js';
 
@@ -50,7 +50,7 @@ async function attestAll(id: number, codes: string[], confirm = true): Promise<v
 }
 const blocker = async (id: number) => (await service().check(bot.campaignId, id)).blocker;
 
-describe('Kim Phượng II.3: the plan\'s checklists on official scores', () => {
+describe("Kim Phượng II.3: the plan's checklists on official scores", () => {
   it('a collective on reported (provisional) scores waits for appraisal and says which criteria and by whom', async () => {
     await reportAll(bot, 'vhxh-1', 95);
     await fileDossier(bot, 'vhxh-1');
@@ -97,23 +97,36 @@ describe('Kim Phượng II.3: the plan\'s checklists on official scores', () => 
     await fileDossier(bot, 'vhxh-1', ['TO_TRINH']);
     // Another unit's documents do not count for this one.
     await fileDossier(bot, 'tpht-1', ['BIEN_BAN', 'BAO_CAO_THANH_TICH']);
-    expect((await service().check(bot.campaignId, id)).dossier).toEqual({ required: 3, filed: 1, missing: ['Biên bản họp của cơ quan', 'Báo cáo thành tích tập thể, cá nhân'], unconfirmed: [] });
+    expect((await service().check(bot.campaignId, id)).dossier).toEqual({
+      required: 3,
+      filed: 1,
+      missing: ['Biên bản họp của cơ quan', 'Báo cáo thành tích tập thể, cá nhân'],
+      unconfirmed: [],
+    });
   });
 });
 
 describe('attestations', () => {
-  it('the head attests a draft\'s attested item with a note; attesting again asks for confirmation again', async () => {
+  it("the head attests a draft's attested item with a note; attesting again asks for confirmation again", async () => {
     const id = await nominate(individual());
     const head = await actor(bot, 'vhxh-1');
     const admin = await actor(bot, 'vptk-1');
-    await expect(service().attest(head, bot.campaignId, id, 'KY_LUAT', 'Không vi phạm trong năm')).rejects.toMatchObject({ reason: 'attestation-item-unknown', args: { code: 'KY_LUAT' } });
+    await expect(service().attest(head, bot.campaignId, id, 'KY_LUAT', 'Không vi phạm trong năm')).rejects.toMatchObject({
+      reason: 'attestation-item-unknown',
+      args: { code: 'KY_LUAT' },
+    });
     await expect(service().attest(head, bot.campaignId, id, 'HTXS_NAM', 'Có')).rejects.toMatchObject({ reason: 'attestation-note-length', args: { min: 5, max: 1000, length: 2 } });
     await expect(service().attest(await actor(bot, 'tpht-1'), bot.campaignId, id, 'HTXS_NAM', 'Đánh giá cuối năm')).rejects.toMatchObject({ reason: 'nomination-forbidden-unit' });
     await expect(service().confirm(admin, bot.campaignId, id, 'HTXS_NAM')).rejects.toMatchObject({ reason: 'attestation-nothing-to-confirm' });
     await service().attest(head, bot.campaignId, id, 'HTXS_NAM', '  Đánh giá cuối năm:\n hoàn thành xuất sắc  ');
     await expect(service().confirm(head, bot.campaignId, id, 'HTXS_NAM')).rejects.toMatchObject({ reason: 'attestation-confirm-forbidden' });
     await service().confirm(admin, bot.campaignId, id, 'HTXS_NAM');
-    expect(await bot.core.db.attestation.findFirstOrThrow()).toMatchObject({ itemCode: 'HTXS_NAM', attestedById: head.memberId, confirmedById: admin.memberId, note: 'Đánh giá cuối năm:\nhoàn thành xuất sắc' });
+    expect(await bot.core.db.attestation.findFirstOrThrow()).toMatchObject({
+      itemCode: 'HTXS_NAM',
+      attestedById: head.memberId,
+      confirmedById: admin.memberId,
+      note: 'Đánh giá cuối năm:\nhoàn thành xuất sắc',
+    });
     await expect(service().confirm(admin, bot.campaignId, id, 'HTXS_NAM')).rejects.toMatchObject({ reason: 'attestation-nothing-to-confirm' });
     await service().attest(head, bot.campaignId, id, 'HTXS_NAM', 'Quyết định số 5/QĐ-UBND');
     expect(await bot.core.db.attestation.findFirstOrThrow()).toMatchObject({ note: 'Quyết định số 5/QĐ-UBND', confirmedById: null, confirmedAt: null });
@@ -127,7 +140,10 @@ describe('attestations', () => {
 describe('An Hải 3.2 on the same data: discipline and at least one of the standards', () => {
   beforeEach(async () => {
     // An Hải's checklists, pointed at this campaign's award form.
-    const checklists = loadCampaign('campaigns/an-hai-2025.yaml').award_rules.eligibility.map((c) => ({ ...c, forms: c.forms?.map((f) => (f === 'GIAY_KHEN_CT_PHUONG' ? FORM : f)) }));
+    const checklists = loadCampaign('campaigns/an-hai-2025.yaml').award_rules.eligibility.map((c) => ({
+      ...c,
+      forms: c.forms?.map((f) => (f === 'GIAY_KHEN_CT_PHUONG' ? FORM : f)),
+    }));
     await bot.core.db.campaign.update({ where: { id: bot.campaignId }, data: { awardRules: { checklists } as object } });
     await fileDossier(bot, 'vhxh-1');
   });
@@ -136,8 +152,16 @@ describe('An Hải 3.2 on the same data: discipline and at least one of the stan
     const id = await nominate(individual());
     expect(await blocker(id)).toEqual({ reason: 'nomination-criteria-not-met', args: { count: 3 } });
     const initiatives = bot.core.services.initiatives;
-    const made = await initiatives.submit(await actor(bot, 'vhxh-2'), bot.campaignId, { title: 'Tra cứu hộ tịch nhanh', summary: 'Tra cứu sổ hộ tịch trong một phút.', channel: 'CONSOLE' });
-    await initiatives.decide(await actor(bot, 'vptk-1'), bot.campaignId, made.id, 'RECOGNISED', null, { recognisedBy: 'Chủ tịch UBND xã', decisionNumber: '15/QĐ-UBND', decisionDate: '18/11/2025' });
+    const made = await initiatives.submit(await actor(bot, 'vhxh-2'), bot.campaignId, {
+      title: 'Tra cứu hộ tịch nhanh',
+      summary: 'Tra cứu sổ hộ tịch trong một phút.',
+      channel: 'CONSOLE',
+    });
+    await initiatives.decide(await actor(bot, 'vptk-1'), bot.campaignId, made.id, 'RECOGNISED', null, {
+      recognisedBy: 'Chủ tịch UBND xã',
+      decisionNumber: '15/QĐ-UBND',
+      decisionDate: '18/11/2025',
+    });
     expect(await blocker(id)).toBeNull();
     await recordViolation(bot, { memberId: mai });
     expect(await blocker(id)).toEqual({ reason: 'nomination-criteria-not-met', args: { count: 1 } });

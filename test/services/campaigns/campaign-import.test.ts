@@ -267,7 +267,7 @@ describe('listCampaigns and getCampaignDetail', () => {
       ['DVCTT_TICH_HOP', 100, 'THRESHOLD'],
       ['DUNG_HAN', 98, 'LINEAR'],
     ]);
-    // The plan sets no number for the city's Bằng khen, which the ward only proposes (issue 19).
+    // The plan sets no number for the city's Bằng khen, which the ward only proposes.
     expect(detail!.awardQuotas.map((q) => [q.nomineeKind, q.awardForm, q.maxCount, q.decidedBy, q.decider])).toEqual([
       ['COLLECTIVE', 'GIAY_KHEN_CT_PHUONG', 1, 'LOCAL', null],
       ['INDIVIDUAL', 'GIAY_KHEN_CT_PHUONG', 4, 'LOCAL', null],

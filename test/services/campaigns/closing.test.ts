@@ -6,7 +6,7 @@ import type { Actor } from '../../../src/services/campaigns/members.js';
 import { demoAccountId } from '../../../src/demo/seed.js';
 import { loadCampaign, startTestBot, type TestBot } from '../../support/core.js';
 
-// Issue 19, part 8: Kim Phượng's period ends 31/12/2025 (no closing day in the plan). From 00:00
+// Closing: Kim Phượng's period ends 31/12/2025 (no closing day in the plan). From 00:00
 // on 01/01/2026 in Vietnam the campaign is over: the job closes it, reports and self-scores are
 // late and count only once the secretariat accepts them, reminders stop.
 

@@ -21,9 +21,23 @@ export const campaign: CampaignFacts = {
 
 export function nominee(over: Partial<NomineeFacts>): NomineeFacts {
   return {
-    nominationId: 1, kind: 'COLLECTIVE', awardForm: 'GIAY_KHEN', awardTitle: 'Giấy khen của Chủ tịch UBND phường', decidedBy: 'LOCAL', decider: null,
-    unitId: 1, unitCode: 'VHXH', unitName: 'Phòng Văn hóa - Xã hội', member: null, summary: 'Hoàn thành xuất sắc.', status: 'PASSED', proposalStatus: null,
-    decisionNumber: null, decisionDate: null, decisionSigner: null, ...over,
+    nominationId: 1,
+    kind: 'COLLECTIVE',
+    awardForm: 'GIAY_KHEN',
+    awardTitle: 'Giấy khen của Chủ tịch UBND phường',
+    decidedBy: 'LOCAL',
+    decider: null,
+    unitId: 1,
+    unitCode: 'VHXH',
+    unitName: 'Phòng Văn hóa - Xã hội',
+    member: null,
+    summary: 'Hoàn thành xuất sắc.',
+    status: 'PASSED',
+    proposalStatus: null,
+    decisionNumber: null,
+    decisionDate: null,
+    decisionSigner: null,
+    ...over,
   };
 }
 export const person = nominee({ nominationId: 2, kind: 'INDIVIDUAL', member: { fullName: 'Trần Thị Mai', jobTitle: 'Chuyên viên' } });

@@ -37,9 +37,19 @@ export async function awardRound(bot: TestBot, options: { decide?: boolean } = {
 
   // an initiative of Ma Thị Huyền (TPHT), recognised
   const tpht = await actorOf(bot, 'tpht-1');
-  const { id: initiative } = await s.initiatives.submit(tpht, bot.campaignId, { title: 'Số hóa sổ hộ tịch giai đoạn 2010-2015', summary: 'Quét và nhập liệu toàn bộ sổ hộ tịch để tra cứu nhanh.', channel: 'CONSOLE' });
+  const { id: initiative } = await s.initiatives.submit(tpht, bot.campaignId, {
+    title: 'Số hóa sổ hộ tịch giai đoạn 2010-2015',
+    summary: 'Quét và nhập liệu toàn bộ sổ hộ tịch để tra cứu nhanh.',
+    channel: 'CONSOLE',
+  });
   await s.initiatives.decide(admin, bot.campaignId, initiative, 'RECOGNISED', null, { recognisedBy: 'Chủ tịch UBND xã', decisionNumber: '12/QĐ-UBND', decisionDate: '10/11/2025' });
-  await s.scores.recordViolation(admin, bot.campaignId, { unitId: (await bot.core.db.unit.findFirstOrThrow({ where: { code: 'DCXD' } })).id }, 'Chậm trả kết quả TTHC', new Date('2025-11-04T17:00:00Z'));
+  await s.scores.recordViolation(
+    admin,
+    bot.campaignId,
+    { unitId: (await bot.core.db.unit.findFirstOrThrow({ where: { code: 'DCXD' } })).id },
+    'Chậm trả kết quả TTHC',
+    new Date('2025-11-04T17:00:00Z'),
+  );
 
   await bot.core.db.awardQuota.create({
     data: { campaignId: bot.campaignId, nomineeKind: 'INDIVIDUAL', awardForm: 'BANG_KHEN_CT_TP', awardTitle: BANG_KHEN, decidedBy: 'HIGHER', decider: 'Chủ tịch UBND thành phố' },

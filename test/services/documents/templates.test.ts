@@ -73,7 +73,9 @@ describe('templates an office can change', () => {
     const broken = join(dir, 'broken');
     edited(join(broken, 'kim-phuong', 'to-trinh.docx'), (xml) => xml.replace('{/de_nghi}', ''));
     expect(await refusal(renderWith(broken))).toEqual({ reason: 'document-template-broken', args: { template: 'kim-phuong/to-trinh.docx', field: 'de_nghi' } });
-    expect(bot.core.i18n.t('vi', 'document-template-broken', { template: 'kim-phuong/to-trinh.docx', field: 'de_nghi' })).toContain('Mẫu văn bản kim-phuong/to-trinh.docx bị lỗi ở trường «de_nghi»');
+    expect(bot.core.i18n.t('vi', 'document-template-broken', { template: 'kim-phuong/to-trinh.docx', field: 'de_nghi' })).toContain(
+      'Mẫu văn bản kim-phuong/to-trinh.docx bị lỗi ở trường «de_nghi»',
+    );
     expect(documentText((await renderWith(null)).bytes)).toContain('Văn hóa - Xã hội kính trình');
   });
 

@@ -32,7 +32,12 @@ describe('broadcastText', () => {
 
 describe('BroadcastService.plan', () => {
   it('counts the audience without the sender, and who cannot be reached', async () => {
-    expect(await broadcasts().plan(admin, { kind: 'all' })).toEqual({ recipients: 8, unreachable: 0, notBefore: bot.now.value, reach: [{ channel: 'CONSOLE', locale: 'vi', people: 8 }] });
+    expect(await broadcasts().plan(admin, { kind: 'all' })).toEqual({
+      recipients: 8,
+      unreachable: 0,
+      notBefore: bot.now.value,
+      reach: [{ channel: 'CONSOLE', locale: 'vi', people: 8 }],
+    });
     // A member with one blocked and one working account is still reachable; all blocked is not.
     const quang = await idOf('vhxh-1');
     await bot.core.services.members.linkAccount(quang, 'TELEGRAM', '555');

@@ -93,7 +93,12 @@ beforeAll(async () => {
       const member = await core.db.member.create({
         data: { organizationId: org.id, fullName: `Cán bộ ${i}`, searchKey: `can bo ${i}`, accounts: { create: { channel: 'TELEGRAM', externalId: String(FIRST_CHAT + i) } } },
       });
-      items.push({ dedupeKey: `test:${i}`, memberId: member.id, kind: 'broadcast', payload: { key: 'outbox-member-unreachable', args: { name: `tin ${i}`, unit: '-', channel: 'TELEGRAM' } } });
+      items.push({
+        dedupeKey: `test:${i}`,
+        memberId: member.id,
+        kind: 'broadcast',
+        payload: { key: 'outbox-member-unreachable', args: { name: `tin ${i}`, unit: '-', channel: 'TELEGRAM' } },
+      });
     }
     expect(await core.services.outbox.enqueue(items)).toEqual({ created: COUNT, skipped: 0 });
   });
@@ -116,11 +121,18 @@ describe('outbox sender killed in the middle of a batch', () => {
     expect(beforeRestart).toBeLessThan(COUNT);
 
     const second = start();
-    const everyone = () => new Set(messages().map(chatOf).filter((chat) => chat >= FIRST_CHAT)).size === COUNT;
+    const everyone = () =>
+      new Set(
+        messages()
+          .map(chatOf)
+          .filter((chat) => chat >= FIRST_CHAT),
+      ).size === COUNT;
     const adminTold = () => messages().filter((c) => chatOf(c) === ADMIN_CHAT).length === BLOCKED.size;
-    await api.waitFor(() => everyone() && adminTold(), 0, 60_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n${output.slice(-3000)}`);
-    });
+    await api
+      .waitFor(() => everyone() && adminTold(), 0, 60_000)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\n${output.slice(-3000)}`);
+      });
     second.kill('SIGTERM');
     expect(await exited(second)).toBe(0);
 
@@ -134,7 +146,11 @@ describe('outbox sender killed in the middle of a batch', () => {
     await withCore(async (core) => {
       const rows = await core.db.outboxMessage.findMany({ where: { kind: 'broadcast' }, include: { member: { include: { accounts: true } } } });
       const byStatus = (status: string) => rows.filter((r) => r.status === status);
-      expect(byStatus('FAILED').map((r) => Number(r.member.accounts[0]!.externalId)).sort()).toEqual([...BLOCKED].sort());
+      expect(
+        byStatus('FAILED')
+          .map((r) => Number(r.member.accounts[0]!.externalId))
+          .sort(),
+      ).toEqual([...BLOCKED].sort());
       expect(byStatus('FAILED').every((r) => r.member.accounts[0]!.unreachable && r.lastError === 'blocked by the recipient')).toBe(true);
       // The request killed in flight had reached Telegram: it is UNCERTAIN, not sent again.
       const uncertain = byStatus('UNCERTAIN');
@@ -143,7 +159,9 @@ describe('outbox sender killed in the middle of a batch', () => {
       expect(byStatus('SENT').length + uncertain.length).toBe(COUNT - BLOCKED.size);
       expect(byStatus('PENDING').length + byStatus('SENDING').length).toBe(0);
       // ADMIN's notices name the members who blocked the bot
-      const notices = messages().filter((c) => chatOf(c) === ADMIN_CHAT).map((c) => String(c.params.text));
+      const notices = messages()
+        .filter((c) => chatOf(c) === ADMIN_CHAT)
+        .map((c) => String(c.params.text));
       expect(notices.sort()).toEqual([expect.stringContaining('Cán bộ 7'), expect.stringContaining('Cán bộ 90')]);
     });
   }, 150_000);

@@ -178,7 +178,12 @@ describe('outbox sender after a crash', () => {
     expect(await s.drainOnce()).toMatchObject({ claimed: 0 });
     bot.now.value = new Date(bot.now.value.getTime() + 6 * 60_000);
     expect(await s.drainOnce()).toMatchObject({ claimed: 3, sent: 3 });
-    expect(deliveries.map((d) => d.memberId).sort()).toEqual(claimed.slice(1).map((m) => m.memberId).sort());
+    expect(deliveries.map((d) => d.memberId).sort()).toEqual(
+      claimed
+        .slice(1)
+        .map((m) => m.memberId)
+        .sort(),
+    );
     expect(await s.drainOnce()).toMatchObject({ claimed: 0 });
     expect(deliveries).toHaveLength(3);
     expect(await statuses()).toEqual(['SENT', 'SENT', 'SENT', 'SENT']);
@@ -227,10 +232,12 @@ describe('outbox sender and linked apps', () => {
     await bot.core.db.channelAccount.updateMany({ where: { memberId: zaloFirst! }, data: { preferred: false } });
     await bot.core.db.channelAccount.create({ data: { memberId: zaloFirst!, channel: 'ZALO', externalId: `zl-${zaloFirst}`, preferred: true } });
     const received: string[] = [];
-    const channel = (name: string): Deliver => async (externalId) => {
-      received.push(`${name}:${externalId}`);
-      return 'sent';
-    };
+    const channel =
+      (name: string): Deliver =>
+      async (externalId) => {
+        received.push(`${name}:${externalId}`);
+        return 'sent';
+      };
     await outbox.enqueue([item(both!, 'a'), item(zaloFirst!, 'b')]);
     await sender(channel('telegram'), { deliverers: { TELEGRAM: channel('telegram'), ZALO: channel('zalo') } }).drainOnce();
     expect(received.sort()).toEqual([`telegram:tg-${both}`, `zalo:zl-${zaloFirst}`]);

@@ -225,7 +225,15 @@ describe('deadline nudges', () => {
     const report = async (code: string, when: string) => {
       bot.now.value = at(when);
       const actor = await actorOf(bot, code);
-      await bot.core.services.reports.saveProgress({ actor, campaignId: bot.campaignId, unitId: actor.unit!.id, criterionId: campaign.taskAreas[0]!.criteria[0]!.id, value: 90, note: null, channel: 'CONSOLE' });
+      await bot.core.services.reports.saveProgress({
+        actor,
+        campaignId: bot.campaignId,
+        unitId: actor.unit!.id,
+        criterionId: campaign.taskAreas[0]!.criteria[0]!.id,
+        value: 90,
+        note: null,
+        channel: 'CONSOLE',
+      });
     };
     await report('vhxh-1', '10/11/2025 09:00'); // counts for period 1 only
     await report('tckt-1', '14/11/2025 16:00'); // on period 1's last day
@@ -291,7 +299,15 @@ describe('weekly digest', () => {
     bot.now.value = at('20/11/2025 09:00');
     const actor = await actorOf(bot, 'vhxh-1');
     const criterion = (await bot.core.services.campaigns.view(bot.campaignId)).taskAreas[0]!.criteria[0]!;
-    await bot.core.services.reports.saveProgress({ actor, campaignId: bot.campaignId, unitId: actor.unit!.id, criterionId: criterion.id, value: 100, note: null, channel: 'CONSOLE' });
+    await bot.core.services.reports.saveProgress({
+      actor,
+      campaignId: bot.campaignId,
+      unitId: actor.unit!.id,
+      criterionId: criterion.id,
+      value: 100,
+      note: null,
+      channel: 'CONSOLE',
+    });
 
     expect(await run('weeklyDigest', '21/11/2025 16:00')).toEqual({ campaigns: 1, created: 2, skipped: 0 });
     const queued = await rows();
@@ -301,7 +317,9 @@ describe('weekly digest', () => {
     const text = render(queued[0]!.payload);
     expect(text).toContain('📊 Tổng hợp tuần 14/11/2025 – 21/11/2025');
     expect(text).toContain('• 5 đơn vị chưa báo cáo kết quả trong 7 ngày qua: Văn phòng - Thống kê, Địa chính');
-    expect(text).toContain('• Bot chưa liên lạc được với 2 thủ trưởng đơn vị (chưa đăng ký hoặc đã chặn bot), cần đôn đốc trực tiếp: Ma Thị Huyền (Tư pháp - Hộ tịch), Hà Văn Tuấn (Bộ phận Tiếp nhận và Trả kết quả).');
+    expect(text).toContain(
+      '• Bot chưa liên lạc được với 2 thủ trưởng đơn vị (chưa đăng ký hoặc đã chặn bot), cần đôn đốc trực tiếp: Ma Thị Huyền (Tư pháp - Hộ tịch), Hà Văn Tuấn (Bộ phận Tiếp nhận và Trả kết quả).',
+    );
     // Only units with results are ranked; the silent ones are named above instead.
     expect(text).toContain('• Bảng xếp hạng (1 đơn vị thay đổi thứ hạng so với tuần trước):\n1. Văn hóa - Xã hội');
     expect(text).not.toContain('2. ');

@@ -47,7 +47,9 @@ describe('/xephang xa', () => {
       'Bảng xếp hạng các xã, phường — UBND thành phố Hải Phòng',
       '(Điểm của mỗi xã, phường là điểm bình quân các đơn vị trong phong trào thi đua của xã, phường đó, thang 100, xếp loại theo thang của từng phong trào.)',
     ]);
-    expect(lines[3]).toMatch(new RegExp(`^1\\. UBND xã Kim Phượng — ${formatNumber(kimPhuong).replace(',', '\\,')} điểm — \\S.* \\(tạm tính\\) — \\d/6 đơn vị đã báo cáo — \\d đơn vị đạt Tốt trở lên$`));
+    expect(lines[3]).toMatch(
+      new RegExp(`^1\\. UBND xã Kim Phượng — ${formatNumber(kimPhuong).replace(',', '\\,')} điểm — \\S.* \\(tạm tính\\) — \\d/6 đơn vị đã báo cáo — \\d đơn vị đạt Tốt trở lên$`),
+    );
     // Ninh Giang reported nothing: "chưa báo cáo", with neither a rank nor a grade.
     expect(lines[4]).toMatch(/^• UBND xã Ninh Giang — chưa báo cáo: chưa đơn vị nào trong \d+ đơn vị báo cáo, chưa xếp hạng, xếp loại$/);
     expect(lines).toContain('Chưa có phong trào đang diễn ra (1): UBND phường Thử.');
@@ -57,13 +59,25 @@ describe('/xephang xa', () => {
   });
 
   it('exports the same table as an Excel file with numbers as numbers', async () => {
-    expect(await bot.say('/baocaotonghop')).toMatch(/^Bảng xếp hạng các xã, phường — UBND thành phố Hải Phòng \(3 xã, phường\), số liệu đến ngày 20\/11\/2025\.\n\(Đã lưu tệp xep-hang-xa-phuong-20-11-2025\.xlsx tại: /);
+    expect(await bot.say('/baocaotonghop')).toMatch(
+      /^Bảng xếp hạng các xã, phường — UBND thành phố Hải Phòng \(3 xã, phường\), số liệu đến ngày 20\/11\/2025\.\n\(Đã lưu tệp xep-hang-xa-phuong-20-11-2025\.xlsx tại: /,
+    );
     const actor = (await bot.core.services.members.findActor('CONSOLE', 'city-admin'))!;
     const file = await bot.core.services.cityStandings.buildCityWorkbook(actor, bot.now.value, bot.core.i18n.translator('vi'));
     const [sheet] = await readXlsxFile(Buffer.from(file.bytes));
     expect(sheet!.sheet).toBe('Xã, phường');
     const rows = sheet!.data;
-    expect(rows[0]).toEqual(['Hạng', 'Xã, phường', 'Phong trào thi đua', 'Điểm bình quân (thang 100)', 'Xếp loại', 'Số đơn vị', 'Số đơn vị đã báo cáo', 'Số đơn vị đạt Tốt trở lên', 'Thẩm định']);
+    expect(rows[0]).toEqual([
+      'Hạng',
+      'Xã, phường',
+      'Phong trào thi đua',
+      'Điểm bình quân (thang 100)',
+      'Xếp loại',
+      'Số đơn vị',
+      'Số đơn vị đã báo cáo',
+      'Số đơn vị đạt Tốt trở lên',
+      'Thẩm định',
+    ]);
     expect(rows[1]!.slice(0, 2)).toEqual([1, 'UBND xã Kim Phượng']);
     expect(rows[1]![3]).toBe(await expectedKimPhuong());
     expect(rows[2]!.slice(0, 5)).toEqual([null, 'UBND xã Ninh Giang', expect.stringContaining('cải cách hành chính'), null, 'Chưa báo cáo']);

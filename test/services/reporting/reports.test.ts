@@ -34,7 +34,12 @@ async function reports(rows: Array<{ unit: number; criterion: number; value: num
 
 const simple = (values: Awaited<ReturnType<TestBot['core']['services']['reports']['latestValues']>>) =>
   values
-    .map((v) => ({ unit: campaign.units.findIndex((u) => u.id === v.unitId), criterion: campaign.taskAreas.flatMap((a) => a.criteria).findIndex((c) => c.id === v.criterionId), value: v.value, at: v.reportedAt.toISOString() }))
+    .map((v) => ({
+      unit: campaign.units.findIndex((u) => u.id === v.unitId),
+      criterion: campaign.taskAreas.flatMap((a) => a.criteria).findIndex((c) => c.id === v.criterionId),
+      value: v.value,
+      at: v.reportedAt.toISOString(),
+    }))
     .sort((a, b) => a.unit - b.unit || a.criterion - b.criterion);
 
 describe('ReportService.latestValues', () => {

@@ -37,7 +37,10 @@ const admin = () => actor('vptk-1');
 
 /** The RuleError reason a call is refused with. */
 async function refusal(call: Promise<unknown>): Promise<string> {
-  const error = await call.then(() => null, (e: unknown) => e);
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof RuleError)) throw new Error(`expected a RuleError, got ${String(error)}`);
   return error.reason;
 }
@@ -46,7 +49,14 @@ async function refusal(call: Promise<unknown>): Promise<string> {
 async function reportWithEvidence(unit: UnitCode, code: string, value: number): Promise<void> {
   const blob = { originalName: 'bien-ban.pdf', mime: 'application/pdf', size: 10, sha256: `${unit}-${code}`, storageKey: `x/${unit}-${code}` };
   await bot.core.services.reports.saveProgress({
-    actor: await admin(), campaignId: bot.campaignId, unitId: unitId(unit), criterionId: criterion(code).id, value, note: null, channel: 'CONSOLE', evidence: [blob],
+    actor: await admin(),
+    campaignId: bot.campaignId,
+    unitId: unitId(unit),
+    criterionId: criterion(code).id,
+    value,
+    note: null,
+    channel: 'CONSOLE',
+    evidence: [blob],
   });
 }
 
@@ -141,8 +151,12 @@ describe('proposal', () => {
     const proposal = await scores().proposal(bot.campaignId, unitId('VHXH'));
     expect(proposal).toHaveLength(9);
     expect(proposal[0]).toMatchObject({
-      criterion: { code: THE_CHE }, latest: { value: 98.5 }, computed: 12.31, evidenceCount: 1,
-      self: { points: 12, explanation: null }, appraised: { points: 11, reason: 'Làm tròn xuống' },
+      criterion: { code: THE_CHE },
+      latest: { value: 98.5 },
+      computed: 12.31,
+      evidenceCount: 1,
+      self: { points: 12, explanation: null },
+      appraised: { points: 11, reason: 'Làm tròn xuống' },
     });
     expect(proposal[1]).toMatchObject({ latest: null, computed: null, self: null, appraised: null, evidenceCount: 0 });
   });

@@ -10,7 +10,6 @@ import { DCXD, MOT_CUA, TCKT, TPHT, VHXH, VPTK } from '../../support/kim-phuong.
 
 // StandingsService over real reports saved through ReportService on SQLite.
 
-
 /** unit code → the head declared for it in campaigns/kim-phuong-2025.yaml */
 const HEADS = { VPTK: 'vptk-1', VHXH: 'vhxh-1', DCXD: 'dcxd-1', TCKT: 'tckt-1', TPHT: 'tpht-1', MOT_CUA: 'mot-cua-1' } as const;
 type UnitCode = keyof typeof HEADS;

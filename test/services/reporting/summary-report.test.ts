@@ -49,7 +49,13 @@ async function actor(code: string): Promise<Actor> {
 }
 async function report(who: string, unit: string, criterion: string, value: number): Promise<void> {
   await bot.core.services.reports.saveProgress({
-    actor: await actor(who), campaignId: bot.campaignId, unitId: unitId(unit), criterionId: criterionId(criterion), value, note: null, channel: 'CONSOLE',
+    actor: await actor(who),
+    campaignId: bot.campaignId,
+    unitId: unitId(unit),
+    criterionId: criterionId(criterion),
+    value,
+    note: null,
+    channel: 'CONSOLE',
   });
 }
 async function workbook(as = 'vptk-1', locale: 'vi' | 'en' = 'vi') {
@@ -68,9 +74,16 @@ async function seedFigures(): Promise<void> {
   const admin = await memberId('vptk-1');
   await db.score.create({
     data: {
-      campaignId: bot.campaignId, unitId: unitId('VHXH'), criterionId: criterionId('THE_CHE_HOAN_THANH'),
-      selfPoints: 12.5, selfById: await memberId('vhxh-1'), selfAt: bot.now.value,
-      appraisedPoints: 11.25, appraisalReason: 'Thiếu biên bản kiểm tra văn bản', appraisedById: admin, appraisedAt: bot.now.value,
+      campaignId: bot.campaignId,
+      unitId: unitId('VHXH'),
+      criterionId: criterionId('THE_CHE_HOAN_THANH'),
+      selfPoints: 12.5,
+      selfById: await memberId('vhxh-1'),
+      selfAt: bot.now.value,
+      appraisedPoints: 11.25,
+      appraisalReason: 'Thiếu biên bản kiểm tra văn bản',
+      appraisedById: admin,
+      appraisedAt: bot.now.value,
     },
   });
   await db.score.create({ data: { campaignId: bot.campaignId, unitId: unitId('VPTK'), criterionId: criterionId('CONG_VU_HOAN_THANH'), selfPoints: 10, selfById: admin } });
@@ -78,27 +91,60 @@ async function seedFigures(): Promise<void> {
   const nominate = (kind: 'COLLECTIVE' | 'INDIVIDUAL', unit: string, status: string, createdAt: string, extra: object = {}) =>
     db.nomination.create({
       data: {
-        campaignId: bot.campaignId, nomineeKind: kind, awardForm: 'GIAY_KHEN_CT_XA', unitId: unitId(unit), proposedById: admin,
-        summary: 'Hoàn thành xuất sắc nhiệm vụ', status: status as 'DRAFT', createdAt: new Date(createdAt), ...extra,
+        campaignId: bot.campaignId,
+        nomineeKind: kind,
+        awardForm: 'GIAY_KHEN_CT_XA',
+        unitId: unitId(unit),
+        proposedById: admin,
+        summary: 'Hoàn thành xuất sắc nhiệm vụ',
+        status: status as 'DRAFT',
+        createdAt: new Date(createdAt),
+        ...extra,
       },
     });
   const vhxhUnit = await nominate('COLLECTIVE', 'VHXH', 'FAILED', '2025-11-25T02:00:00Z');
   const quang = await nominate('INDIVIDUAL', 'VHXH', 'APPROVED', '2025-11-25T03:00:00Z', {
-    memberId: await memberId('vhxh-1'), approvedById: await memberId('ct-ubnd'), approvedAt: new Date('2025-12-15T17:30:00Z'),
-    decisionNumber: '125/QĐ-UBND', decisionDate: new Date('2025-12-15T17:00:00Z'), decisionSigner: 'Hoàng Văn Bình – Chủ tịch UBND xã',
+    memberId: await memberId('vhxh-1'),
+    approvedById: await memberId('ct-ubnd'),
+    approvedAt: new Date('2025-12-15T17:30:00Z'),
+    decisionNumber: '125/QĐ-UBND',
+    decisionDate: new Date('2025-12-15T17:00:00Z'),
+    decisionSigner: 'Hoàng Văn Bình – Chủ tịch UBND xã',
   });
   const vptkUnit = await nominate('COLLECTIVE', 'VPTK', 'IN_REVIEW', '2025-11-26T02:00:00Z');
   await nominate('INDIVIDUAL', 'VPTK', 'DRAFT', '2025-11-26T03:00:00Z', { memberId: admin });
 
   const council = await Promise.all(['ct-ubnd', 'pct-ubnd', 'ct-mttq'].map(memberId));
   const result = (nominationId: number, agree: number, disagree: number, approvalPercent: number, passed: boolean) => ({
-    nominationId, kind: 'COLLECTIVE', awardTitle: GIAY_KHEN, unitName: VHXH, memberName: null,
-    agree, disagree, abstain: 0, voted: 3, approvalPercent, thresholdPercent: 70, quorumMet: true, passed,
+    nominationId,
+    kind: 'COLLECTIVE',
+    awardTitle: GIAY_KHEN,
+    unitName: VHXH,
+    memberName: null,
+    agree,
+    disagree,
+    abstain: 0,
+    voted: 3,
+    approvalPercent,
+    thresholdPercent: 70,
+    quorumMet: true,
+    passed,
   });
   const closed = await db.councilReview.create({
     data: {
-      campaignId: bot.campaignId, status: 'CLOSED', openedById: admin, openedAt: new Date('2025-12-10T02:00:00Z'), closedAt: new Date('2025-12-11T02:00:00Z'),
-      tally: { councilSize: 3, voters: 3, base: 'PRESENT', present: ['a', 'b', 'c'], quorumPercent: 66.67, nominees: [result(vhxhUnit.id, 2, 1, 66.67, false), result(quang.id, 3, 0, 100, true)] },
+      campaignId: bot.campaignId,
+      status: 'CLOSED',
+      openedById: admin,
+      openedAt: new Date('2025-12-10T02:00:00Z'),
+      closedAt: new Date('2025-12-11T02:00:00Z'),
+      tally: {
+        councilSize: 3,
+        voters: 3,
+        base: 'PRESENT',
+        present: ['a', 'b', 'c'],
+        quorumPercent: 66.67,
+        nominees: [result(vhxhUnit.id, 2, 1, 66.67, false), result(quang.id, 3, 0, 100, true)],
+      },
     },
   });
   for (const [i, m] of council.entries()) {
@@ -144,11 +190,7 @@ describe('the summary workbook', () => {
     expect(row(VPTK, CONG_VU)).toEqual([VPTK, 'Cải cách chế độ công vụ', CONG_VU, '%', 100, '100%', 80, day(2025, 11, 22), 'Chưa đạt']);
     expect(row(TPHT, THE_CHE)).toEqual([TPHT, 'Cải cách thể chế', THE_CHE, '%', 100, '100%', null, null, 'Chưa báo cáo']);
 
-    expect(reporting).toEqual([
-      [VPTK, 1, 9, day(2025, 11, 22)],
-      [VHXH, 2, 9, day(2025, 11, 22)],
-      ...[DCXD, TCKT, TPHT, MOT_CUA].map((u) => [u, 0, 9, null]),
-    ]);
+    expect(reporting).toEqual([[VPTK, 1, 9, day(2025, 11, 22)], [VHXH, 2, 9, day(2025, 11, 22)], ...[DCXD, TCKT, TPHT, MOT_CUA].map((u) => [u, 0, 9, null])]);
 
     const stored = await bot.core.db.score.findMany({ orderBy: { unitId: 'asc' } });
     expect(scores).toEqual([
@@ -215,25 +257,37 @@ const soffice = onPath('soffice') ?? onPath('libreoffice');
 if (!soffice) console.log('summary-report: LibreOffice (soffice or libreoffice) is not on PATH, so the headless CSV conversion check is skipped.');
 
 describe('LibreOffice', () => {
-  it.skipIf(!soffice)('opens the workbook headless and converts its first sheet to UTF-8 CSV', async () => {
-    await seedFigures();
-    const { name, bytes } = await workbook();
-    const dir = mkdtempSync(join(tmpdir(), 'thidua-xlsx-'));
-    try {
-      writeFileSync(join(dir, name), bytes);
-      // soffice exits 0 even when it fails: the output file is the proof. UTF-8 needs the filter options.
-      await promisify(execFile)(
-        soffice!,
-        [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true', '--outdir', dir, join(dir, name)],
-        { timeout: 110_000 },
-      );
-      const csv = join(dir, name.replace(/\.xlsx$/, '.csv'));
-      expect(existsSync(csv)).toBe(true);
-      const content = readFileSync(csv, 'utf8');
-      expect(content).toContain('Hạng,Đơn vị,Điểm (thang 100),Xếp loại,Số tiêu chí đã báo cáo');
-      expect(content).toContain(VHXH);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  it.skipIf(!soffice)(
+    'opens the workbook headless and converts its first sheet to UTF-8 CSV',
+    async () => {
+      await seedFigures();
+      const { name, bytes } = await workbook();
+      const dir = mkdtempSync(join(tmpdir(), 'thidua-xlsx-'));
+      try {
+        writeFileSync(join(dir, name), bytes);
+        // soffice exits 0 even when it fails: the output file is the proof. UTF-8 needs the filter options.
+        await promisify(execFile)(
+          soffice!,
+          [
+            `-env:UserInstallation=file://${join(dir, 'profile')}`,
+            '--headless',
+            '--convert-to',
+            'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
+            '--outdir',
+            dir,
+            join(dir, name),
+          ],
+          { timeout: 110_000 },
+        );
+        const csv = join(dir, name.replace(/\.xlsx$/, '.csv'));
+        expect(existsSync(csv)).toBe(true);
+        const content = readFileSync(csv, 'utf8');
+        expect(content).toContain('Hạng,Đơn vị,Điểm (thang 100),Xếp loại,Số tiêu chí đã báo cáo');
+        expect(content).toContain(VHXH);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

@@ -12,16 +12,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const store = new FileStore(dir);
 
 async function refusal(promise: Promise<unknown>): Promise<RuleError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(RuleError);
   return error as RuleError;
 }
 
 /** Every file under the store, relative to it. */
 function storedFiles(root = dir, prefix = ''): string[] {
-  return readdirSync(root, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? storedFiles(join(root, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  );
+  return readdirSync(root, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? storedFiles(join(root, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 }
 
 describe('FileStore', () => {

@@ -2,7 +2,7 @@ import { formatDate } from '../../../domain/dates.js';
 import type { CampaignFacts, NomineeFacts } from '../facts.js';
 import { campaignBasis, commonFields, decisionSigner, headcount, individualLine } from './common.js';
 
-// Quyết định khen thưởng, the draft for the Chủ tịch's signature (issue 21 item 1): Căn cứ…,
+// Quyết định khen thưởng, the draft for the Chủ tịch's signature (docs/templates.md): Căn cứ…,
 // Điều 1 the collectives and individuals by form, Điều 2–3, nơi nhận. The number and the date
 // stay blank until the decision is recorded (Nomination.decisionNumber/Date), then print as recorded.
 // The laws and decrees of the «Căn cứ» are the template's text (docs/award-rules.md §1.1–1.2), so

@@ -41,7 +41,11 @@ function commandEntities(text: string) {
 export function messageUpdate(name: string, from: Person, chat: 'private' | 'group', patch: Record<string, unknown>): Update {
   const u = fixture<Update & { message: Record<string, unknown> }>(name);
   u.update_id = ++nextUpdateId;
-  Object.assign(u.message, { message_id: ++nextMessageId, from: userOf(from), chat: chat === 'private' ? privateChat(from) : groupChat, date: Math.floor(Date.now() / 1000) }, patch);
+  Object.assign(
+    u.message,
+    { message_id: ++nextMessageId, from: userOf(from), chat: chat === 'private' ? privateChat(from) : groupChat, date: Math.floor(Date.now() / 1000) },
+    patch,
+  );
   return u;
 }
 

@@ -116,10 +116,14 @@ export async function startZaloTest(options: ZaloTestOptions = {}): Promise<Zalo
     const before = api.textsTo(chatId).length;
     api.push(update);
     // Handled once the loop polls again after the poll that handed the update out.
-    await api.waitUntil(() => {
-      const at = api.polls.findIndex((p) => p.delivered === update);
-      return at >= 0 && api.polls.length > at + 1;
-    }, 15_000, 'the update to be handled');
+    await api.waitUntil(
+      () => {
+        const at = api.polls.findIndex((p) => p.delivered === update);
+        return at >= 0 && api.polls.length > at + 1;
+      },
+      15_000,
+      'the update to be handled',
+    );
     return api.textsTo(chatId).slice(before);
   };
 
