@@ -85,6 +85,9 @@ plan-chat-item-quota = { $nominee ->
 plan-chat-item-eligibility = Eligibility, { $nominee ->
         [COLLECTIVE] collectives
        *[other] individuals
+    }{ $forms ->
+        [all] {""}
+       *[other] {" "}(for { $forms })
     }
 plan-chat-item-document = Dossier document
 plan-chat-item-deadline = { $title }
@@ -93,12 +96,14 @@ plan-chat-target = { $direction ->
        *[other] at least { $value }
     }
 plan-chat-area-criterion = default: scored by the criterion "{ $criterion }", target 100% (the plan sets no measurable target for it)
+plan-chat-value-by-default = by the general rules
 plan-chat-value-missing = (none)
 plan-chat-source-quote = «{ $quote }» ({ $location })
 plan-chat-source-default = default: { $why }
 plan-chat-source-edited = changed in chat
 plan-chat-source-missing = MISSING: the plan does not say, to be filled in
 plan-chat-default-code = proposed from the commune's code and the year
+plan-chat-default-eligibility = the plan sets no standards of its own for this award; the general rules of the emulation and commendation law apply
 plan-chat-default-added = added in chat
 plan-chat-missing-head = The plan does not state (required ones must be filled in before publishing):
 plan-chat-missing-none = The draft has everything it needs.

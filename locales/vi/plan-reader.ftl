@@ -85,6 +85,9 @@ plan-chat-item-quota = { $nominee ->
 plan-chat-item-eligibility = Tiêu chuẩn { $nominee ->
         [COLLECTIVE] tập thể
        *[other] cá nhân
+    }{ $forms ->
+        [all] {""}
+       *[other] {" "}(xét { $forms })
     }
 plan-chat-item-document = Hồ sơ
 plan-chat-item-deadline = { $title }
@@ -93,12 +96,14 @@ plan-chat-target = { $direction ->
        *[other] từ { $value } trở lên
     }
 plan-chat-area-criterion = mặc định: chấm theo tiêu chí "{ $criterion }", chỉ tiêu 100% (kế hoạch không đặt chỉ tiêu đo đếm cho nội dung này)
+plan-chat-value-by-default = theo quy định chung
 plan-chat-value-missing = (chưa có)
 plan-chat-source-quote = «{ $quote }» ({ $location })
 plan-chat-source-default = mặc định: { $why }
 plan-chat-source-edited = đã sửa trong chat
 plan-chat-source-missing = THIẾU: kế hoạch không nêu, cần điền
 plan-chat-default-code = bot đề xuất từ mã xã, phường và năm thực hiện
+plan-chat-default-eligibility = kế hoạch không nêu tiêu chuẩn riêng cho hình thức này; xét theo quy định chung của pháp luật về thi đua, khen thưởng
 plan-chat-default-added = thêm trong chat
 plan-chat-missing-head = Kế hoạch chưa nêu (cần bổ sung trước khi đăng nếu là mục bắt buộc):
 plan-chat-missing-none = Bản soạn đã đủ các mục cần thiết.

@@ -144,6 +144,19 @@ describe('the draft in messages', () => {
   });
 });
 
+describe('award standards in the draft', () => {
+  it("lists every standard, the 'one of' ones after their lead-in, names the award each is for, and says when the law's general rules apply", async () => {
+    const view = await bot.core.services.planDrafts.create(await actor(bot, 'vptk-1'), incoming(readFileSync('test/fixtures/plans/004_9679a0255810a205.txt'), 'an-hai.txt'));
+    const all = draftMessages({ t: bot.core.i18n.translator('vi') }, view, 'intro', 100_000).join('\n');
+    // III.3.1: the city's Bằng khen "thực hiện theo quy định của pháp luật về thi đua, khen thưởng"
+    expect(all).toContain('Tiêu chuẩn tập thể (xét Bằng khen của Chủ tịch UBND thành phố): theo quy định chung');
+    expect(all).toContain(
+      'Tiêu chuẩn cá nhân (xét Giấy khen của Chủ tịch UBND phường): Thực hiện nghiêm kỷ luật, kỷ cương hành chính Nhà nước; Đạt một trong các tiêu chuẩn sau: Có thành tích xuất sắc',
+    );
+    expect(all).toContain('Cán bộ, công chức trực tiếp tham mưu, chỉ đạo, thực hiện công tác cải cách hành chính tại phường');
+  });
+});
+
 function readPlan001(): string {
   return readFileSync('test/fixtures/plans/001_c50c492b8126b696.txt', 'utf8');
 }

@@ -2,19 +2,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftCampaign } from '../../src/plan-reader/draft/index.js';
 import { defaultsOf, evaluateDraft, score } from '../../src/plan-reader/draft/evaluate.js';
-import { readText } from '../../src/plan-reader/readers/text.js';
+import { readPlan } from '../../src/plan-reader/read.js';
+import { planDocx, planPdf } from '../../scripts/plan-files.js';
 
-// The drafter against the hand-checked campaign files of the five real plans (npm run eval:plans
-// prints the same figures, also for the plans made into .docx, .odt and PDF).
+// The drafter against the hand-checked campaign files of the five real plans, read as text and from
+// a Word file and a PDF made from them (npm run eval:plans prints the same figures, .odt too).
 
 const campaigns = readdirSync('campaigns').map((f) => readFileSync(`campaigns/${f}`, 'utf8'));
 const plans = readdirSync('test/fixtures/plans').filter((f) => f.endsWith('.txt'));
 
+const formats = {
+  text: (text: string) => new TextEncoder().encode(text),
+  docx: planDocx,
+  pdf: planPdf,
+} as const;
+const cases = plans.flatMap((name) => (Object.keys(formats) as Array<keyof typeof formats>).map((format) => [name, format] as const));
+
 describe('drafts of the five plans', () => {
-  it.each(plans)('%s: at least 90 % of the fields the plan states are right, none invented', (name) => {
+  it.each(cases)('%s as %s: at least 90 % of the fields the plan states are right, none invented', async (name, format) => {
     const yaml = campaigns.find((c) => c.split('\n').slice(0, 8).join(' ').includes(`plans/${name}`));
     expect(yaml, `no campaign file names plans/${name}`).toBeDefined();
-    const draft = draftCampaign({ format: 'text', blocks: readText(readFileSync(`test/fixtures/plans/${name}`, 'utf8')) });
+    const bytes = await formats[format](readFileSync(`test/fixtures/plans/${name}`, 'utf8'));
+    const draft = draftCampaign(await readPlan(bytes, `${name}.${format === 'text' ? 'txt' : format}`, null));
     const results = evaluateDraft(draft, yaml!);
     const s = score(results);
     expect(s.right + s.wrong + s.missing).toBeGreaterThanOrEqual(10);

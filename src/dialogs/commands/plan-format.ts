@@ -24,7 +24,8 @@ const SECTION_KEYS: Record<DraftSection, string> = {
 };
 
 function valueText(ctx: Speaker, item: DraftItem): string {
-  if (item.value === null) return ctx.t('plan-chat-value-missing');
+  // a default that is a rule rather than a value (the law's general standards) is said in its note
+  if (item.value === null) return ctx.t(item.source.kind === 'default' ? 'plan-chat-value-by-default' : 'plan-chat-value-missing');
   const direction = item.label.args?.direction;
   return direction === undefined ? item.value : ctx.t('plan-chat-target', { direction, value: item.value });
 }

@@ -327,9 +327,14 @@ export function itemsOf(content: DraftContent): DraftItem[] {
     const origin = q.max?.from ?? (isFound(q.award) ? q.award.from : null);
     add(`quota:${i}`, 'awards', { key: 'plan-chat-item-quota', args: { nominee: q.nominee, award: award.title } }, max, origin, 'quota', isFound(q.award) ? undefined : q.award.why);
   });
+  const awardTitles = new Map(draft.quotas.map((q) => [valueOf(q.award).form, valueOf(q.award).title]));
   draft.eligibility.forEach((c, i) => {
-    const titles = [...c.allOf.map((r) => r.title), ...(c.anyOf ? [c.anyOf.title] : [])];
-    add(`eligibility:${i}`, 'eligibility', { key: 'plan-chat-item-eligibility', args: { nominee: c.nominee } }, titles.join('; '), c.allOf[0]?.from ?? null, 'fixed');
+    // every standard is shown, the "one of" ones after their lead-in, so that none is checked unseen
+    const parts = [...c.allOf.map((r) => r.title), ...(c.anyOf ? [`${c.anyOf.title}: ${c.anyOf.items.map((r) => r.title).join('; ')}`] : [])];
+    const forms = (c.forms ?? []).map((form) => awardTitles.get(form) ?? form).join(', ');
+    const origin = c.allOf[0]?.from ?? c.anyOf?.items[0]?.from ?? null;
+    const label = { key: 'plan-chat-item-eligibility', args: { nominee: c.nominee, forms: forms || 'all' } };
+    add(`eligibility:${i}`, 'eligibility', label, parts.length > 0 ? parts.join('; ') : null, origin, 'fixed', parts.length > 0 ? undefined : 'plan-chat-default-eligibility');
   });
   draft.dossier.forEach((d, i) => add(`doc:${i}`, 'dossier', { key: 'plan-chat-item-document' }, d.title, d.from, 'text'));
   draft.deadlines.forEach((d, i) => add(`deadline:${i}`, 'deadlines', { key: 'plan-chat-item-deadline', args: { title: d.title } }, d.due, d.from, 'date'));
