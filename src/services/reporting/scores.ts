@@ -68,13 +68,11 @@ export class ScoreService {
       const late = await sentLate(tx, campaignId, this.clock());
       // A self-score given on time is what the period closed on: it is not replaced by a late one.
       if (late && existing?.selfPoints != null && !existing.selfLate) throw new RuleError('score-closed-kept', { date: formatDate(existing.selfAt ?? this.clock()) });
-      const data = { selfPoints: points, selfExplanation: note, selfById: actor.memberId, selfAt: this.clock(), selfLate: late, selfAcceptedAt: null };
-      const score = await tx.score.upsert({
-        where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } },
-        create: { campaignId, unitId, criterionId, ...data },
-        update: data,
-      });
-      await standingsMoved(tx, campaignId);
+      const score = await writeScore(
+        tx,
+        { campaignId, unitId, criterionId },
+        { selfPoints: points, selfExplanation: note, selfById: actor.memberId, selfAt: this.clock(), selfLate: late, selfAcceptedAt: null },
+      );
       await audit(tx, {
         actorId: actor.memberId,
         action: 'score.self',
@@ -130,13 +128,11 @@ export class ScoreService {
         // Agreeing with the unit needs no reason; anything else (no self-score included) does.
         if (points !== self && reason === null) throw new RuleError('appraisal-reason-needed');
       }
-      const data = { appraisedPoints: points, appraisalReason: reason, appraisedById: actor.memberId, appraisedAt: this.clock() };
-      const score = await tx.score.upsert({
-        where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } },
-        create: { campaignId, unitId, criterionId, ...data },
-        update: data,
-      });
-      await standingsMoved(tx, campaignId);
+      const score = await writeScore(
+        tx,
+        { campaignId, unitId, criterionId },
+        { appraisedPoints: points, appraisalReason: reason, appraisedById: actor.memberId, appraisedAt: this.clock() },
+      );
       await audit(tx, {
         actorId: actor.memberId,
         action: 'score.appraise',
@@ -248,6 +244,17 @@ export class ScoreService {
     if (!scoredOn(criterion, unitId)) throw new RuleError('score-criterion-held');
     return criterion;
   }
+}
+
+/** Sets one unit's score on a criterion; the standings of the campaign move with it, in the same transaction. */
+async function writeScore(
+  tx: Tx,
+  key: { campaignId: number; unitId: number; criterionId: number },
+  data: Omit<Prisma.ScoreUncheckedCreateInput, 'id' | 'campaignId' | 'unitId' | 'criterionId'>,
+) {
+  const score = await tx.score.upsert({ where: { campaignId_unitId_criterionId: key }, create: { ...key, ...data }, update: data });
+  await standingsMoved(tx, key.campaignId);
+  return score;
 }
 
 function checkPoints(points: number, maxPoints: number): void {
