@@ -1,5 +1,5 @@
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,10 +19,10 @@ import { textUpdate } from '../test/channels/telegram/support/telegram.js';
 import { startCommand } from '../test/support/start-command.js';
 import type { SeededCity } from './support/city-seed.js';
 import { BOT_INFO, TOKEN } from './support/bench-bot.js';
-import { countQueries, perUpdate, type QueryCount } from './support/query-counter.js';
+import { countQueries, perUpdate, type QueryCount } from '../test/support/query-counter.js';
 
 // npm run bench:city -- [--organizations 120] [--units 15] [--members 10] [--reports 360000] [--updates 1500]
-//                        [--database sqlite|postgresql] [--instances 1]
+//                        [--database sqlite|postgresql|both] [--instances 1]
 //
 // A synthetic city (docs/benchmarks.md) on a fresh SQLite file, or a fresh database on a throw-away
 // PostgreSQL server of its own (--database postgresql), seeded by a process of its own, then:
@@ -38,7 +38,7 @@ import { countQueries, perUpdate, type QueryCount } from './support/query-counte
 //     --instances N, then N such processes on the one database, each with its own bot token and
 //     stand-in Bot API, sharing a burst of the same size.
 // Parts 1–2 also count the SQL statements, database round trips and Bot API calls of each kind of
-// update (bench/support/query-counter.ts).
+// update (test/support/query-counter.ts).
 
 const { values: opts } = parseArgs({
   options: {
@@ -51,9 +51,39 @@ const { values: opts } = parseArgs({
     instances: { type: 'string', default: '1' },
   },
 });
-const usage = 'usage: npm run bench:city -- [--organizations N] [--units N] [--members N≥2] [--reports N] [--updates N] [--database sqlite|postgresql] [--instances N]';
+const usage = 'usage: npm run bench:city -- [--organizations N] [--units N] [--members N≥2] [--reports N] [--updates N] [--database sqlite|postgresql|both] [--instances N]';
 const database = opts.database;
-if (database !== 'sqlite' && database !== 'postgresql') throw new Error(usage);
+if (database !== 'sqlite' && database !== 'postgresql' && database !== 'both') throw new Error(usage);
+
+// Both databases one after the other, in one run: each run writes its table to a file, and the two
+// are printed side by side.
+if (database === 'both') {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-bench-both-'));
+  const tables: Record<string, Record<string, unknown>> = {};
+  try {
+    for (const kind of ['sqlite', 'postgresql']) {
+      const args = process.argv.slice(2).map((a, i, all) => (all[i - 1] === '--database' ? kind : a.startsWith('--database=') ? `--database=${kind}` : a));
+      const out = join(dir, `${kind}.json`);
+      const code = await new Promise<number>((resolve) => {
+        const run = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', env: { ...process.env, BENCH_CITY_TABLE: out } });
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => run.kill(signal));
+        run.once('exit', (c) => resolve(c ?? 1));
+      });
+      // A run that failed before its table leaves an empty column.
+      tables[kind] = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
+      if (code !== 0) process.exitCode = code;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const rows = [...new Set([...Object.keys(tables.sqlite!), ...Object.keys(tables.postgresql!)])].map((key) => [
+    key,
+    { SQLite: tables.sqlite![key], PostgreSQL: tables.postgresql![key] },
+  ]);
+  console.log('\nSQLite and PostgreSQL, one run:');
+  console.table(Object.fromEntries(rows));
+  process.exit();
+}
 const instances = Number(opts.instances);
 
 // On PostgreSQL the benchmark runs again beside a server of its own, started by the tests' wrapper
@@ -425,6 +455,7 @@ try {
   }
   table['load average 1 min at end'] = loadavg()[0]!.toFixed(2);
   console.table(table);
+  if (process.env.BENCH_CITY_TABLE) writeFileSync(process.env.BENCH_CITY_TABLE, JSON.stringify(table));
 } finally {
   stub?.stop();
   for (const extra of extraStubs) extra.stop();

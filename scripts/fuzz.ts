@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { runFuzz, type FuzzChannel } from '../test/fuzz/support/run.js';
+import { prepareTemplate, TEST_POSTGRES_URL } from '../test/support/database.js';
 
 // npm run fuzz -- [--count 100000] [--seed N] [--channel telegram|zalo|both]
+// npm run fuzz:postgres -- (the same, on a throw-away PostgreSQL server)
 //
 // Seeded random and mutated updates through the real Telegram and Zalo handlers (test/fuzz). Prints
 // what was sent and every kind of failure; exits 1 on any, naming the seed and update to replay.
@@ -16,6 +18,8 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !channel
   throw new Error('usage: npm run fuzz -- [--count N] [--seed N] [--channel telegram|zalo|both]');
 }
 
+// Beside a PostgreSQL server (npm run fuzz:postgres), the bots' databases are copies of a migrated template, as in the suite.
+if (TEST_POSTGRES_URL) await prepareTemplate();
 const report = await runFuzz({
   seed,
   count,

@@ -31,13 +31,14 @@ export async function createCore(config: CoreConfig, options: { clock?: Clock; l
   checkDataFolders(config);
   const applied = await applyMigrations(config.databaseUrl);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
-  const db = await createDb(config.databaseUrl);
+  const db = await createDb(config.databaseUrl, { poolSize: config.databasePoolSize });
   const services = createServices(db, clock, {
     dialogTimeoutMinutes: config.dialogTimeoutMinutes,
     fileStoreDir: config.fileStoreDir,
     documentTemplateDir: config.documentTemplateDir,
     outbox: { leaseMs: config.outbox.leaseMs, kind: databaseKind(config.databaseUrl) },
     channelQuotas: config.zaloMonthlyQuota ? { ZALO: config.zaloMonthlyQuota } : {},
+    webLinks: config.webLinks ?? null,
   });
   const i18n = new I18n();
   const engine = new DialogEngine({ services, i18n, clock, logger }, allCommands());

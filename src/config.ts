@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { I18n } from './i18n/i18n.js';
@@ -23,6 +24,8 @@ const filesPart = z.object({ FILE_STORE_DIR: z.string().default('data/files') })
 const corePart = z.object({
   DIALOG_TIMEOUT_MINUTES: z.coerce.number().int().positive().default(30),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** PostgreSQL connections each instance keeps open at most (SQLite: one file, no pool) */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** an organization's own Word templates: <dir>/<organization code>/<name>.docx or <dir>/<name>.docx */
   DOCUMENT_TEMPLATE_DIR: z.string().optional(),
 });
@@ -56,6 +59,9 @@ const channelsPart = z.object({
   PUBLIC_BASE_URL: z.url().optional(),
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HTTP_HOST: z.string().default('0.0.0.0'),
+  /** the key signing links to the web pages; derived from the bot tokens when unset */
+  WEB_LINK_SECRET: z.string().min(32).optional(),
+  WEB_LINK_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   OUTBOX_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(30),
 });
 
@@ -69,6 +75,7 @@ const FIX: Record<Variable, string> = {
   FILE_STORE_DIR: 'config-file-store-dir',
   DIALOG_TIMEOUT_MINUTES: 'config-dialog-timeout',
   OUTBOX_LEASE_SECONDS: 'config-outbox-lease',
+  DATABASE_POOL_SIZE: 'config-database-pool-size',
   DOCUMENT_TEMPLATE_DIR: 'config-document-template-dir',
   TELEGRAM_BOT_TOKEN: 'config-telegram-token',
   TELEGRAM_API_ROOT: 'config-telegram-api-root',
@@ -82,6 +89,8 @@ const FIX: Record<Variable, string> = {
   PUBLIC_BASE_URL: 'config-public-base-url',
   HTTP_PORT: 'config-http-port',
   HTTP_HOST: 'config-http-host',
+  WEB_LINK_SECRET: 'config-web-link-secret',
+  WEB_LINK_MINUTES: 'config-web-link-minutes',
   OUTBOX_RATE_PER_SECOND: 'config-outbox-rate',
 };
 
@@ -98,11 +107,15 @@ export interface StorageConfig extends DatabaseConfig {
 /** What createCore needs. */
 export interface CoreConfig extends StorageConfig {
   dialogTimeoutMinutes: number;
+  /** PostgreSQL connections at most, per instance */
+  databasePoolSize?: number;
   outbox: { leaseMs: number };
   /** DOCUMENT_TEMPLATE_DIR: an organization's own document templates; null: the shipped ones */
   documentTemplateDir?: string | null;
   /** the Zalo plan's monthly message allowance, when the operator knows it */
   zaloMonthlyQuota?: number | null;
+  /** signed links to the web pages (upload, download, dashboard); null without PUBLIC_BASE_URL */
+  webLinks?: { baseUrl: string; secret: string; ttlMinutes: number } | null;
 }
 
 export interface Config extends CoreConfig {
@@ -164,6 +177,7 @@ function coreConfig(c: z.infer<typeof coreShape>): CoreConfig {
     defaultLocale: c.DEFAULT_LOCALE,
     fileStoreDir: c.FILE_STORE_DIR,
     dialogTimeoutMinutes: c.DIALOG_TIMEOUT_MINUTES,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
     outbox: { leaseMs: c.OUTBOX_LEASE_SECONDS * 1000 },
     documentTemplateDir: c.DOCUMENT_TEMPLATE_DIR ?? null,
   };
@@ -181,6 +195,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.ZALO_WEBHOOK_URL && !c.ZALO_WEBHOOK_SECRET) missing.push({ variable: 'ZALO_WEBHOOK_SECRET', key: 'config-zalo-webhook-secret-required' });
   if (missing.length > 0) throw new ConfigError(missing);
   const core = coreConfig(c);
+  const publicBaseUrl = c.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null;
+  const secret = webLinkSecret(c);
   return {
     ...core,
     telegram: c.TELEGRAM_BOT_TOKEN
@@ -200,10 +216,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     zaloMonthlyQuota: c.ZALO_MONTHLY_QUOTA ?? null,
-    publicBaseUrl: c.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
+    publicBaseUrl,
+    webLinks: publicBaseUrl && secret ? { baseUrl: publicBaseUrl, secret, ttlMinutes: c.WEB_LINK_MINUTES } : null,
     http: { host: c.HTTP_HOST, port: c.HTTP_PORT },
     outbox: { ratePerSecond: c.OUTBOX_RATE_PER_SECOND, leaseMs: core.outbox.leaseMs },
   };
+}
+
+/**
+ * WEB_LINK_SECRET, or a key derived from the bot tokens (HKDF): as secret as they are, the same on
+ * every instance and across restarts, and it changes when a token is replaced, which only ends the
+ * links of the last minutes.
+ */
+function webLinkSecret(c: { WEB_LINK_SECRET?: string | undefined; TELEGRAM_BOT_TOKEN?: string | undefined; ZALO_BOT_TOKEN?: string | undefined }): string | null {
+  if (c.WEB_LINK_SECRET) return c.WEB_LINK_SECRET;
+  // Without a token there is nothing secret to derive from (and no chat to send a link in).
+  if (!c.TELEGRAM_BOT_TOKEN && !c.ZALO_BOT_TOKEN) return null;
+  const tokens = [c.TELEGRAM_BOT_TOKEN ?? '', c.ZALO_BOT_TOKEN ?? ''].join('\n');
+  return Buffer.from(hkdfSync('sha256', tokens, 'thidua-cchc-bot', 'web links', 32)).toString('base64url');
 }
 
 /** Reads .env into process.env when present (values already set win). */

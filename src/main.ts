@@ -4,6 +4,7 @@ import type { ChannelAdapter, Deliver } from './channels/contract.js';
 import { CHANNELS } from './channels/registry.js';
 import { loadConfig, loadDotEnv, type Config } from './config.js';
 import type { Channel } from './generated/prisma/client.js';
+import { registerWebPages } from './http/pages/index.js';
 import { createHttpServer } from './http/server.js';
 import { allJobs } from './jobs/index.js';
 import type { Runnable } from './lifecycle.js';
@@ -32,8 +33,11 @@ async function main(): Promise<void> {
   if (configured.length === 0) throw startupError('main-no-channel');
   const core = await createCore(config);
   logger = core.logger;
-  // One HTTP server for whatever listens (webhooks, Zalo's chart pictures), only when something does.
-  const server = configured.some((entry) => entry.listens(config)) ? createHttpServer({ ...config.http, logger: core.logger }) : null;
+  // One HTTP server for whatever listens (webhooks, Zalo's chart pictures, the web pages), only when something does.
+  const listens = config.publicBaseUrl !== null || configured.some((entry) => entry.listens(config));
+  const server = listens ? createHttpServer({ ...config.http, logger: core.logger }) : null;
+  if (server && config.publicBaseUrl)
+    registerWebPages(server.app, { services: core.services, i18n: core.i18n, logger: core.logger, telegramToken: config.telegram?.token ?? null, clock: core.clock });
   const channels: ChannelAdapter[] = [];
   for (const entry of configured) {
     // A channel failing for good after start (Zalo refusing its token) ends the run with exit code 1, so that a supervisor notices.

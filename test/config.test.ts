@@ -108,10 +108,13 @@ describe('the parts each command reads', () => {
       defaultLocale: 'vi',
       fileStoreDir: 'data/files',
       dialogTimeoutMinutes: 30,
+      databasePoolSize: 10,
       outbox: { leaseMs: 300_000 },
       documentTemplateDir: null,
     });
     expect(refusal(() => loadCoreConfig({ DIALOG_TIMEOUT_MINUTES: '-1' })).problems).toEqual([{ variable: 'DIALOG_TIMEOUT_MINUTES', key: 'config-dialog-timeout' }]);
+    expect(loadCoreConfig({ DATABASE_POOL_SIZE: '25' }).databasePoolSize).toBe(25);
+    expect(refusal(() => loadCoreConfig({ DATABASE_POOL_SIZE: '0' })).problems).toEqual([{ variable: 'DATABASE_POOL_SIZE', key: 'config-database-pool-size' }]);
   });
 
   it('campaign files read the database only; backups the database and the files', () => {

@@ -1,6 +1,7 @@
 import type { CampaignFile } from '../../src/campaign-file/schema.js';
 import type { Db } from '../../src/db/client.js';
 import { importCampaign } from '../../src/services/campaigns/campaign-import.js';
+import { rebuildLatest } from '../../src/services/reporting/latest-reports.js';
 
 // A synthetic city for the benchmarks: N communes and wards, each importing a copy of one real
 // campaign file (its task areas, criteria, grade bands and deadlines) with its own units and
@@ -121,6 +122,8 @@ export async function seedCity(db: Db, template: CampaignFile, shape: CityShape)
       };
     });
     for (let k = 0; k < rows.length; k += CHUNK) await db.progressReport.createMany({ data: rows.slice(k, k + CHUNK) });
+    // Written around the service: the latest report of each pair is taken from them in one go.
+    await rebuildLatest(db, campaign.id);
     communes.push({
       organizationId: campaign.organizationId,
       campaignId: campaign.id,

@@ -51,6 +51,7 @@ cmd-baocao = Report my unit's progress and KPI values
 cmd-tiendo = My unit's progress against targets
 cmd-nhiemvu = The campaign's tasks, criteria and deadlines
 cmd-xephang = Standings of the units
+cmd-bangdieukhien = Web dashboard: standings over time, task areas, who still owes what, awards
 cmd-moi = Create an invite code for a unit and role
 cmd-chiendich = Campaign summary
 cmd-kehoach = Start a campaign from the plan document

@@ -49,6 +49,7 @@ cmd-baocao = Báo cáo tiến độ, kết quả chỉ tiêu của đơn vị
 cmd-tiendo = Tiến độ của đơn vị so với chỉ tiêu
 cmd-nhiemvu = Nhiệm vụ, tiêu chí và thời hạn của phong trào
 cmd-xephang = Bảng xếp hạng các đơn vị
+cmd-bangdieukhien = Bảng điều khiển trên web: diễn biến xếp hạng, lĩnh vực, ai còn thiếu việc gì, khen thưởng
 cmd-moi = Tạo mã mời cho một đơn vị và vai trò
 cmd-chiendich = Tóm tắt phong trào thi đua
 cmd-kehoach = Bắt đầu phong trào từ tệp kế hoạch

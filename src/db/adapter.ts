@@ -32,12 +32,17 @@ export const SQLITE_CACHE_KIB = 4096;
  * The driver adapter for the URL's kind. Only that kind's driver is loaded: a SQLite deployment
  * never holds pg in memory (≈ 10 MB), nor a PostgreSQL one better-sqlite3.
  */
-export async function createAdapterFactory(url: string): Promise<SqlMigrationAwareDriverAdapterFactory> {
+export async function createAdapterFactory(url: string, options: { poolSize?: number } = {}): Promise<SqlMigrationAwareDriverAdapterFactory> {
   if (databaseKind(url) === 'postgresql') {
-    const [{ PrismaPg }, { parseIntoClientConfig }] = await Promise.all([import('@prisma/adapter-pg'), import('pg-connection-string')]);
+    const [{ PrismaPg }, { parseIntoClientConfig }, { statementNames }] = await Promise.all([
+      import('@prisma/adapter-pg'),
+      import('pg-connection-string'),
+      import('./pg-statements.js'),
+    ]);
     // Parsed into fields: the migration engine's throw-away shadow database replaces `database`,
     // which a connectionString would override.
-    return new PrismaPg(parseIntoClientConfig(url));
+    const pool = { ...parseIntoClientConfig(url), ...(options.poolSize ? { max: options.poolSize } : {}) };
+    return new PrismaPg(pool, { statementNameGenerator: statementNames() });
   }
   const [{ PrismaBetterSqlite3 }, { cacheStatements, connectionOf }] = await Promise.all([import('@prisma/adapter-better-sqlite3'), import('./statement-cache.js')]);
   const path = sqlitePath(url);

@@ -11,8 +11,8 @@ import { createAdapterFactory, databaseKind, sqlitePath } from './adapter.js';
 export type Db = PrismaClient;
 
 /** The kind's own generated client only: the other one's query compiler never loads. */
-export async function createDb(databaseUrl: string): Promise<Db> {
-  const adapter = await createAdapterFactory(databaseUrl);
+export async function createDb(databaseUrl: string, options: { poolSize?: number } = {}): Promise<Db> {
+  const adapter = await createAdapterFactory(databaseUrl, options);
   if (databaseKind(databaseUrl) === 'postgresql') {
     const { PrismaClient: PostgresClient } = await import('../generated/prisma-pg/client.js');
     return new PostgresClient({ adapter }) as unknown as Db;

@@ -92,14 +92,15 @@ export class DialogEngine {
   async converse(envelope: Envelope): Promise<{ replies: Reply[]; actor: Actor | null }> {
     const ran: Ran = { command: null };
     const replies = await this.reply(envelope, ran);
-    const before = ran.actor ?? null;
-    const actor = before && !ran.command?.changesPerson ? before : await this.deps.services.members.findActor(envelope.channel, envelope.userId);
+    const changed = ran.command?.changesPerson === true || (!ran.actor && ran.command?.registers === true);
+    const actor = changed ? await this.deps.services.members.findActor(envelope.channel, envelope.userId) : (ran.actor ?? null);
     return { replies, actor };
   }
 
   private async reply(envelope: Envelope, ran: Ran): Promise<Reply[]> {
     const { services, i18n } = this.deps;
-    const actor = await services.members.findActor(envelope.channel, envelope.userId);
+    // One statement for the person and their chat's dialog: on PostgreSQL each is a round trip.
+    const { actor, dialog } = await services.members.findActorInChat(envelope.channel, envelope.userId, envelope.chatId);
     ran.actor = actor;
     const locale: Locale = actor?.locale ?? localeFromHint(envelope.languageHint);
     const ctx: DialogContext = {
@@ -113,7 +114,7 @@ export class DialogEngine {
       announce: (campaignId, text) => this.announce(campaignId, text),
     };
     try {
-      return await this.route(ctx, ran);
+      return await this.route(ctx, ran, dialog);
     } catch (error) {
       if (error instanceof RuleError) return [{ text: ctx.t(error.reason, error.args) }];
       this.deps.logger.error({ err: error, channel: envelope.channel }, 'dialog failed');
@@ -121,18 +122,17 @@ export class DialogEngine {
     }
   }
 
-  private async route(ctx: DialogContext, ran: Ran): Promise<Reply[]> {
+  private async route(ctx: DialogContext, ran: Ran, state: StoredDialog | null): Promise<Reply[]> {
     const { envelope } = ctx;
     // The one place typed text is cleaned: its lines are kept for the notes and announcements.
     const text = envelope.incoming.kind === 'text' ? cleanLines(envelope.incoming.text) : null;
     const command = text?.startsWith('/') ? parseCommand(text) : null;
     if (envelope.chatType === 'group') return this.inGroup(ctx, command);
-    if (text?.startsWith('/')) return this.runCommand(ctx, command, ran);
+    if (text?.startsWith('/')) return this.runCommand(ctx, command, ran, state);
 
-    const state = await this.deps.services.dialogState.load(envelope.channel, envelope.chatId);
     if (!state || (state.memberId !== null && state.memberId !== ctx.actor?.memberId)) {
       if (envelope.incoming.kind === 'choice') return [{ text: ctx.t('choice-stale') }];
-      if (envelope.incoming.kind === 'file' && ctx.actor) return this.fileOutsideDialog(ctx, envelope.incoming.file, ran);
+      if (envelope.incoming.kind === 'file' && ctx.actor) return this.fileOutsideDialog(ctx, envelope.incoming.file, ran, state);
       return [{ text: ctx.t(ctx.actor ? 'idle-hint' : 'stranger-hint') }];
     }
     if (this.deps.services.dialogState.isExpired(state)) {
@@ -146,10 +146,11 @@ export class DialogEngine {
    * A file sent with no dialog open: a document from someone who may start a campaign from a plan
    * (the secretariat) is taken as the plan, with or without /kehoach; anything else is not expected.
    */
-  private async fileOutsideDialog(ctx: DialogContext, file: IncomingFile, ran: Ran): Promise<Reply[]> {
+  private async fileOutsideDialog(ctx: DialogContext, file: IncomingFile, ran: Ran, state: StoredDialog | null): Promise<Reply[]> {
     const plan = this.commands.get(PLAN_COMMAND);
     if (!plan || file.kind !== 'document' || !hasAccess(ctx.actor, plan.access)) return [{ text: ctx.t('file-no-dialog') }];
-    if (await this.deps.services.dialogState.load(ctx.envelope.channel, ctx.envelope.chatId)) await this.deps.services.dialogState.clear(ctx.envelope.channel, ctx.envelope.chatId);
+    // Another person's dialog in this chat, read with the person: the plan replaces it.
+    if (state) await this.deps.services.dialogState.clear(ctx.envelope.channel, ctx.envelope.chatId);
     ran.command = plan;
     return this.finish(ctx, plan.name, await plan.start(ctx, ''), null);
   }
@@ -167,11 +168,10 @@ export class DialogEngine {
     return result.replies.map(toReply);
   }
 
-  private async runCommand(ctx: DialogContext, parsed: { name: string; args: string } | null, ran: Ran): Promise<Reply[]> {
+  private async runCommand(ctx: DialogContext, parsed: { name: string; args: string } | null, ran: Ran, state: StoredDialog | null): Promise<Reply[]> {
     const { envelope, t } = ctx;
     const { dialogState } = this.deps.services;
     if (parsed?.name === 'huy') {
-      const state = await dialogState.load(envelope.channel, envelope.chatId);
       if (state) await dialogState.clear(envelope.channel, envelope.chatId);
       return [{ text: t(state ? 'cancel-done' : 'cancel-nothing') }];
     }
@@ -179,9 +179,9 @@ export class DialogEngine {
     if (!parsed || !command) return [{ text: t('command-unknown', { command: parsed ? `/${parsed.name}` : envelope.incoming.kind === 'text' ? envelope.incoming.text : '' }) }];
     if (command.access !== 'anyone' && !ctx.actor) return [{ text: t('not-registered') }];
     if (!hasAccess(ctx.actor, command.access)) return [{ text: t('forbidden-role', { command: `/${command.name}` }) }];
-    // A new command replaces whatever dialog was under way in this chat. Reading first spares a
-    // write on the many commands given outside any dialog.
-    if (await dialogState.load(envelope.channel, envelope.chatId)) await dialogState.clear(envelope.channel, envelope.chatId);
+    // A new command replaces whatever dialog was under way in this chat. Knowing it (read with the
+    // person) spares a write on the many commands given outside any dialog.
+    if (state) await dialogState.clear(envelope.channel, envelope.chatId);
     ran.command = command;
     const result = await command.start(ctx, parsed.args);
     return this.finish(ctx, command.name, result, null);

@@ -24,6 +24,8 @@ export interface Reply {
   image?: { png: Uint8Array; key: string };
   /** a stored file handed back to the person (dossier documents) */
   document?: { name: string; mime: string; bytes: Uint8Array };
+  /** a Telegram Mini App to open from a button (an https page); other channels carry the link in `text` */
+  webApp?: { label: string; url: string };
 }
 
 /** A file someone sent (its shape lives with the file rules, which the services read too). */
@@ -144,4 +146,6 @@ export interface Command {
   steps?: Record<string, StepHandler>;
   /** may change who a registered person is (their accounts): looked up again after it runs */
   changesPerson?: boolean;
+  /** may register the stranger who sent it: looked up again after it runs for a stranger only */
+  registers?: boolean;
 }

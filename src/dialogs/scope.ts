@@ -10,14 +10,14 @@ import { actorOf, type DialogContext } from './port.js';
  */
 export async function campaignOf(ctx: DialogContext): Promise<CampaignView> {
   const { envelope, actor } = ctx;
-  const inGroup = envelope.chatType === 'group';
-  const id = inGroup
-    ? await ctx.services.campaigns.campaignIdForGroup(envelope.channel, envelope.chatId)
-    : actor
-      ? await ctx.services.campaigns.activeCampaignId(actor.organizationId)
-      : null;
-  if (id === null) throw new RuleError(inGroup ? 'group-not-linked' : 'campaign-none');
-  return ctx.services.campaigns.view(id);
+  if (envelope.chatType === 'group') {
+    const id = await ctx.services.campaigns.campaignIdForGroup(envelope.channel, envelope.chatId);
+    if (id === null) throw new RuleError('group-not-linked');
+    return ctx.services.campaigns.view(id);
+  }
+  const current = actor ? await ctx.services.campaigns.current(actor.organizationId) : null;
+  if (current === null) throw new RuleError('campaign-none');
+  return ctx.services.campaigns.view(current.id, current.revision);
 }
 
 /**

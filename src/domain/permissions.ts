@@ -10,7 +10,7 @@ export const ANY_MEMBER = 'member';
 export type Holders = typeof ANY_MEMBER | readonly Role[];
 
 /** Kinds of work done for one unit: the head for their own unit (`own-unit`), some roles for any (`any-unit`). */
-export type UnitScope = 'report' | 'score' | 'dossier' | 'nomination' | 'documents' | 'view';
+export type UnitScope = 'report' | 'score' | 'dossier' | 'nomination' | 'documents' | 'view' | 'dashboard';
 
 const OVERSEERS: readonly Role[] = ['ADMIN', 'LEADER'];
 
@@ -57,6 +57,10 @@ export const ACTIONS = {
   /** starting a campaign from the plan document sent in chat (/kehoach) */
   'campaign.draft': ['ADMIN'],
   'standings.view': ANY_MEMBER,
+  // the dashboard page (/bangdieukhien, a link under /xephang, the Telegram Mini App): the
+  // overseers see the whole campaign and any unit, a head their own unit's page
+  'dashboard.any-unit': OVERSEERS,
+  'dashboard.own-unit': ['HEAD'],
   'reminders.view': ANY_MEMBER,
   'summary-report.export': OVERSEERS,
   // who is sent what without asking: the weekly digest, the leaders' note of who is late, and a
@@ -163,6 +167,7 @@ export const COMMAND_RULES = {
   kehoach: { actions: ['campaign.draft'] },
   suakehoach: { actions: ['campaign.change'] },
   baocaotonghop: { actions: ['summary-report.export'] },
+  bangdieukhien: { actions: ['dashboard.any-unit', 'dashboard.own-unit'], unitArgument: 'dashboard' },
 } as const satisfies Record<string, CommandRule>;
 
 export type CommandName = keyof typeof COMMAND_RULES;

@@ -49,7 +49,7 @@ export function addressExtension(name: string): string {
 }
 
 /** Content-Disposition naming a download: an ASCII fallback and the exact name (RFC 6266). */
-function disposition(name: string): string {
+export function disposition(name: string): string {
   const ascii = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

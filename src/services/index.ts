@@ -30,6 +30,8 @@ import { ReportService } from './reporting/reports.js';
 import { ScoreService } from './reporting/scores.js';
 import { StandingsService } from './reporting/standings.js';
 import { SummaryReportService } from './reporting/summary-report.js';
+import { WebLinkService, type WebLinkSettings } from './shared/web-links.js';
+import { DashboardService } from './reporting/dashboard.js';
 
 export interface Services {
   campaigns: CampaignService;
@@ -60,6 +62,8 @@ export interface Services {
   handledUpdates: HandledUpdateService;
   pendingReplies: PendingReplyService;
   documents: DocumentService;
+  webLinks: WebLinkService;
+  dashboard: DashboardService;
 }
 
 export interface ServiceOptions {
@@ -70,6 +74,8 @@ export interface ServiceOptions {
   channelQuotas?: Partial<Record<Channel, number>>;
   /** an organization's own document templates (DOCUMENT_TEMPLATE_DIR); null: the shipped ones */
   documentTemplateDir?: string | null;
+  /** signed links to the web pages (PUBLIC_BASE_URL); null: none */
+  webLinks?: WebLinkSettings | null;
 }
 
 export function createServices(db: Db, clock: Clock, options: ServiceOptions): Services {
@@ -114,5 +120,7 @@ export function createServices(db: Db, clock: Clock, options: ServiceOptions): S
     handledUpdates: new HandledUpdateService(db, clock),
     pendingReplies: new PendingReplyService(db),
     documents: new DocumentService(db, { campaigns, standings, scores, finalList }, new TemplateStore(options.documentTemplateDir ?? null), clock),
+    webLinks: new WebLinkService(db, clock, options.webLinks ?? null),
+    dashboard: new DashboardService(db, { campaigns, reports, standings, scores, dossier, council }, clock),
   };
 }

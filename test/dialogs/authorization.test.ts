@@ -183,6 +183,10 @@ function expectOk(reply: string, who: Identity, command: CommandName, arg: Arg, 
       expect(lines.slice(3, 10)).toEqual(['Chưa báo cáo tiêu chí nào nên chưa xếp hạng, xếp loại (6 đơn vị):', ...UNITS_COLLATED.map((u) => `• ${u}`)]);
       expect(lines.slice(-1)).toEqual(['(Kèm ảnh biểu đồ — xem được trên Telegram.)']);
       return;
+    case 'bangdieukhien':
+      // The test bot has no PUBLIC_BASE_URL: no page to link to (test/http/dashboard*.test.ts open it).
+      expect(reply).toBe('Bot chưa có địa chỉ web (PUBLIC_BASE_URL) nên chưa mở được bảng điều khiển. Vui lòng báo người quản trị bot.');
+      return;
     case 'nophoso':
       if (unit === null) {
         expect(reply).toBe(DOSSIER_NO_UNIT);

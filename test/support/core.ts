@@ -38,11 +38,12 @@ export interface TestBot {
  * member given a console account. `withReports` adds the demo's seeded reports; `logger` hears
  * the core (the dialog engine's own errors among others); `campaign` names another campaign file.
  */
-export async function startTestBot(options: { now?: Date; withReports?: boolean; logger?: Logger; campaign?: string } = {}): Promise<TestBot> {
+export async function startTestBot(options: { now?: Date; withReports?: boolean; logger?: Logger; campaign?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-test-'));
   const url = await freshDatabaseUrl(dir);
   const now = { value: options.now ?? new Date('2025-11-20T02:00:00Z') };
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', FILE_STORE_DIR: join(dir, 'files') });
+  // `env` adds settings (PUBLIC_BASE_URL and WEB_LINK_SECRET for the web pages' signed links).
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', FILE_STORE_DIR: join(dir, 'files'), ...options.env });
   const core = await createCore(config, { clock: () => now.value, logger: options.logger ?? pino({ level: 'silent' }) });
   const file = loadCampaign(options.campaign);
   const seeded = await seedDemo(core.db, core.services, file, { reports: options.withReports === true });

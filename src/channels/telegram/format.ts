@@ -62,6 +62,8 @@ export function formatReply(reply: Reply, t: Translate): Outgoing[] {
     if (built) keyboard = built;
     else text = [text, ...reply.options.map((o, i) => `${i + 1}. ${o.label}`), t('tg-options-type-number')].join('\n');
   }
+  // The Mini App's button goes under the choices, if any (both are inline buttons).
+  if (reply.webApp) keyboard = { inline_keyboard: [...(keyboard?.inline_keyboard ?? []), [{ text: cutLabel(reply.webApp.label), web_app: { url: reply.webApp.url } }]] };
   const media = reply.image
     ? ({ kind: 'photo', png: reply.image.png, key: reply.image.key } as const)
     : reply.document

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { DialogEngine } from '../../dialogs/engine.js';
 import { DEFAULT_LOCALE, type I18n } from '../../i18n/i18n.js';
 import type { HandledUpdateService } from '../../services/shared/handled-updates.js';
-import type { MemberService } from '../../services/campaigns/members.js';
+import type { Actor, MemberService } from '../../services/campaigns/members.js';
 import { downloadPhoto } from './download.js';
 import { formatReply, type PublishDocument, type PublishImage } from './format.js';
 import { parseUpdate, type ZaloUpdate } from './parse.js';
@@ -22,8 +22,8 @@ export interface ZaloHandlerDeps {
   replies: Pick<ZaloReplies, 'send'>;
   /** the public address of a chart picture, or null when the bot has none */
   publish: PublishImage;
-  /** a download link for a document, or null when the bot has no public address */
-  publishDocument?: PublishDocument;
+  /** a download link for a document, bound to the person who asked, or null when the bot has no public address */
+  publishDocument?: (document: Parameters<PublishDocument>[0], actor: Actor) => ReturnType<PublishDocument>;
   /** fetches a picture someone sent (tests may bound it) */
   download?: (url: string) => Promise<Uint8Array>;
 }
@@ -48,7 +48,7 @@ export function zaloHandler(deps: ZaloHandlerDeps): ZaloHandler {
     const t = i18n.translator(actor?.locale ?? DEFAULT_LOCALE);
     await replies.send(
       envelope.chatId,
-      said.flatMap((r) => formatReply(r, t, deps.publish, deps.publishDocument)),
+      said.flatMap((r) => formatReply(r, t, deps.publish, (document) => (actor && deps.publishDocument?.(document, actor)) || null)),
     );
   };
 }

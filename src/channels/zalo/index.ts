@@ -41,7 +41,7 @@ export function zaloChannel(core: Core, zalo: NonNullable<Config['zalo']>, optio
   const replies = zaloReplies({ client, pending: core.services.pendingReplies, logger, ...options.replies });
   const hosting = server && options.publicBaseUrl ? { server, publicBaseUrl: options.publicBaseUrl } : null;
   const charts = hosting ? createChartHost(hosting) : null;
-  const documents = hosting ? createDocumentHost(hosting) : null;
+  const documents = hosting ? createDocumentHost({ server: hosting.server, deps: { services: core.services, i18n: core.i18n, logger } }) : null;
   const handle = zaloHandler({
     engine: core.engine,
     members: core.services.members,
@@ -51,8 +51,8 @@ export function zaloChannel(core: Core, zalo: NonNullable<Config['zalo']>, optio
     replies,
     // Without a public address Zalo cannot fetch a picture: the standings go as text only.
     publish: (image) => charts?.publish(image) ?? null,
-    // Zalo cannot send a document: a link that expires, or a word on where to get it.
-    publishDocument: (document) => documents?.publish(document) ?? null,
+    // Zalo cannot send a document: a link for the person who asked, expiring, or a word on where to get it.
+    publishDocument: (document, actor) => documents?.publish(document, actor) ?? null,
   });
   if (zalo.webhookUrl && !server) throw new Error('the Zalo webhook needs the shared HTTP server');
   const webhook = zalo.webhookUrl && zalo.webhookSecret && server ? { server, url: zalo.webhookUrl, secret: zalo.webhookSecret } : null;

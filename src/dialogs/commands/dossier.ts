@@ -1,5 +1,5 @@
 import { commandAccess, mayActForAnyUnit, mayActForOwnUnit, mayActForUnit } from '../../domain/permissions.js';
-import { formatDate } from '../../domain/dates.js';
+import { formatDate, formatDateTime } from '../../domain/dates.js';
 import { itemDone, type ChecklistItem, type DossierNominee } from '../../services/awards/dossier.js';
 import type { CampaignView } from '../../services/campaigns/campaigns.js';
 import { dueLines } from '../format.js';
@@ -79,11 +79,21 @@ async function askKind(ctx: DialogContext, campaign: CampaignView, unit: { id: n
   };
 }
 
-function askFile(ctx: DialogContext, item: ChecklistItem, data: Filing): StepResult {
-  const ask = ctx.envelope.capabilities.documents ? 'dossier-ask-file' : 'dossier-ask-file-photo-only';
+function askFile(ctx: DialogContext, campaignId: number, item: ChecklistItem, data: Filing): StepResult {
   const kind = item.nominee ? `${item.title} — ${nomineeLabel(ctx, item.nominee)}` : item.title;
   const replaced = item.document ? [ctx.t('dossier-will-add', { name: item.document.name })] : [];
-  return { replies: [[ctx.t(ask, { kind }), ...replaced].join('\n')], ask: { step: 'file', data, acceptsFile: true } };
+  return { replies: [[askFileText(ctx, kind, campaignId, data), ...replaced].join('\n')], ask: { step: 'file', data, acceptsFile: true } };
+}
+
+/** Where documents cannot come through the chat (Zalo), a link to the upload page; photos are still taken here. */
+function askFileText(ctx: DialogContext, kind: string, campaignId: number, data: Filing): string {
+  if (ctx.envelope.capabilities.documents) return ctx.t('dossier-ask-file', { kind });
+  const links = ctx.services.webLinks;
+  if (!links.enabled) return ctx.t('dossier-ask-file-photo-only', { kind });
+  const { channel } = ctx.envelope;
+  const purpose = { kind: 'dossier' as const, channel, campaignId, unitId: data.unitId, kindId: data.kindId, nominationId: data.nominationId ?? null };
+  const link = links.mint(actorOf(ctx).memberId, purpose);
+  return ctx.t('dossier-ask-file-link', { kind, url: link.url, until: formatDateTime(link.expiresAt) });
 }
 
 export const submitDossierCommand: Command = {
@@ -104,7 +114,7 @@ export const submitDossierCommand: Command = {
       const ofKind = items.filter((i) => String(i.kindId) === value);
       const first = ofKind[0];
       if (!first) return { replies: [ctx.t('dossier-kind-gone')] };
-      if (!first.perNominee) return askFile(ctx, first, { unitId: data.unitId, kindId: first.kindId });
+      if (!first.perNominee) return askFile(ctx, campaign.id, first, { unitId: data.unitId, kindId: first.kindId });
       if (!first.nominee) return { replies: [ctx.t('dossier-no-nominees', { kind: first.title })] };
       return {
         replies: [ctx.t('dossier-pick-nominee', { kind: first.title })],
@@ -124,7 +134,7 @@ export const submitDossierCommand: Command = {
         (i) => String(i.nominee?.nominationId),
       );
       if (!item?.nominee) return { replies: [ctx.t('dossier-nominee-gone')] };
-      return askFile(ctx, item, { unitId: data.unitId, kindId: item.kindId, nominationId: item.nominee.nominationId });
+      return askFile(ctx, campaign.id, item, { unitId: data.unitId, kindId: item.kindId, nominationId: item.nominee.nominationId });
     }),
     file: step(FILING, async (ctx, data, answer) => {
       const file = expectFile(ctx, answer, ctx.envelope.capabilities.documents ? 'dossier-need-file' : 'dossier-need-photo');

@@ -5,6 +5,7 @@ import { broadcastCommand } from './broadcast.js';
 import { campaignCommand } from './campaign.js';
 import { campaignChangeCommand } from './campaign-change.js';
 import { councilReviewCommand } from './council-review.js';
+import { dashboardCommand } from './dashboard.js';
 import { documentsCommand } from './documents.js';
 import { dossierCommand, submitDossierCommand } from './dossier.js';
 import { helpCommand } from './help.js';
@@ -34,6 +35,7 @@ export function allCommands(): Command[] {
     progressCommand,
     tasksCommand,
     standingsCommand,
+    dashboardCommand,
     remindersCommand,
     linkCommand,
     selfScoreCommand,

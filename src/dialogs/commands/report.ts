@@ -1,6 +1,6 @@
 import { commandAccess, mayActForAnyUnit, mayActForUnit } from '../../domain/permissions.js';
 import { closingDay } from '../../domain/closing.js';
-import { formatDate } from '../../domain/dates.js';
+import { formatDate, formatDateTime } from '../../domain/dates.js';
 import { formatNumber, isInRange, parseDecimal } from '../../domain/numbers.js';
 import { criterionPoints } from '../../domain/scoring.js';
 import { NOTE_MAX } from '../../domain/text.js';
@@ -142,7 +142,7 @@ export const reportCommand: Command = {
       const c = criterionOf(campaign, data.criterionId);
       if (!c) return { replies: [ctx.t('report-criterion-gone')] };
       const { unitId, value } = data;
-      const { previous, late } = await ctx.services.reports.saveProgress({
+      const { previous, late, reportId } = await ctx.services.reports.saveProgress({
         actor: actorOf(ctx),
         campaignId: campaign.id,
         unitId,
@@ -163,6 +163,7 @@ export const reportCommand: Command = {
             points === null ? ctx.t('report-points-manual') : ctx.t('report-points', { points: formatNumber(points), max: formatNumber(c.maxPoints) }),
             late ? ctx.t('report-saved-late', { date: formatDate(closingDay(campaign)), office: campaign.leadOffice }) : '',
             entry ? ctx.t('report-unit-standing', { unit: entry.unitName, score: formatNumber(entry.score), rank: entry.rank, count: standings.entries.length }) : '',
+            evidenceLink(ctx, campaign.id, reportId),
           ]
             .filter(Boolean)
             .join('\n'),
@@ -172,9 +173,20 @@ export const reportCommand: Command = {
   },
 };
 
+/** Where documents cannot come through the chat (Zalo): a link to send PDF or Word evidence for the saved report. */
+function evidenceLink(ctx: DialogContext, campaignId: number, reportId: number): string {
+  const links = ctx.services.webLinks;
+  if (ctx.envelope.capabilities.documents || !links.enabled) return '';
+  const link = links.mint(actorOf(ctx).memberId, { kind: 'evidence', channel: ctx.envelope.channel, campaignId, reportId });
+  return ctx.t('report-evidence-link', { url: link.url, until: formatDateTime(link.expiresAt) });
+}
+
 function askEvidence(ctx: DialogContext, data: Evidenced, before: string[]): StepResult {
   const count = data.files.length;
-  const prompt = ctx.t(ctx.envelope.capabilities.documents ? 'report-ask-evidence' : 'report-ask-evidence-photo-only');
+  // Where documents cannot come through the chat (Zalo), the saved report gets an upload link.
+  const prompt = ctx.t(
+    ctx.envelope.capabilities.documents ? 'report-ask-evidence' : ctx.services.webLinks.enabled ? 'report-ask-evidence-photo-link' : 'report-ask-evidence-photo-only',
+  );
   return {
     replies: [[...before, prompt].join('\n')],
     ask: {

@@ -7,6 +7,7 @@ import { RuleError } from '../../services/shared/errors.js';
 import type { Actor } from '../../services/campaigns/members.js';
 import type { Command, DialogContext, StepResult } from '../port.js';
 import { campaignOf } from '../scope.js';
+import { standingsDashboardLink } from './dashboard.js';
 
 function changeMark(ctx: DialogContext, change: number | null): string {
   if (change === null) return ctx.t('standings-change-new');
@@ -87,6 +88,8 @@ export const standingsCommand: Command = {
     }
     if (standings.entries.length === 0 && standings.unreported.length === 0) lines.push(ctx.t('standings-empty'));
     if (standings.entries.length > 0) lines.push('', ctx.t(area ? 'standings-area-legend' : compared ? 'standings-legend' : 'standings-legend-first'));
+    const dashboard = standingsDashboardLink(ctx, campaign);
+    if (dashboard) lines.push('', ctx.t('dashboard-standings-link', { url: dashboard.url }));
     const unreportedLabel = ctx.t('standings-unreported');
     const image = await ctx.services.charts.standings({
       title: ctx.t('standings-chart-title'),
@@ -97,6 +100,6 @@ export const standingsCommand: Command = {
       ],
       scoreLabel: (score) => formatNumber(score),
     });
-    return { replies: [{ text: lines.join('\n'), image }] };
+    return { replies: [{ text: lines.join('\n'), image, ...(dashboard?.webApp ? { webApp: dashboard.webApp } : {}) }] };
   },
 };

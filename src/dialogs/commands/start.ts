@@ -46,6 +46,7 @@ async function register(ctx: DialogContext, code: string, fullName: string | nul
 export const startCommand: Command = {
   name: 'start',
   access: commandAccess('start'),
+  registers: true,
   descriptionKey: 'cmd-start',
   async start(ctx, args) {
     if (ctx.actor) {

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client.js';
-import type { CampaignStatus, Channel, DeadlineKind, Direction, ScoringRule } from '../../generated/prisma/client.js';
+import { Prisma, type CampaignStatus, type Channel, type DeadlineKind, type Direction, type ScoringRule } from '../../generated/prisma/client.js';
 import { isAfterClosing } from '../../domain/closing.js';
 import { DEFAULT_GRADE_BANDS, type GradeBand } from '../../domain/grades.js';
 import { scoredOn } from '../../domain/scoring.js';
@@ -54,6 +54,24 @@ export interface CampaignView {
   dossierDocKinds: Array<{ code: string; title: string; required: boolean }>;
 }
 
+/**
+ * Which of an organization's campaigns is its current one, as SQL on the table under `alias`: the
+ * running ones first, else those that closed by themselves; the latest started, then the newest.
+ */
+export function currentCampaignSql(alias: string): { filter: Prisma.Sql; order: Prisma.Sql } {
+  const a = `"${alias}"`;
+  return {
+    filter: Prisma.raw(`(${a}."status" = 'ACTIVE' OR (${a}."status" = 'CLOSED' AND ${a}."closedAt" IS NOT NULL))`),
+    order: Prisma.raw(`CASE WHEN ${a}."status" = 'ACTIVE' THEN 0 ELSE 1 END, ${a}."startsOn" DESC, ${a}."id" DESC`),
+  };
+}
+
+/** A campaign and the revision of its plan (Campaign.revision), read together. */
+export interface CampaignRevision {
+  id: number;
+  revision: number;
+}
+
 /** Campaign views kept in memory: a city has about 120 running campaigns. */
 const VIEW_CACHE_SIZE = 500;
 
@@ -97,11 +115,18 @@ export class CampaignService {
    * by itself, whose late reports, appraisal and awards still go on after its period.
    */
   async activeCampaignId(organizationId: number): Promise<number | null> {
-    const order = [{ startsOn: 'desc' as const }, { id: 'desc' as const }];
-    const running = await this.db.campaign.findFirst({ where: { organizationId, status: 'ACTIVE' }, orderBy: order, select: { id: true } });
-    if (running) return running.id;
-    const closed = await this.db.campaign.findFirst({ where: { organizationId, status: 'CLOSED', closedAt: { not: null } }, orderBy: order, select: { id: true } });
-    return closed?.id ?? null;
+    return (await this.current(organizationId))?.id ?? null;
+  }
+
+  /**
+   * The organization's campaign (see activeCampaignId) and its revision, in one statement: with
+   * the revision known, view() needs no query of its own when it holds the campaign's view.
+   */
+  async current(organizationId: number): Promise<CampaignRevision | null> {
+    const { filter, order } = currentCampaignSql('c');
+    const [row] = await this.db.$queryRaw<Array<{ id: number | bigint; revision: number | bigint }>>`
+      SELECT c."id", c."revision" FROM "Campaign" c WHERE c."organizationId" = ${organizationId} AND ${filter} ORDER BY ${order} LIMIT 1`;
+    return row ? { id: Number(row.id), revision: Number(row.revision) } : null;
   }
 
   /** The campaign's group chat per channel, as its file names them ({ TELEGRAM: "-100…" }). */
@@ -133,14 +158,18 @@ export class CampaignService {
   }
 
   /** The campaign as the dialogs see it; shared and frozen, so never to be changed by a caller. */
-  async view(campaignId: number): Promise<CampaignView> {
-    const [row] = await this.db.$queryRaw<Array<{ revision: number | bigint }>>`SELECT "revision" FROM "Campaign" WHERE "id" = ${campaignId}`;
-    const revision = row ? Number(row.revision) : null;
+  async view(campaignId: number, knownRevision?: number): Promise<CampaignView> {
+    const revision = knownRevision ?? (await this.revisionOf(campaignId));
     const cached = this.views.get(campaignId);
     if (cached && cached.revision === revision) return cached.view;
     const view = deepFreeze(await this.load(campaignId));
     if (revision !== null) this.views.set(campaignId, { revision, view });
     return view;
+  }
+
+  private async revisionOf(campaignId: number): Promise<number | null> {
+    const [row] = await this.db.$queryRaw<Array<{ revision: number | bigint }>>`SELECT "revision" FROM "Campaign" WHERE "id" = ${campaignId}`;
+    return row ? Number(row.revision) : null;
   }
 
   private async load(campaignId: number): Promise<CampaignView> {

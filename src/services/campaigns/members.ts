@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '../../i18n/i18n.js';
 import { audit } from '../shared/audit.js';
 import type { Clock } from '../shared/clock.js';
 import { RuleError } from '../shared/errors.js';
+import { storedDialog, type StoredDialog, type StoredRow } from '../shared/dialog-state.js';
 
 /** The registered person behind a chat, with what the rules need to know about them. */
 export interface Actor {
@@ -32,6 +33,11 @@ interface ActorRow {
   unitName: string | null;
   role: Role | null;
 }
+
+/** findActorInChat's join: every column may be null, the account's as well as the dialog's. */
+type ActorInChatRow = { [K in keyof ActorRow]: ActorRow[K] | null } & { [K in Exclude<keyof StoredRow, 'memberId'>]: StoredRow[K] | null } & {
+  dialogMemberId: number | bigint | null;
+};
 
 export interface InviteInfo {
   code: string;
@@ -69,31 +75,47 @@ export class MemberService {
   ) {}
 
   async findActor(channel: Channel, externalId: string): Promise<Actor | null> {
-    // Asked on nearly every update. One plain join (a row per role) instead of Prisma's include,
-    // which costs three queries and most of an update's time; and not findUnique, whose calls in
-    // one tick Prisma merges into a single query that binds more values than SQLite accepts.
-    const rows = await this.db.$queryRaw<ActorRow[]>`
+    return (await this.findActorInChat(channel, externalId, null)).actor;
+  }
+
+  /**
+   * The person behind an update and the dialog open in its chat, in one statement: on PostgreSQL
+   * each statement is a round trip, and this is asked on every update. One plain join (a row per
+   * role) instead of Prisma's include, which costs three queries; and not findUnique, whose calls
+   * in one tick Prisma merges into a single query that binds more values than SQLite accepts.
+   */
+  async findActorInChat(channel: Channel, externalId: string, chatId: string | null): Promise<{ actor: Actor | null; dialog: StoredDialog | null }> {
+    // Anchored on one constant row, so that the dialog of a stranger's chat (registering) comes too;
+    // no chat is '', which no chat's id is.
+    const rows = await this.db.$queryRaw<ActorInChatRow[]>`
       SELECT a."id" AS "accountId", a."unreachable", a."menu", m."id" AS "memberId", m."fullName", m."locale",
-             m."organizationId", m."active", u."id" AS "unitId", u."name" AS "unitName", g."role"
-      FROM "ChannelAccount" a
-      JOIN "Member" m ON m."id" = a."memberId"
+             m."organizationId", m."active", u."id" AS "unitId", u."name" AS "unitName", g."role",
+             d."dialog", d."step", d."data", d."version", d."expiresAt", d."memberId" AS "dialogMemberId"
+      FROM (SELECT 1 AS "one") o
+      LEFT JOIN "ChannelAccount" a ON a."channel" = ${channel} AND a."externalId" = ${externalId}
+      LEFT JOIN "Member" m ON m."id" = a."memberId"
       LEFT JOIN "Unit" u ON u."id" = m."unitId"
       LEFT JOIN "RoleGrant" g ON g."memberId" = m."id"
-      WHERE a."channel" = ${channel} AND a."externalId" = ${externalId}
+      LEFT JOIN "DialogState" d ON d."channel" = ${channel} AND d."chatId" = ${chatId ?? ''}
       ORDER BY g."id"`;
     const first = rows[0];
-    if (!first || !first.active) return null;
+    const dialog =
+      first && first.dialog != null
+        ? storedDialog({ dialog: first.dialog, step: first.step!, data: first.data, version: first.version!, expiresAt: first.expiresAt!, memberId: first.dialogMemberId })
+        : null;
+    if (!first || first.memberId == null || !first.active) return { actor: null, dialog };
     // Writing to the bot again undoes a block: reminders reach this account again.
     if (first.unreachable) await this.db.channelAccount.update({ where: { id: Number(first.accountId) }, data: { unreachable: false } });
-    return {
+    const actor: Actor = {
       memberId: Number(first.memberId),
-      fullName: first.fullName,
-      locale: isLocale(first.locale) ? first.locale : 'vi',
-      roles: rows.flatMap((r) => (r.role === null ? [] : [r.role])),
+      fullName: first.fullName!,
+      locale: isLocale(first.locale ?? '') ? (first.locale as Locale) : 'vi',
+      roles: rows.flatMap((r) => (r.role == null ? [] : [r.role])),
       organizationId: Number(first.organizationId),
-      unit: first.unitId === null ? null : { id: Number(first.unitId), name: first.unitName! },
-      menu: first.menu,
+      unit: first.unitId == null ? null : { id: Number(first.unitId), name: first.unitName! },
+      menu: first.menu ?? null,
     };
+    return { actor, dialog };
   }
 
   /** The menu digest recorded for an account, whoever it belongs to (also a deactivated member). */

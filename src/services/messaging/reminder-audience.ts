@@ -50,6 +50,8 @@ export type Deadline = CampaignView['deadlines'][number];
 export interface Owing {
   names: string[];
   recipients: Contact[];
+  /** the units named (none for a vote, which council members owe) */
+  unitIds: number[];
 }
 
 /** A campaign's working time as its reminder settings give it. */
@@ -113,10 +115,10 @@ export class ReminderAudience {
     if (d.kind === 'VOTE') {
       const pending = new Set(await this.sources.council.pendingVoters(c.view.id));
       const voters = c.contacts.filter((m) => pending.has(m.id));
-      return { names: voters.map((m) => m.fullName), recipients: voters };
+      return { names: voters.map((m) => m.fullName), recipients: voters, unitIds: [] };
     }
     const units = await this.unitsOwing(c, d, d.kind);
-    return { names: units.map((u) => u.name), recipients: headsOf(c, units).map(({ head }) => head) };
+    return { names: units.map((u) => u.name), recipients: headsOf(c, units).map(({ head }) => head), unitIds: units.map((u) => u.id) };
   }
 
   private async unitsOwing(c: RunningCampaign, d: Deadline, kind: Exclude<DeadlineKind, 'VOTE'>): Promise<CampaignView['units']> {

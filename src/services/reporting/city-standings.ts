@@ -4,7 +4,7 @@ import type { Translate } from '../../i18n/i18n.js';
 import { gradeFor, isGradeAtLeast, type GradeBand } from '../../domain/grades.js';
 import { roundTo } from '../../domain/numbers.js';
 import { rankReported } from '../../domain/ranking.js';
-import type { CampaignService } from '../campaigns/campaigns.js';
+import { currentCampaignSql, type CampaignService } from '../campaigns/campaigns.js';
 import { RuleError } from '../shared/errors.js';
 import type { Actor } from '../campaigns/members.js';
 import type { StandingsService } from './standings.js';
@@ -46,6 +46,13 @@ export interface CityStandings {
   withoutCampaign: string[];
 }
 
+interface Commune {
+  id: number;
+  name: string;
+  cityName: string;
+  campaign: { id: number; revision: number; standingsRevision: number } | null;
+}
+
 export class CityStandingsService {
   constructor(
     private readonly db: Db,
@@ -60,21 +67,20 @@ export class CityStandingsService {
 
   /** The standings of the city's communes, for the city's own members only. */
   async compute(actor: Actor): Promise<CityStandings> {
-    const city = await this.db.organization.findUnique({
-      where: { id: actor.organizationId },
-      select: { name: true, children: { select: { id: true, name: true }, orderBy: { id: 'asc' } } },
-    });
-    if (!city || city.children.length === 0) throw new RuleError('city-standings-not-city');
+    const communes = await this.communesOf(actor.organizationId);
+    if (communes.length === 0) throw new RuleError('city-standings-not-city');
     const rows: Array<Omit<CommuneEntry, 'rank' | 'grade'> & { gradeBands: readonly GradeBand[] }> = [];
     const withoutCampaign: string[] = [];
-    for (const commune of city.children) {
-      const campaignId = await this.campaigns.activeCampaignId(commune.id);
-      if (campaignId === null) {
+    for (const commune of communes) {
+      if (commune.campaign === null) {
         withoutCampaign.push(commune.name);
         continue;
       }
-      const view = await this.campaigns.view(campaignId);
-      const standings = await this.standings.compute(campaignId);
+      // Views and standings held in memory, checked against the revisions read above: a city of
+      // 120 communes costs one statement, not three per commune.
+      const { id: campaignId, revision, standingsRevision } = commune.campaign;
+      const view = await this.campaigns.view(campaignId, revision);
+      const standings = await this.standings.computeAtRevisions(campaignId, { revision, standingsRevision });
       const { entries } = standings;
       const units = entries.length + standings.unreported.length;
       const score = units === 0 ? 0 : roundTo(entries.reduce((sum, e) => sum + e.score, 0) / units);
@@ -96,7 +102,38 @@ export class CityStandingsService {
       const { row, gradeBands } = byId.get(id)!;
       return { ...row, rank, grade: rank === null ? null : gradeFor(row.score, gradeBands) };
     };
-    return { cityName: city.name, entries: [...ranked.map((r) => entry(r.unitId, r.rank)), ...unreported.map((r) => entry(r.unitId, null))], withoutCampaign };
+    return { cityName: communes[0]!.cityName, entries: [...ranked.map((r) => entry(r.unitId, r.rank)), ...unreported.map((r) => entry(r.unitId, null))], withoutCampaign };
+  }
+
+  /**
+   * The city's communes and wards, each with its campaign (as CampaignService.current chooses it)
+   * and that campaign's revisions, in one statement.
+   */
+  private async communesOf(cityId: number): Promise<Commune[]> {
+    const current = currentCampaignSql('k');
+    const rows = await this.db.$queryRaw<
+      Array<{
+        id: number | bigint;
+        name: string;
+        cityName: string;
+        campaignId: number | bigint | null;
+        revision: number | bigint | null;
+        standingsRevision: number | bigint | null;
+      }>
+    >`
+      SELECT o."id", o."name", p."name" AS "cityName", c."id" AS "campaignId", c."revision", c."standingsRevision"
+      FROM "Organization" o
+      JOIN "Organization" p ON p."id" = o."parentId"
+      LEFT JOIN "Campaign" c ON c."id" = (
+        SELECT k."id" FROM "Campaign" k WHERE k."organizationId" = o."id" AND ${current.filter} ORDER BY ${current.order} LIMIT 1)
+      WHERE o."parentId" = ${cityId}
+      ORDER BY o."id"`;
+    return rows.map((r) => ({
+      id: Number(r.id),
+      name: r.name,
+      cityName: r.cityName,
+      campaign: r.campaignId === null ? null : { id: Number(r.campaignId), revision: Number(r.revision), standingsRevision: Number(r.standingsRevision) },
+    }));
   }
 
   /** The communes' standings as an .xlsx file, for the city's secretariat and leaders. */

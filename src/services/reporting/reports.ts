@@ -2,12 +2,14 @@ import type { Db } from '../../db/client.js';
 import { Prisma, type Channel } from '../../generated/prisma/client.js';
 import { isAfterClosing } from '../../domain/closing.js';
 import { isInRange } from '../../domain/numbers.js';
+import { formatDate } from '../../domain/dates.js';
 import { audit } from '../shared/audit.js';
 import type { Clock } from '../shared/clock.js';
 import { RuleError } from '../shared/errors.js';
 import type { StoredBlob } from '../shared/file-store.js';
 import type { Actor } from '../campaigns/members.js';
 import { storedNote } from './notes.js';
+import { offerLatest } from './latest-reports.js';
 import { standingsMoved } from './standings-revision.js';
 import { may, mayActForUnit } from '../../domain/permissions.js';
 
@@ -33,6 +35,30 @@ export async function sentLate(tx: Pick<Prisma.TransactionClient, 'campaign'>, c
   return campaign.status === 'CLOSED' || isAfterClosing(campaign, at);
 }
 
+/** A stored file as evidence of a report, sent by `memberId` through `channel`. */
+function evidenceRow(
+  report: { id: number; campaignId: number; unitId: number; criterionId: number },
+  memberId: number,
+  blob: StoredBlob,
+  channel: Channel,
+  at: Date,
+): Prisma.EvidenceUncheckedCreateInput {
+  return {
+    campaignId: report.campaignId,
+    unitId: report.unitId,
+    memberId,
+    criterionId: report.criterionId,
+    progressReportId: report.id,
+    originalName: blob.originalName,
+    mime: blob.mime,
+    size: blob.size,
+    sha256: blob.sha256,
+    storageKey: blob.storageKey,
+    sourceChannel: channel,
+    createdAt: at,
+  };
+}
+
 export class ReportService {
   constructor(
     private readonly db: Db,
@@ -44,18 +70,10 @@ export class ReportService {
    * sent after closing counts only once the secretariat has accepted it.
    */
   async latestValues(campaignId: number, unitId?: number): Promise<LatestValue[]> {
-    // Prisma's `distinct` reads every report and drops the older ones in JavaScript: a year of
-    // weekly reports is thousands of rows per standings. Here the index on (campaign, unit,
-    // criterion, reportedAt) yields the pairs, and one look-up per pair its latest report.
+    // Kept as reports are written (latest-reports.ts): one row per pair, whatever the history.
     const unit = unitId === undefined ? Prisma.empty : Prisma.sql`AND "unitId" = ${unitId}`;
     const rows = await this.db.$queryRaw<Array<{ criterionId: number | bigint; unitId: number | bigint; value: number; reportedAt: Date }>>`
-      SELECT "criterionId", "unitId", "value", "reportedAt" FROM "ProgressReport" WHERE "id" IN (
-        SELECT (SELECT r."id" FROM "ProgressReport" r
-                 WHERE r."campaignId" = ${campaignId} AND r."unitId" = p."unitId" AND r."criterionId" = p."criterionId"
-                   AND (NOT r."late" OR r."acceptedAt" IS NOT NULL)
-                 ORDER BY r."reportedAt" DESC, r."id" DESC LIMIT 1)
-        FROM (SELECT DISTINCT "unitId", "criterionId" FROM "ProgressReport"
-              WHERE "campaignId" = ${campaignId} AND (NOT "late" OR "acceptedAt" IS NOT NULL) ${unit}) p)`;
+      SELECT "criterionId", "unitId", "value", "reportedAt" FROM "LatestReport" WHERE "campaignId" = ${campaignId} ${unit}`;
     return rows.map((r) => ({ criterionId: Number(r.criterionId), unitId: Number(r.unitId), value: Number(r.value), reportedAt: r.reportedAt }));
   }
 
@@ -67,9 +85,8 @@ export class ReportService {
 
   /** The latest report that counts (see latestValues). */
   async latestValue(campaignId: number, unitId: number, criterionId: number): Promise<LatestValue | null> {
-    return this.db.progressReport.findFirst({
-      where: { campaignId, unitId, criterionId, OR: [{ late: false }, { acceptedAt: { not: null } }] },
-      orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }],
+    return this.db.latestReport.findUnique({
+      where: { campaignId_unitId_criterionId: { campaignId, unitId, criterionId } },
       select: { criterionId: true, unitId: true, value: true, reportedAt: true },
     });
   }
@@ -122,23 +139,9 @@ export class ReportService {
           late,
         },
       });
+      if (!late) await offerLatest(tx, report);
       for (const blob of input.evidence ?? []) {
-        await tx.evidence.create({
-          data: {
-            campaignId: input.campaignId,
-            unitId: input.unitId,
-            memberId: input.actor.memberId,
-            criterionId: input.criterionId,
-            progressReportId: report.id,
-            originalName: blob.originalName,
-            mime: blob.mime,
-            size: blob.size,
-            sha256: blob.sha256,
-            storageKey: blob.storageKey,
-            sourceChannel: input.channel,
-            createdAt: this.clock(),
-          },
-        });
+        await tx.evidence.create({ data: evidenceRow(report, input.actor.memberId, blob, input.channel, this.clock()) });
       }
       await standingsMoved(tx, input.campaignId);
       await audit(tx, {
@@ -156,6 +159,35 @@ export class ReportService {
         },
       });
       return { previous, reportId: report.id, late };
+    });
+  }
+
+  /** A saved report that more evidence may be attached to (the upload page, from a Zalo chat). */
+  async evidenceTarget(campaignId: number, reportId: number): Promise<{ unitId: number; unitName: string; criterionTitle: string } | null> {
+    const report = await this.db.progressReport.findFirst({
+      where: { id: reportId, campaignId },
+      select: { unitId: true, unit: { select: { name: true } }, criterion: { select: { title: true } } },
+    });
+    return report && { unitId: report.unitId, unitName: report.unit.name, criterionTitle: report.criterion.title };
+  }
+
+  /** Evidence sent after the report was saved (the upload page): attached to it as the dialog's files are. */
+  async attachEvidence(input: { actor: Actor; campaignId: number; reportId: number; blob: StoredBlob; channel: Channel }): Promise<void> {
+    const report = await this.db.progressReport.findFirst({ where: { id: input.reportId, campaignId: input.campaignId } });
+    if (!report) throw new RuleError('report-criterion-gone');
+    if (!mayActForUnit(input.actor, 'report', report.unitId)) throw new RuleError('report-forbidden-unit');
+    const { blob } = input;
+    const earlier = await this.findEvidence(input.campaignId, report.unitId, report.criterionId, blob.sha256);
+    if (earlier) throw new RuleError('file-duplicate', { date: formatDate(earlier.createdAt) });
+    await this.db.$transaction(async (tx) => {
+      const evidence = await tx.evidence.create({ data: evidenceRow(report, input.actor.memberId, blob, input.channel, this.clock()) });
+      await audit(tx, {
+        actorId: input.actor.memberId,
+        action: 'report.evidence',
+        entity: 'Evidence',
+        entityId: evidence.id,
+        details: { reportId: report.id, sha256: blob.sha256 },
+      });
     });
   }
 
@@ -180,6 +212,7 @@ export class ReportService {
         data: { acceptedById: actor.memberId, acceptedAt: accept ? this.clock() : null },
       });
       if (decided.count === 0) throw new RuleError('late-already-decided');
+      if (accept) await offerLatest(tx, await tx.progressReport.findUniqueOrThrow({ where: { id: reportId } }));
       await standingsMoved(tx, campaignId);
       await audit(tx, { actorId: actor.memberId, action: accept ? 'report.late-accept' : 'report.late-reject', entity: 'ProgressReport', entityId: reportId });
     });

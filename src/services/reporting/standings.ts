@@ -94,6 +94,14 @@ export class StandingsService {
   }
 
   /**
+   * compute() for a caller that has read the campaign's two revisions already (the city's
+   * standings read every commune's in one statement): held standings then cost no query.
+   */
+  async computeAtRevisions(campaignId: number, revisions: { revision: number; standingsRevision: number }): Promise<ComputedStandings> {
+    return this.computeAt({ data: `${revisions.revision}:${revisions.standingsRevision}`, snapshotId: null }, campaignId, undefined);
+  }
+
+  /**
    * The standings with each unit's change since the previous standings. A snapshot is stored
    * whenever the standings differ from the last one, so "previous" means the last different one.
    * A task area's standings are computed afresh and stored nowhere: they have no change.

@@ -13,13 +13,22 @@ export interface StoredDialog {
   memberId: number | null;
 }
 
-interface StoredRow {
-  dialog: string;
+/** A DialogState row as a raw query gives it: SQLite gives integers as bigint. */
+export interface StoredRow {
+  /** null where a join found no row */
+  dialog: string | null;
   step: string;
   data: unknown;
   version: number | bigint;
   expiresAt: Date;
   memberId: number | bigint | null;
+}
+
+/** The open dialog a row holds, or null: no row, or its dialog ended. */
+export function storedDialog(row: StoredRow | undefined): StoredDialog | null {
+  if (!row || row.dialog === null || row.dialog === ENDED) return null;
+  const memberId = row.memberId === null ? null : Number(row.memberId);
+  return { dialog: row.dialog, step: row.step, data: row.data as Record<string, unknown>, version: Number(row.version), expiresAt: row.expiresAt, memberId };
 }
 
 /**
@@ -36,14 +45,12 @@ export class DialogStateService {
   ) {}
 
   async load(channel: Channel, chatId: string): Promise<StoredDialog | null> {
-    // Asked for nearly every update: a plain query, as MemberService.findActor, costs a third of
-    // Prisma's findFirst (and is never merged with others into one query, as findUnique is).
+    // An update reads its dialog with the person (MemberService.findActorInChat); this is for the
+    // rest. A plain query costs a third of Prisma's findFirst.
     const [row] = await this.db.$queryRaw<StoredRow[]>`
       SELECT "dialog", "step", "data", "version", "expiresAt", "memberId" FROM "DialogState"
       WHERE "channel" = ${channel} AND "chatId" = ${chatId}`;
-    if (!row || row.dialog === ENDED) return null;
-    const memberId = row.memberId === null ? null : Number(row.memberId);
-    return { dialog: row.dialog, step: row.step, data: row.data as Record<string, unknown>, version: Number(row.version), expiresAt: row.expiresAt, memberId };
+    return storedDialog(row);
   }
 
   /**

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../src/domain/numbers.js';
 import { importCampaign } from '../../../src/services/campaigns/campaign-import.js';
 import { createInvite } from '../../../src/services/campaigns/invite-codes.js';
+import { databaseKind } from '../../../src/db/adapter.js';
 import { loadCampaign, startTestBot, type TestBot } from '../../support/core.js';
+import { countQueries } from '../../support/query-counter.js';
 
 // Many communes in one deployment: Kim Phượng (with the demo's reports) and Ninh Giang (nothing
 // reported) under the city of Hải Phòng, a ward with no campaign, and a city ADMIN who compares
@@ -38,6 +40,15 @@ async function expectedKimPhuong(): Promise<number> {
 }
 
 describe('/xephang xa', () => {
+  it('reads every commune with its campaign in one statement once their standings are held', async () => {
+    const actor = (await bot.core.services.members.findActor('CONSOLE', 'city-admin'))!;
+    const first = await bot.core.services.cityStandings.compute(actor);
+    const counted = countQueries(databaseKind(bot.url));
+    const before = counted();
+    expect(await bot.core.services.cityStandings.compute(actor)).toEqual(first);
+    expect(counted().statements - before.statements).toBe(1);
+  });
+
   it('ranks the city’s communes by the mean score of their units, and names those with no campaign', async () => {
     const kimPhuong = await expectedKimPhuong();
     expect(kimPhuong).toBeGreaterThan(0);

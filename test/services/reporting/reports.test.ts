@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CampaignView } from '../../../src/services/campaigns/campaigns.js';
+import { offerLatest, rebuildLatest } from '../../../src/services/reporting/latest-reports.js';
 import { startTestBot, type TestBot } from '../../support/core.js';
 
 // ReportService.latestValues on SQLite (and PostgreSQL under npm run test:postgres): the latest
@@ -14,22 +15,31 @@ beforeEach(async () => {
 });
 afterEach(() => bot.close());
 
-/** Reports written straight to the table, so that two can share one instant. */
+/**
+ * Reports written straight to the table, so that two can share one instant, each offered as its
+ * pair's latest as the service does; the table is then rebuilt from the reports, to the same rows.
+ */
 async function reports(rows: Array<{ unit: number; criterion: number; value: number; at: string }>): Promise<void> {
   const member = (await bot.core.services.members.membersOfOrganization(bot.organizationId))[0]!;
   for (const r of rows) {
-    await bot.core.db.progressReport.create({
-      data: {
-        campaignId: bot.campaignId,
-        unitId: campaign.units[r.unit]!.id,
-        criterionId: campaign.taskAreas.flatMap((a) => a.criteria)[r.criterion]!.id,
-        memberId: member.id,
-        value: r.value,
-        channel: 'CONSOLE',
-        reportedAt: new Date(r.at),
-      },
+    await bot.core.db.$transaction(async (tx) => {
+      const report = await tx.progressReport.create({
+        data: {
+          campaignId: bot.campaignId,
+          unitId: campaign.units[r.unit]!.id,
+          criterionId: campaign.taskAreas.flatMap((a) => a.criteria)[r.criterion]!.id,
+          memberId: member.id,
+          value: r.value,
+          channel: 'CONSOLE',
+          reportedAt: new Date(r.at),
+        },
+      });
+      await offerLatest(tx, report);
     });
   }
+  const kept = simple(await bot.core.services.reports.latestValues(bot.campaignId));
+  await rebuildLatest(bot.core.db, bot.campaignId);
+  expect(simple(await bot.core.services.reports.latestValues(bot.campaignId))).toEqual(kept);
 }
 
 const simple = (values: Awaited<ReturnType<TestBot['core']['services']['reports']['latestValues']>>) =>

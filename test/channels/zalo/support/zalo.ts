@@ -81,7 +81,6 @@ export interface ZaloTestOptions {
 
 export async function startZaloTest(options: ZaloTestOptions = {}): Promise<ZaloTest> {
   const mode = options.mode ?? 'polling';
-  const bot = await startTestBot({ withReports: options.withReports ?? true });
   const api = await startFakeZaloApi();
   const logs: string[] = [];
   const stream = new Writable({
@@ -94,6 +93,9 @@ export async function startZaloTest(options: ZaloTestOptions = {}): Promise<Zalo
   const server = mode === 'webhook' || options.charts ? createHttpServer({ host: '127.0.0.1', port: 0, logger }) : null;
   await server?.start();
   const base = server ? `http://127.0.0.1:${server.address()!.port}` : null;
+  // With a public address the core signs links to the web pages (documents on Zalo go as such links).
+  const env = options.charts && base ? { PUBLIC_BASE_URL: base, WEB_LINK_SECRET: 'zalo-test-web-link-secret-0123456789' } : {};
+  const bot = await startTestBot({ withReports: options.withReports ?? true, env });
   const channel = zaloChannel(
     { ...bot.core, logger },
     {
