@@ -20,6 +20,7 @@ import { startCommand } from '../test/support/start-command.js';
 import type { SeededCity } from './support/city-seed.js';
 import { BOT_INFO, TOKEN } from './support/bench-bot.js';
 import { countQueries, perUpdate, type QueryCount } from '../test/support/query-counter.js';
+import { cpuReading, describeCpu } from './support/cpu-time.js';
 
 // npm run bench:city -- [--organizations 120] [--units 15] [--members 10] [--reports 360000] [--updates 1500]
 //                        [--database sqlite|postgresql|both] [--instances 1]
@@ -108,6 +109,7 @@ if (![...Object.values(shape), updatesPerKind, instances].every((n) => Number.is
 }
 
 const silent = pino({ level: 'silent' });
+const CPU_LABEL = (n: number) => `npm start × ${n}: CPU during the burst, core-seconds: bots / PostgreSQL server / stand-in Bot APIs / benchmark; of elapsed × cores`;
 const ms = (x: number) => Number(x.toFixed(2));
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
@@ -407,7 +409,9 @@ try {
       table['npm start: RSS idle after the first reply (MB)'] = mb(idle.memory.rss);
       table['npm start: idle, RSS as files mapped / malloc heap / other anonymous (MB)'] = residentParts(idle.parts);
       const burst = newBurst();
+      const cpuBefore = cpuReading({ bots: [child.pid!], stubs: [stub.child.pid!] });
       const { ms: burstMs, unanswered } = await answered(burst, [stub]);
+      table[CPU_LABEL(1)] = describeCpu(cpuBefore, cpuReading({ bots: [child.pid!], stubs: [stub.child.pid!] }), burstMs);
       table['npm start: chats of the burst left without an answer / errors logged'] = `${unanswered} / ${errors.count}`;
       if (errors.first) console.error(`first error logged by npm start: ${errors.first}`);
       if (!unanswered.startsWith('0 ') || errors.count > 0) process.exitCode = 1;
@@ -445,7 +449,10 @@ try {
     const children = apis.map((api, k) => startBot(api, tokens[k]));
     await Promise.all(apis.map(firstReply));
     const burst = newBurst();
+    const pids = { bots: children.map((c) => c.pid!), stubs: apis.map((a) => a.child.pid!) };
+    const cpuBefore = cpuReading(pids);
     const { ms: burstMs, unanswered } = await answered(burst, apis);
+    table[CPU_LABEL(instances)] = describeCpu(cpuBefore, cpuReading(pids), burstMs);
     const label = `npm start × ${instances} on one database: burst of ${burst.length} updates`;
     table[`${label} (s, updates/s together; one instance's updates/s)`] = `${ms(burstMs / 1000)}, ${Math.round((burst.length / burstMs) * 1000)}; ${Math.round(oneInstanceRate)}`;
     table[`${label}: chats left without an answer / errors logged`] = `${unanswered} / ${errors.count - errorsBefore}`;
