@@ -7,7 +7,9 @@ import { CHANNEL_CAPABILITIES } from '../../domain/channels.js';
 // first_name + last_name; the picture photo or photo_url), so every form is read; ids are kept as
 // strings.
 
-const id = z.union([z.string().min(1), z.number()]).transform(String);
+// Zalo's ids are short hex strings: one with a control character (NUL, which PostgreSQL refuses in
+// text) or of any length is not Zalo's, and the message carrying it is not read.
+const id = z.union([z.string().regex(/^[^\p{Cc}]{1,128}$/u), z.number()]).transform(String);
 const optionalText = z.string().optional().catch(undefined);
 
 const messageSchema = z.object({

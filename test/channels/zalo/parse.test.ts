@@ -94,6 +94,20 @@ describe('parseUpdate', () => {
     }
   });
 
+  it('a message whose sender or chat id carries a control character (NUL) or is overlong is not read', () => {
+    for (const change of [
+      (m: Record<string, Record<string, unknown>>) => (m.from!.id = 'abc\u0000def'),
+      (m: Record<string, Record<string, unknown>>) => (m.chat!.id = '\u0007'),
+      (m: Record<string, Record<string, unknown>>) => (m.from!.id = 'a'.repeat(129)),
+    ]) {
+      const body = fixture<{ message: Record<string, Record<string, unknown>> }>('text');
+      change(body.message);
+      const update = unwrapUpdate(body);
+      expect(update?.message).toBeUndefined();
+      expect(parseUpdate(update!, download).kind).toBe('ignored');
+    }
+  });
+
   it('an unsupported event without a message has no chat to answer: ignored', () => {
     expect(parse('unsupported-no-message')).toEqual({ kind: 'ignored', reason: 'message.unsupported.received without a message' });
   });

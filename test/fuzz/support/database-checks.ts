@@ -87,9 +87,32 @@ async function domainProblems(bot: TestBot): Promise<string[]> {
     if (v.review.campaignId !== v.nomination.campaignId) problems.push(`Vote ${v.id} mixes campaigns`);
   }
   for (const i of await db.invite.findMany({ where: { usesLeft: { lt: 0 } } })) problems.push(`Invite ${i.code} used more often than it allows`);
+  problems.push(...(await latestProblems(bot)));
   return problems;
 }
 
 export async function databaseProblems(bot: TestBot): Promise<string[]> {
   return [...(bot.url.startsWith('file:') ? sqliteProblems(bot.url) : []), ...(await domainProblems(bot))];
+}
+
+/** LatestReport holds, for each (unit, criterion), exactly the report that counts: the latest by time then id, a late one once accepted. */
+async function latestProblems(bot: TestBot): Promise<string[]> {
+  const reports = await bot.core.db.progressReport.findMany({
+    select: { id: true, campaignId: true, unitId: true, criterionId: true, reportedAt: true, late: true, acceptedAt: true },
+  });
+  const expected = new Map<string, { id: number; at: number }>();
+  for (const r of reports) {
+    if (r.late && r.acceptedAt === null) continue;
+    const key = `${r.campaignId}:${r.unitId}:${r.criterionId}`;
+    const held = expected.get(key);
+    const at = r.reportedAt.getTime();
+    if (!held || at > held.at || (at === held.at && r.id > held.id)) expected.set(key, { id: r.id, at });
+  }
+  const kept = await bot.core.db.latestReport.findMany();
+  const problems = kept.flatMap((l) => {
+    const key = `${l.campaignId}:${l.unitId}:${l.criterionId}`;
+    return expected.get(key)?.id === l.progressReportId ? [] : [`LatestReport ${key} holds report ${l.progressReportId}, not ${expected.get(key)?.id ?? 'none'}`];
+  });
+  if (kept.length !== expected.size) problems.push(`LatestReport has ${kept.length} pairs, the reports ${expected.size}`);
+  return problems;
 }
