@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftCampaign } from '../src/plan-reader/draft/index.js';
-import { evaluateDraft, score, type FieldResult, type Score } from '../src/plan-reader/draft/evaluate.js';
+import { evaluateDraft } from '../src/plan-reader/draft/evaluate.js';
+import { score, type FieldResult, type Score } from '../src/plan-reader/draft/evaluate-results.js';
 import { readPlan } from '../src/plan-reader/read.js';
 import { planDocx, planOdt, planPdf } from './plan-files.js';
 

@@ -33,7 +33,7 @@ async function uploadLink(w: WebTest): Promise<{ url: string; texts: string[] }>
 }
 
 const documentsOf = async (w: WebTest) =>
-  (await w.bot.core.services.dossier.checklist(w.bot.campaignId, (await w.bot.core.services.webLinks.actor(await w.memberId('vhxh-1')))!.unit!.id)).filter((i) => i.document)
+  (await w.bot.core.services.dossier.checklist(w.bot.campaignId, (await w.bot.core.services.members.actorById(await w.memberId('vhxh-1')))!.unit!.id)).filter((i) => i.document)
     .length;
 
 describe('the upload page, from a Zalo chat', () => {
@@ -105,8 +105,8 @@ describe('the upload page, from a Zalo chat', () => {
     // Another unit's head holding a link to this unit's item (made for them, or a leaked secret): refused.
     const services = w.bot.core.services;
     const otherHead = await w.memberId('dcxd-1');
-    const item = (await services.dossier.checklist(w.bot.campaignId, (await services.webLinks.actor(await w.memberId('vhxh-1')))!.unit!.id))[0]!;
-    const vhxhUnit = (await services.webLinks.actor(await w.memberId('vhxh-1')))!.unit!.id;
+    const item = (await services.dossier.checklist(w.bot.campaignId, (await services.members.actorById(await w.memberId('vhxh-1')))!.unit!.id))[0]!;
+    const vhxhUnit = (await services.members.actorById(await w.memberId('vhxh-1')))!.unit!.id;
     const foreign = services.webLinks.mint(otherHead, {
       kind: 'dossier',
       channel: 'ZALO',

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftCampaign } from '../../src/plan-reader/draft/index.js';
-import { defaultsOf, evaluateDraft, score } from '../../src/plan-reader/draft/evaluate.js';
+import { evaluateDraft } from '../../src/plan-reader/draft/evaluate.js';
+import { defaultsOf } from '../../src/plan-reader/draft/evaluate-defaults.js';
+import { score } from '../../src/plan-reader/draft/evaluate-results.js';
 import { readPlan } from '../../src/plan-reader/read.js';
 import { planDocx, planPdf } from '../../scripts/plan-files.js';
 

@@ -1,7 +1,7 @@
 import { formatDate } from '../../domain/dates.js';
 import { formatNumber } from '../../domain/numbers.js';
 import { formatValue } from '../../domain/targets.js';
-import type { ChangeEdit, ChangePreview, StandingsMove } from '../../services/campaigns/campaign-changes.js';
+import type { ChangeEdit, ChangePreview, StandingsMove } from '../../services/campaigns/campaign-change-types.js';
 import type { CampaignView } from '../../services/campaigns/campaigns.js';
 import type { DialogContext } from '../port.js';
 

@@ -3,7 +3,7 @@ import { formatDate, parseDate } from '../../domain/dates.js';
 import { formatNumber, parseDecimal } from '../../domain/numbers.js';
 import { commandAccess } from '../../domain/permissions.js';
 import { formatTarget } from '../../domain/targets.js';
-import type { CampaignChange } from '../../services/campaigns/campaign-changes.js';
+import type { CampaignChange } from '../../services/campaigns/campaign-change-types.js';
 import type { CampaignView } from '../../services/campaigns/campaigns.js';
 import { RuleError } from '../../services/shared/errors.js';
 import { confirmed, optionValue, picked, typedText } from '../answers.js';

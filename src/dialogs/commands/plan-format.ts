@@ -1,5 +1,5 @@
 import { splitText } from '../../domain/messages.js';
-import { DRAFT_SECTIONS, type DraftItem, type DraftSection, type DraftView } from '../../services/campaigns/plan-drafts.js';
+import { DRAFT_SECTIONS, type DraftItem, type DraftSection, type DraftView } from '../../services/campaigns/plan-draft-types.js';
 import type { DialogContext } from '../port.js';
 
 // How /kehoach shows a draft: numbered items section by section, each with its value and where it

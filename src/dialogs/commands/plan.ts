@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatDate } from '../../domain/dates.js';
 import { commandAccess } from '../../domain/permissions.js';
 import { RuleError } from '../../services/shared/errors.js';
-import type { DraftView, EditKind } from '../../services/campaigns/plan-drafts.js';
+import type { DraftView, EditKind } from '../../services/campaigns/plan-draft-types.js';
 import { expectFile, optionValue, typedText } from '../answers.js';
 import { actorOf, type Answer, type Ask, type Command, type DialogContext, type IncomingFile, type StepResult } from '../port.js';
 import { NO_STATE, step } from '../state.js';

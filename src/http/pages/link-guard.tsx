@@ -64,7 +64,7 @@ export async function openLink<K extends WebPurpose['kind']>(c: Context, deps: W
   if (!verified.ok) return verified.reason === 'expired' ? refused('web-link-expired', 410, fallback) : refused('web-link-altered', 403, fallback);
   const { link } = verified;
   if (!(kinds as readonly string[]).includes(link.purpose.kind)) return refused('web-link-altered', 403, fallback);
-  const actor = await deps.services.webLinks.actor(link.memberId);
+  const actor = await deps.services.members.actorById(link.memberId);
   if (!actor) return refused('web-link-no-member', 403, fallback);
   return { link: link as Opened<K>['link'], actor, t: deps.i18n.translator(actor.locale) };
 }

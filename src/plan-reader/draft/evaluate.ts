@@ -1,9 +1,12 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { parseDate } from '../../domain/dates.js';
-import { searchKey } from '../../domain/text.js';
+import { parseDocument } from 'yaml';
+import { dayKey, dice, norm, titleKey } from './evaluate-compare.js';
+import { defaultsOf } from './evaluate-defaults.js';
+import { pairUp } from './evaluate-pairing.js';
+import type { FieldResult, Status } from './evaluate-results.js';
+import { criteria, deadlines, dossier, eligibility, quotas } from './evaluate-sections.js';
 import { bodyName } from './header.js';
 import { unitKey } from './offices.js';
-import { isFound, type PlanDraft } from './types.js';
+import type { PlanDraft } from './types.js';
 
 // How well a draft matches the hand-checked campaign file of the same plan (scripts/eval-plans.ts).
 //
@@ -31,97 +34,10 @@ import { isFound, type PlanDraft } from './types.js';
 // their word sets overlap enough (Dice coefficient: 0.8 for legal bases and conditions, 0.75 for
 // task areas, 0.7 for documents; 0.5 for criteria, or 0.3 with the same target).
 
-export type Status = 'right' | 'wrong' | 'missing' | 'invented';
-
-export interface FieldResult {
-  field: string;
-  status: Status;
-  expected?: string;
-  got?: string;
-}
+// Code: comparison keys in evaluate-compare.ts, defaults in evaluate-defaults.ts, list pairing in
+// evaluate-pairing.ts, the list-valued parts in evaluate-sections.ts, results and score in evaluate-results.ts.
 
 type Data = Record<string, unknown>;
-type Path = readonly (string | number)[];
-
-export function norm(text: string): string {
-  return searchKey(text)
-    .replace(/\bubnd\b/g, 'uy ban nhan dan')
-    .replace(/\bhdnd\b/g, 'hoi dong nhan dan')
-    .replace(/\btthc\b/g, 'thu tuc hanh chinh')
-    .replace(/\bcchc\b/g, 'cai cach hanh chinh')
-    .replace(/[^a-z0-9/]+/g, ' ')
-    .trim();
-}
-
-export function dice(a: string, b: string): number {
-  const x = new Set(norm(a).split(' ').filter(Boolean));
-  const y = new Set(norm(b).split(' ').filter(Boolean));
-  if (x.size + y.size === 0) return 1;
-  let both = 0;
-  for (const w of x) if (y.has(w)) both++;
-  return (2 * both) / (x.size + y.size);
-}
-
-const titleKey = (t: string): string =>
-  norm(t)
-    .replace(/^ke hoach /, '')
-    .replace(/^(?:(?:phat dong|trien khai|thuc hien|to chuc)\s+)+/, '');
-const dayKey = (d: string): string => {
-  const parsed = parseDate(d);
-  return parsed ? String(parsed.getTime()) : d;
-};
-
-/** Logical paths ("criteria.TC01.target", "units.VP") of the values the hand-checked file marks as defaults. */
-export function defaultsOf(yaml: string): (logical: string) => boolean {
-  const doc = parseDocument(yaml);
-  const data = doc.toJS() as Data;
-  const patterns = ((data.defaults as string[] | undefined) ?? []).map((p) => p.split('.'));
-  const marked: string[][] = [];
-  const says = (comment: string | null | undefined): boolean => (comment ?? '').split('\n').some((l) => /^\s*mặc định/iu.test(l));
-  const walk = (node: unknown, path: Path): void => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const value = pair.value as Node | null;
-        const inline = isScalar(value) || ((isMap(value) || isSeq(value)) && value.flow);
-        const child = [...path, String(pair.key.value)];
-        if (says(pair.key.commentBefore) || says(pair.key.comment) || says(value?.commentBefore) || (inline && says(value?.comment))) marked.push(logical(data, child));
-        walk(value, child);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        const n = item as Node;
-        const inline = isScalar(n) || ((isMap(n) || isSeq(n)) && n.flow);
-        if (says(n.commentBefore) || (inline && says(n.comment))) marked.push(logical(data, [...path, i]));
-        walk(item, [...path, i]);
-      });
-    }
-  };
-  walk(doc.contents, []);
-  const covers = (pattern: string[], target: string[]) => pattern.length <= target.length && pattern.every((p, i) => p === '*' || p === target[i]);
-  return (path: string) => {
-    const target = path.split('.');
-    return patterns.some((p) => covers(p, target)) || marked.some((m) => covers(m, target));
-  };
-}
-
-/** A YAML path as the `defaults` list names it: list items by code (quotas by form), criteria on their own. */
-function logical(data: Data, path: Path): string[] {
-  const out: string[] = [];
-  let node: unknown = data;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i]!;
-    if (Array.isArray(node) && typeof key === 'number') {
-      const item = node[key] as { code?: string; form?: string } | undefined;
-      out.push(item?.code ?? item?.form ?? String(key));
-    } else if (key === 'criteria' && out[0] === 'task_areas') {
-      out.length = 0;
-      out.push('criteria');
-    } else out.push(String(key));
-    node = (node as Data | undefined)?.[key as string];
-  }
-  return out;
-}
 
 export function evaluateDraft(draft: PlanDraft, yaml: string): FieldResult[] {
   const data = parseDocument(yaml).toJS() as Data;
@@ -194,147 +110,4 @@ export function evaluateDraft(draft: PlanDraft, yaml: string): FieldResult[] {
   dossier(data, draft, isDefault, add);
   deadlines(data, draft, isDefault, add);
   return results;
-}
-
-type Add = (field: string, status: Status, expected?: unknown, got?: unknown) => void;
-
-/** Each expected value right when a drafted one matches it (each used once), else missing; drafted values left over are invented. */
-function pairUp(field: string, expected: string[], got: string[], same: (a: string, b: string) => boolean, add: Add): void {
-  const left = [...got];
-  for (const e of expected) {
-    const i = left.findIndex((g) => same(e, g));
-    if (i === -1) add(field, 'missing', e);
-    else add(field, 'right', e, left.splice(i, 1)[0]);
-  }
-  for (const g of left) add(field, 'invented', undefined, g);
-}
-
-function criteria(
-  all: Array<{ code: string; title: string; target?: number; direction?: string; scoring: string }>,
-  draft: PlanDraft,
-  isDefault: (p: string) => boolean,
-  add: Add,
-): void {
-  const stated = all.filter(
-    (c) =>
-      !isDefault(`criteria.${c.code}`) && !isDefault(`criteria.${c.code}.title`) && (c.target === undefined ? c.scoring === 'manual' : !isDefault(`criteria.${c.code}.target`)),
-  );
-  const left = [...draft.criteria];
-  for (const c of stated) {
-    const scored = left
-      .map((d, i) => ({ i, d, sim: dice(c.title, d.title), same: c.target !== undefined && c.target === d.target.value }))
-      .filter((s) => s.sim >= 0.5 || (s.same && s.sim >= 0.3))
-      .sort((a, b) => b.sim + (b.same ? 0.5 : 0) - (a.sim + (a.same ? 0.5 : 0)));
-    const best = scored[0];
-    if (!best) {
-      add('criterion', 'missing', c.title);
-      if (c.target !== undefined) add('criterion target', 'missing', c.target);
-      continue;
-    }
-    left.splice(left.indexOf(best.d), 1);
-    add('criterion', 'right', c.title, best.d.title);
-    if (c.target !== undefined) {
-      const direction = c.direction === 'lower' ? 'LOWER_IS_BETTER' : 'HIGHER_IS_BETTER';
-      const right = c.target === best.d.target.value && direction === best.d.target.direction;
-      add('criterion target', right ? 'right' : 'wrong', `${c.target} ${c.direction ?? 'higher'}`, `${best.d.target.value} ${best.d.target.direction}`);
-    }
-  }
-  for (const d of left) add('criterion', 'invented', undefined, `${d.title} (${d.target.value}${d.target.unitOfMeasure})`);
-}
-
-function quotas(data: Data, draft: PlanDraft, isDefault: (p: string) => boolean, add: Add): void {
-  const hand = ((data.award_quotas as Array<{ nominee: string; form: string; max?: number; decided_by?: string; decider?: string }> | undefined) ?? []).filter(
-    (q) => !isDefault(`award_quotas.${q.form}`),
-  );
-  const found = draft.quotas.filter((q) => isFound(q.award));
-  const left = [...found];
-  for (const q of hand) {
-    const i = left.findIndex((d) => d.nominee === q.nominee && isFound(d.award) && d.award.value.form === q.form);
-    const label = `${q.nominee} ${q.form}`;
-    if (i === -1) {
-      add('award form', 'missing', label);
-      if (q.max !== undefined) add('award number', 'missing', q.max);
-      add('award decider', 'missing', q.decided_by ?? 'local');
-      continue;
-    }
-    const d = left.splice(i, 1)[0]!;
-    const award = isFound(d.award) ? d.award.value : d.award.proposed;
-    add('award form', 'right', label, award.form);
-    if (q.max !== undefined) add('award number', d.max === undefined ? 'missing' : d.max.value === q.max ? 'right' : 'wrong', q.max, d.max?.value);
-    else if (d.max !== undefined) add('award number', 'invented', undefined, d.max.value);
-    const decider = (q.decided_by ?? 'local') === award.decidedBy && norm(q.decider ?? '') === norm(award.decider ?? '');
-    add('award decider', decider ? 'right' : 'wrong', `${q.decided_by ?? 'local'} ${q.decider ?? ''}`, `${award.decidedBy} ${award.decider ?? ''}`);
-  }
-  for (const d of left) add('award form', 'invented', undefined, `${d.nominee} ${isFound(d.award) ? d.award.value.form : ''}`);
-}
-
-type Item = { code?: string; title?: string; check?: string; all_of?: Item[]; any_of?: Item[] };
-
-function eligibility(data: Data, draft: PlanDraft, add: Add): void {
-  const flat = (items: Item[] | undefined): Item[] => (items ?? []).flatMap((i) => (i.code ? [i] : flat(i.all_of ?? i.any_of)));
-  const lists = (((data.award_rules as Data | undefined)?.eligibility as Array<Item & { nominee: string; default?: boolean }> | undefined) ?? []).filter((c) => !c.default);
-  for (const nominee of ['COLLECTIVE', 'INDIVIDUAL'] as const) {
-    const hand = lists.filter((c) => c.nominee === nominee).flatMap((c) => flat(c.all_of ?? c.any_of));
-    const drafted = draft.eligibility.filter((c) => c.nominee === nominee).flatMap((c) => [...c.allOf, ...(c.anyOf?.items ?? [])]);
-    const left = [...drafted];
-    for (const h of hand) {
-      const i = left.findIndex((d) => dice(h.title ?? '', d.title) >= 0.8);
-      if (i === -1) {
-        add('condition', 'missing', h.title);
-        add('condition check', 'missing', h.check);
-        continue;
-      }
-      const d = left.splice(i, 1)[0]!;
-      add('condition', 'right', h.title, d.title);
-      add('condition check', h.check === d.check ? 'right' : 'wrong', h.check, d.check);
-    }
-    for (const d of left) add('condition', 'invented', undefined, d.title);
-  }
-}
-
-function dossier(data: Data, draft: PlanDraft, isDefault: (p: string) => boolean, add: Add): void {
-  const hand = ((data.dossier_documents as Array<{ code: string; title: string }> | undefined) ?? []).filter((d) => !isDefault(`dossier_documents.${d.code}`));
-  const left = [...draft.dossier];
-  for (const h of hand) {
-    const i = left.findIndex((d) => d.code === h.code);
-    if (i === -1) add('document', 'missing', h.title);
-    else {
-      const d = left.splice(i, 1)[0]!;
-      add('document', dice(h.title, d.title) >= 0.7 ? 'right' : 'wrong', h.title, d.title);
-    }
-  }
-  for (const d of left) add('document', 'invented', undefined, d.title);
-}
-
-function deadlines(data: Data, draft: PlanDraft, isDefault: (p: string) => boolean, add: Add): void {
-  const hand = ((data.deadlines as Array<{ code: string; kind: string; due?: string }> | undefined) ?? []).filter((d) => !isDefault(`deadlines.${d.code}`));
-  const left = [...draft.deadlines];
-  for (const h of hand) {
-    const i = left.findIndex((d) => h.due !== undefined && dayKey(d.due) === dayKey(h.due));
-    if (i === -1) {
-      add('deadline', 'missing', h.due);
-      add('deadline kind', 'missing', h.kind);
-      continue;
-    }
-    const d = left.splice(i, 1)[0]!;
-    add('deadline', 'right', h.due, d.due);
-    add('deadline kind', d.kind === h.kind ? 'right' : 'wrong', h.kind, d.kind);
-  }
-  for (const d of left) add('deadline', 'invented', undefined, `${d.due} ${d.title}`);
-}
-
-export interface Score {
-  right: number;
-  wrong: number;
-  missing: number;
-  invented: number;
-  /** right / (right + wrong + missing) */
-  share: number;
-}
-
-export function score(results: FieldResult[]): Score {
-  const count = (s: Status) => results.filter((r) => r.status === s).length;
-  const [right, wrong, missing, invented] = [count('right'), count('wrong'), count('missing'), count('invented')];
-  const stated = right + wrong + missing;
-  return { right, wrong, missing, invented, share: stated === 0 ? 1 : right / stated };
 }

@@ -118,6 +118,27 @@ export class MemberService {
     return { actor, dialog };
   }
 
+  /**
+   * The person as they are now (roles, unit) by their member id, or null once they are gone or
+   * deactivated: a web page opened from a signed link checks them again on every request.
+   */
+  async actorById(memberId: number): Promise<Actor | null> {
+    const m = await this.db.member.findFirst({
+      where: { id: memberId, active: true },
+      select: { id: true, fullName: true, locale: true, organizationId: true, unit: { select: { id: true, name: true } }, roles: { select: { role: true } } },
+    });
+    if (!m) return null;
+    return {
+      memberId: m.id,
+      fullName: m.fullName,
+      locale: isLocale(m.locale) ? m.locale : 'vi',
+      roles: m.roles.map((r) => r.role),
+      organizationId: m.organizationId,
+      unit: m.unit,
+      menu: null,
+    };
+  }
+
   /** The menu digest recorded for an account, whoever it belongs to (also a deactivated member). */
   async menuOf(channel: Channel, externalId: string): Promise<string | null> {
     const account = await this.db.channelAccount.findFirst({ where: { channel, externalId }, select: { menu: true } });

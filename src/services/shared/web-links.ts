@@ -1,8 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { isLocale, DEFAULT_LOCALE } from '../../i18n/i18n.js';
-import type { Actor } from '../campaigns/members.js';
 import type { Clock } from './clock.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -126,17 +124,6 @@ export class WebLinkService {
   /** An upload that failed (wrong type, too big) gives its link back, so the person can try again. */
   async release(link: WebLink): Promise<void> {
     await this.db.webLinkUse.deleteMany({ where: { tokenId: link.id } });
-  }
-
-  /** The person as they are now (roles, unit), or null once they are gone or deactivated. */
-  async actor(memberId: number): Promise<Actor | null> {
-    const m = await this.db.member.findFirst({
-      where: { id: memberId, active: true },
-      select: { id: true, fullName: true, locale: true, organizationId: true, unit: { select: { id: true, name: true } }, roles: { select: { role: true } } },
-    });
-    if (!m) return null;
-    const locale = isLocale(m.locale) ? m.locale : DEFAULT_LOCALE;
-    return { memberId: m.id, fullName: m.fullName, locale, roles: m.roles.map((r) => r.role), organizationId: m.organizationId, unit: m.unit, menu: null };
   }
 
   private sign(body: string): string {
