@@ -1,7 +1,9 @@
 import { dirname } from 'node:path';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { ensureWritableFolder } from '../startup.js';
+import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import { createAdapterFactory, databaseKind, sqlitePath } from './adapter.js';
+import { DirectSql, registerDirectSql } from './direct-sql.js';
 
 /**
  * The database as services see it. Both clients are generated from the same models
@@ -12,13 +14,36 @@ export type Db = PrismaClient;
 
 /** The kind's own generated client only: the other one's query compiler never loads. */
 export async function createDb(databaseUrl: string, options: { poolSize?: number } = {}): Promise<Db> {
-  const adapter = await createAdapterFactory(databaseUrl, options);
-  if (databaseKind(databaseUrl) === 'postgresql') {
-    const { PrismaClient: PostgresClient } = await import('../generated/prisma-pg/client.js');
-    return new PostgresClient({ adapter }) as unknown as Db;
-  }
-  const { PrismaClient: SqliteClient } = await import('../generated/prisma/client.js');
-  return new SqliteClient({ adapter });
+  const factory = await createAdapterFactory(databaseUrl, options);
+  // The adapter Prisma connects is kept for DirectSql until Prisma disposes of it ($disconnect).
+  let connected: SqlDriverAdapter | null = null;
+  const adapter = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const opened = await factory.connect();
+      const dispose = opened.dispose.bind(opened);
+      opened.dispose = () => {
+        if (connected === opened) connected = null;
+        return dispose();
+      };
+      return (connected = opened);
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  };
+  const kind = databaseKind(databaseUrl);
+  const db =
+    kind === 'postgresql'
+      ? (new (await import('../generated/prisma-pg/client.js')).PrismaClient({ adapter }) as unknown as Db)
+      : new (await import('../generated/prisma/client.js')).PrismaClient({ adapter });
+  registerDirectSql(
+    db,
+    new DirectSql(kind, async () => {
+      if (!connected) await db.$connect();
+      return connected!;
+    }),
+  );
+  return db;
 }
 
 /**

@@ -67,11 +67,14 @@ export const standingsCommand: Command = {
   inGroups: true,
   async start(ctx, args) {
     const { actor } = ctx;
-    if (actor && ctx.envelope.chatType !== 'group' && (await ctx.services.cityStandings.isCity(actor.organizationId))) return cityStandings(ctx, actor);
+    // In a member's own chat: city or not, the campaign and its standings stamp in one read.
+    const scope = actor && ctx.envelope.chatType !== 'group' ? await ctx.services.standings.scopeOf(actor.organizationId) : null;
+    if (actor && scope?.isCity) return cityStandings(ctx, actor);
     if (CITY_ARGS.has(searchKey(args))) throw new RuleError('city-standings-not-city');
-    const campaign = await campaignOf(ctx);
+    if (scope && !scope.campaign) throw new RuleError('campaign-none');
+    const campaign = scope?.campaign ? await ctx.services.campaigns.view(scope.campaign.id, scope.campaign.revision) : await campaignOf(ctx);
     const area = areaFromArgs(campaign, args);
-    const standings = await ctx.services.standings.current(campaign.id, area ? { taskAreaId: area.id } : {});
+    const standings = await ctx.services.standings.current(campaign.id, area ? { taskAreaId: area.id } : {}, scope?.stamp);
     const lines = [area ? ctx.t('standings-area-title', { area: area.title, campaign: campaign.title }) : ctx.t('standings-title', { campaign: campaign.title })];
     if (standings.provisional) lines.push(ctx.t('standings-provisional'));
     lines.push('');

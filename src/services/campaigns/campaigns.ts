@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client.js';
+import { readRows } from '../../db/direct-sql.js';
 import { Prisma, type CampaignStatus, type Channel, type DeadlineKind, type Direction, type ScoringRule } from '../../generated/prisma/client.js';
 import { isAfterClosing } from '../../domain/closing.js';
 import { DEFAULT_GRADE_BANDS, type GradeBand } from '../../domain/grades.js';
@@ -124,8 +125,10 @@ export class CampaignService {
    */
   async current(organizationId: number): Promise<CampaignRevision | null> {
     const { filter, order } = currentCampaignSql('c');
-    const [row] = await this.db.$queryRaw<Array<{ id: number | bigint; revision: number | bigint }>>`
-      SELECT c."id", c."revision" FROM "Campaign" c WHERE c."organizationId" = ${organizationId} AND ${filter} ORDER BY ${order} LIMIT 1`;
+    const [row] = await readRows<{ id: number | bigint; revision: number | bigint }>(
+      this.db,
+      (sql) => sql`SELECT c."id", c."revision" FROM "Campaign" c WHERE c."organizationId" = ${organizationId} AND ${filter} ORDER BY ${order} LIMIT 1`,
+    );
     return row ? { id: Number(row.id), revision: Number(row.revision) } : null;
   }
 
@@ -168,7 +171,7 @@ export class CampaignService {
   }
 
   private async revisionOf(campaignId: number): Promise<number | null> {
-    const [row] = await this.db.$queryRaw<Array<{ revision: number | bigint }>>`SELECT "revision" FROM "Campaign" WHERE "id" = ${campaignId}`;
+    const [row] = await readRows<{ revision: number | bigint }>(this.db, (sql) => sql`SELECT "revision" FROM "Campaign" WHERE "id" = ${campaignId}`);
     return row ? Number(row.revision) : null;
   }
 

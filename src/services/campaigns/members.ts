@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '../../i18n/i18n.js';
 import { audit } from '../shared/audit.js';
 import type { Clock } from '../shared/clock.js';
 import { RuleError } from '../shared/errors.js';
+import { dateValue, jsonValue, readRows } from '../../db/direct-sql.js';
 import { storedDialog, type StoredDialog, type StoredRow } from '../shared/dialog-state.js';
 
 /** The registered person behind a chat, with what the rules need to know about them. */
@@ -86,8 +87,9 @@ export class MemberService {
    */
   async findActorInChat(channel: Channel, externalId: string, chatId: string | null): Promise<{ actor: Actor | null; dialog: StoredDialog | null }> {
     // Anchored on one constant row, so that the dialog of a stranger's chat (registering) comes too;
-    // no chat is '', which no chat's id is.
-    const rows = await this.db.$queryRaw<ActorInChatRow[]>`
+    // no chat is '', which no chat's id is. Read below Prisma when the client has a direct reader;
+    // the row's dates and JSON are then text, which storedDialog's caller converts either way.
+    const rows = await readRows<ActorInChatRow>(this.db, (sql) => sql`
       SELECT a."id" AS "accountId", a."unreachable", a."menu", m."id" AS "memberId", m."fullName", m."locale",
              m."organizationId", m."active", u."id" AS "unitId", u."name" AS "unitName", g."role",
              d."dialog", d."step", d."data", d."version", d."expiresAt", d."memberId" AS "dialogMemberId"
@@ -97,11 +99,18 @@ export class MemberService {
       LEFT JOIN "Unit" u ON u."id" = m."unitId"
       LEFT JOIN "RoleGrant" g ON g."memberId" = m."id"
       LEFT JOIN "DialogState" d ON d."channel" = ${channel} AND d."chatId" = ${chatId ?? ''}
-      ORDER BY g."id"`;
+      ORDER BY g."id"`);
     const first = rows[0];
     const dialog =
       first && first.dialog != null
-        ? storedDialog({ dialog: first.dialog, step: first.step!, data: first.data, version: first.version!, expiresAt: first.expiresAt!, memberId: first.dialogMemberId })
+        ? storedDialog({
+            dialog: first.dialog,
+            step: first.step!,
+            data: jsonValue(first.data),
+            version: first.version!,
+            expiresAt: dateValue(first.expiresAt),
+            memberId: first.dialogMemberId,
+          })
         : null;
     if (!first || first.memberId == null || !first.active) return { actor: null, dialog };
     // Writing to the bot again undoes a block: reminders reach this account again.

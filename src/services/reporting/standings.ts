@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { gradeFor, type GradeBand } from '../../domain/grades.js';
 import { rankChanges, rankReported } from '../../domain/ranking.js';
 import { criterionPoints, scoredOn, unitScore } from '../../domain/scoring.js';
-import type { CampaignService, CampaignView, CriterionView } from '../campaigns/campaigns.js';
+import { readRows } from '../../db/direct-sql.js';
+import { currentCampaignSql, type CampaignRevision, type CampaignService, type CampaignView, type CriterionView } from '../campaigns/campaigns.js';
 import type { Clock } from '../shared/clock.js';
 import { deepFreeze } from '../shared/deep-freeze.js';
 import { RuleError } from '../shared/errors.js';
@@ -57,11 +59,25 @@ export type ComputedStandings = Omit<Standings, 'entries'> & { entries: Omit<Sta
 const HELD_STANDINGS = 500;
 
 /** What a campaign's standings were computed from: its plan, its figures, its last snapshot. */
-interface Stamp {
+export interface Stamp {
   /** the plan's revision and the figures' (Campaign.revision, Campaign.standingsRevision) */
   data: string;
   /** the newest snapshot, which the change since the previous standings is measured from */
   snapshotId: number | null;
+}
+
+/** The stamp's columns, as a driver gives them (SQLite: integers as bigint, where Prisma reads). */
+interface StampRow {
+  revision: number | bigint;
+  standingsRevision: number | bigint;
+  snapshotId: number | bigint | null;
+}
+
+/** The newest snapshot of the campaign `c`, as the stamp's "snapshotId" column. */
+const SNAPSHOT_ID = Prisma.raw(`(SELECT s."id" FROM "StandingsSnapshot" s WHERE s."campaignId" = c."id" ORDER BY s."takenAt" DESC, s."id" DESC LIMIT 1) AS "snapshotId"`);
+
+function stampFrom(row: StampRow): Stamp {
+  return { data: `${row.revision}:${row.standingsRevision}`, snapshotId: row.snapshotId === null ? null : Number(row.snapshotId) };
 }
 
 export class StandingsService {
@@ -106,8 +122,8 @@ export class StandingsService {
    * whenever the standings differ from the last one, so "previous" means the last different one.
    * A task area's standings are computed afresh and stored nowhere: they have no change.
    */
-  async current(campaignId: number, options: StandingsOptions = {}): Promise<Standings> {
-    const stamp = await this.stampOf(campaignId);
+  async current(campaignId: number, options: StandingsOptions = {}, known?: Stamp | null): Promise<Standings> {
+    const stamp = known !== undefined ? known : await this.stampOf(campaignId);
     if (options.taskAreaId !== undefined) {
       const standings = await this.computeAt(stamp, campaignId, options.taskAreaId);
       return { ...standings, entries: standings.entries.map((e) => ({ ...e, change: null })) };
@@ -126,16 +142,33 @@ export class StandingsService {
   }
 
   /**
+   * What /xephang asks before anything else, in one statement (on PostgreSQL, one round trip
+   * instead of three): whether the organization is a city, the campaign it is running, and that
+   * campaign's stamp for current(). Read before the data it stamps, as stampOf.
+   */
+  async scopeOf(organizationId: number): Promise<{ isCity: boolean; campaign: CampaignRevision | null; stamp: Stamp | null }> {
+    const { filter, order } = currentCampaignSql('k');
+    const [row] = await readRows<StampRow & { isCity: unknown; id: number | bigint | null }>(
+      this.db,
+      (sql) => sql`
+      SELECT EXISTS (SELECT 1 FROM "Organization" o WHERE o."parentId" = ${organizationId}) AS "isCity",
+             c."id", c."revision", c."standingsRevision", ${SNAPSHOT_ID}
+      FROM (SELECT 1 AS "one") one
+      LEFT JOIN "Campaign" c ON c."id" = (SELECT k."id" FROM "Campaign" k WHERE k."organizationId" = ${organizationId} AND ${filter} ORDER BY ${order} LIMIT 1)`,
+    );
+    // PostgreSQL gives EXISTS as a boolean, SQLite as 0 or 1.
+    const isCity = row!.isCity === true || Number(row!.isCity) === 1;
+    if (row!.id === null) return { isCity, campaign: null, stamp: null };
+    return { isCity, campaign: { id: Number(row!.id), revision: Number(row!.revision) }, stamp: stampFrom(row!) };
+  }
+
+  /**
    * Read before the data they stamp: a write in between leaves newer figures under an older stamp,
    * which only costs one more computation, never stale standings.
    */
   private async stampOf(campaignId: number): Promise<Stamp | null> {
-    const [row] = await this.db.$queryRaw<Array<{ revision: number | bigint; standingsRevision: number | bigint; snapshotId: number | bigint | null }>>`
-      SELECT c."revision", c."standingsRevision",
-             (SELECT s."id" FROM "StandingsSnapshot" s WHERE s."campaignId" = c."id" ORDER BY s."takenAt" DESC, s."id" DESC LIMIT 1) AS "snapshotId"
-      FROM "Campaign" c WHERE c."id" = ${campaignId}`;
-    if (!row) return null;
-    return { data: `${row.revision}:${row.standingsRevision}`, snapshotId: row.snapshotId === null ? null : Number(row.snapshotId) };
+    const [row] = await readRows<StampRow>(this.db, (sql) => sql`SELECT c."revision", c."standingsRevision", ${SNAPSHOT_ID} FROM "Campaign" c WHERE c."id" = ${campaignId}`);
+    return row ? stampFrom(row) : null;
   }
 
   private async computeAt(stamp: Stamp | null, campaignId: number, taskAreaId: number | undefined): Promise<ComputedStandings> {

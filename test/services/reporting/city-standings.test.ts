@@ -104,6 +104,28 @@ describe('/xephang xa', () => {
   });
 });
 
+describe('what /xephang reads first (StandingsService.scopeOf)', () => {
+  it('tells a city from a commune, finds the campaign running and the stamp current() would read', async () => {
+    const { standings } = bot.core.services;
+    const ward = await bot.core.db.organization.findUniqueOrThrow({ where: { code: 'phuong-thu' } });
+    expect(await standings.scopeOf(cityId)).toEqual({ isCity: true, campaign: null, stamp: null });
+    expect(await standings.scopeOf(ward.id)).toEqual({ isCity: false, campaign: null, stamp: null });
+    const kimPhuong = await bot.core.db.campaign.findUniqueOrThrow({ where: { code: 'kim-phuong-2025' } });
+    const scope = await standings.scopeOf(kimPhuong.organizationId);
+    expect(scope).toMatchObject({ isCity: false, campaign: { id: kimPhuong.id, revision: kimPhuong.revision } });
+    expect(await bot.core.services.campaigns.current(kimPhuong.organizationId)).toEqual(scope.campaign);
+    // The stamp it read gives the same standings as current() reading its own.
+    expect(await standings.current(kimPhuong.id, {}, scope.stamp)).toEqual(await standings.current(kimPhuong.id));
+    // Held standings (the first reading stored a snapshot, so the stamp is read again): nothing
+    // more is read with the stamp given.
+    const { stamp } = await standings.scopeOf(kimPhuong.organizationId);
+    const counted = countQueries(databaseKind(bot.url));
+    const before = counted();
+    await standings.current(kimPhuong.id, {}, stamp);
+    expect(counted().statements - before.statements).toBe(0);
+  });
+});
+
 describe('npm run campaign -- invite --city', { timeout: 60_000 }, () => {
   it('makes an invite for the city level, and refuses a commune or a unit role', async () => {
     const run = (args: string[]) =>
