@@ -1,5 +1,5 @@
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
-import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
 import type { DatabaseKind } from './adapter.js';
 
 /** The database as services see it (client.ts's Db, named here too: client.ts imports this file). */
@@ -27,13 +27,42 @@ export class DirectSql {
    * the SQL, except a Prisma.Sql fragment (Prisma.raw), whose text and values are spliced in.
    */
   async rows(strings: readonly string[], ...values: unknown[]): Promise<DirectRow[]> {
-    const query = new Prisma.Sql(strings, values);
-    const sql = query.strings.reduce((text, part, i) => text + (i === 0 ? '' : this.kind === 'postgresql' ? `$${i}` : '?') + part, '');
-    const args = query.values;
+    const { parts, args } = flatten(strings, values);
+    const sql = parts.reduce((text, part, i) => text + (i === 0 ? '' : this.kind === 'postgresql' ? `$${i}` : '?') + part, '');
     const adapter = await this.adapter();
     const result = await adapter.queryRaw({ sql, args, argTypes: args.map(() => ({ scalarType: 'unknown', arity: 'scalar' })) });
     return result.rows.map((row) => Object.fromEntries(result.columnNames.map((name, i) => [name, row[i]])));
   }
+}
+
+/** A Prisma.Sql fragment (Prisma.raw, Prisma.sql), told by its shape: this file loads before the generated client exists (npm run db:generate). */
+interface SqlFragment {
+  readonly strings: readonly string[];
+  readonly values: readonly unknown[];
+}
+
+function isFragment(value: unknown): value is SqlFragment {
+  return typeof value === 'object' && value !== null && Array.isArray((value as SqlFragment).strings) && Array.isArray((value as SqlFragment).values);
+}
+
+/** The template's text between its parameters, with fragments spliced in, and the parameters. */
+function flatten(strings: readonly string[], values: readonly unknown[]): { parts: string[]; args: unknown[] } {
+  const parts = [strings[0] ?? ''];
+  const args: unknown[] = [];
+  values.forEach((value, i) => {
+    if (isFragment(value)) {
+      const inner = flatten(value.strings, value.values);
+      const [first = '', ...rest] = inner.parts;
+      parts[parts.length - 1] = `${parts.at(-1)!}${first}`;
+      parts.push(...rest);
+      args.push(...inner.args);
+    } else {
+      args.push(value);
+      parts.push('');
+    }
+    parts[parts.length - 1] = `${parts.at(-1)!}${strings[i + 1] ?? ''}`;
+  });
+  return { parts, args };
 }
 
 /** Readers of the clients createDb made; a client made otherwise has none. */

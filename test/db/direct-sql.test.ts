@@ -6,6 +6,7 @@ import { createAdapterFactory, databaseKind } from '../../src/db/adapter.js';
 import { createDb, type Db } from '../../src/db/client.js';
 import { dateValue, directSqlOf, jsonValue, type DirectSql } from '../../src/db/direct-sql.js';
 import { applyMigrations } from '../../src/db/migrate.js';
+import { Prisma } from '../../src/generated/prisma/client.js';
 import { MemberService } from '../../src/services/campaigns/members.js';
 import { systemClock } from '../../src/services/shared/clock.js';
 import { dropDatabase, freshDatabaseUrl } from '../support/database.js';
@@ -66,6 +67,12 @@ describe('DirectSql', () => {
     const rows = await direct.rows`SELECT "id" FROM "DialogState" WHERE "chatId" = ${"42' OR '1'='1"}`;
     expect(rows).toEqual([]);
     expect(await direct.rows`SELECT "id" FROM "DialogState" WHERE "chatId" = ${'42'} AND "channel" = ${'TELEGRAM'}`).toHaveLength(1);
+  });
+
+  it('splices Prisma.sql and Prisma.raw fragments, their values still bound', async () => {
+    const name = Prisma.sql`"fullName" = ${'Nguyễn Văn An'}`;
+    const rows = await direct.rows`SELECT ${Prisma.raw('"fullName"')} FROM "Member" WHERE ${name} AND "id" > ${0} AND ${Prisma.sql`"locale" = ${'vi'}`}`;
+    expect(rows).toEqual([{ fullName: 'Nguyễn Văn An' }]);
   });
 
   it('reads again after Prisma disconnected and reconnected', async () => {
