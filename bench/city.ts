@@ -515,6 +515,17 @@ try {
   table['npm start: cold start to first reply, 3 starts (ms)'] = starts.map((s) => Math.round(s)).join(' / ');
 
   if (instances > 1) {
+    // How much two busy processes get of this machine at all: a fixed loop of arithmetic, alone and
+    // then two at once (with nothing else of the benchmark running).
+    const loop = async (copies: number) => {
+      const start = performance.now();
+      const code = 'let x = 0; for (let i = 0; i < 1.5e8; i++) x = (x + i * 7) % 1000003; if (x < 0) console.log(x);';
+      await Promise.all(Array.from({ length: copies }, () => new Promise((resolve) => spawn(process.execPath, ['-e', code], { stdio: 'ignore' }).once('exit', resolve))));
+      return performance.now() - start;
+    };
+    const alone = await loop(1);
+    const together = await loop(2);
+    table['machine: a CPU-bound loop alone / two at once (s; work done together ÷ alone)'] = `${ms(alone / 1000)} / ${ms(together / 1000)}; ${ms((2 * alone) / together)}`;
     // Several processes on the one database, each polling a bot token of its own at a Bot API of
     // its own: processes polling one token would take each other's updates.
     const tokens = Array.from({ length: instances }, (_, k) => (k === 0 ? TOKEN : `${BOT_INFO.id + k}:${TOKEN.split(':')[1]}`));
