@@ -4,7 +4,7 @@ import { ChartRenderer } from '../../charts/chart-renderer.js';
 import type { StandingsChartInput } from '../../charts/standings-chart.js';
 import type { FileStore } from '../shared/file-store.js';
 
-/** Pictures kept in memory (about 80 KB each): more than a city's communes ask for at once. */
+/** Pictures kept in memory (about 100 KB for 15 units, 400 KB for 60): more than a city's communes ask for at once. */
 const RECENT_CHARTS = 160;
 
 /**
