@@ -28,6 +28,9 @@ export class ChartRenderer {
       filename: WORKER.href,
       minThreads: 0,
       maxThreads: 1,
+      // Between tasks the worker waits on its event loop, not in Atomics.wait, so that what it
+      // schedules after a chart (a garbage collection) runs at once; a chart is rare enough.
+      atomics: 'disabled',
       idleTimeout: options.idleMs ?? RENDERER_IDLE_MS,
       // tsx found from this file, not from the folder the program was started in.
       execArgv: WORKER.pathname.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [],

@@ -1,14 +1,16 @@
 // Runs in ChartRenderer's worker thread: resvg's WebAssembly and the fonts it draws with live here,
-// so their memory (≈ 30 MB) goes back when the worker exits, and a rendering (≈ 100–170 ms under
-// --liftoff-only, half of it resvg's PNG encoding) never holds up the updates the main thread is
-// answering.
+// so their memory (≈ 30 MB) goes back when the worker exits, and a rendering (≈ 60–100 ms for 15
+// units under --liftoff-only) never holds up the updates the main thread is answering.
 // resvg's WebAssembly build, not its native one: the native 2.6 keeps every rendered picture's
 // pixels (≈ 2 MB a chart, never returned, whatever the GC does); the WebAssembly one frees each
 // picture and reuses its memory.
 
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { Piscina } from 'piscina';
+import { encodePng } from './png.js';
 import { FAMILY, FONT_FILES } from './standings-chart.js';
 
 export interface RasterizeTask {
@@ -18,6 +20,15 @@ export interface RasterizeTask {
 }
 
 let renderer: Promise<Uint8Array[]> | undefined;
+
+// The pixels a chart copies out of resvg (4 MB for 15 units, 14 for 60, twice over with the rows
+// compressed) live outside V8's heap, and V8 frees them only once ≈ 40 MB have piled up: a run of
+// charts drew 35–75 MB more. So a full collection after each chart, once its answer has gone (the
+// pool runs without Atomics, so this worker's event loop turns between tasks). This heap is small:
+// 5–15 ms, on this thread, off the answer's path. Jest's leak detector gets `gc` the same way;
+// the flag only exposes it to contexts made from now on, not to the program's own globals.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 /** Starts resvg's WebAssembly module and reads the fonts, once per worker. */
 function ready(module: object): Promise<Uint8Array[]> {
@@ -48,16 +59,20 @@ async function withoutFetchGlobals(load: () => Promise<void>): Promise<void> {
 
 /** An SVG to PNG, with the bundled fonts only; the bytes are moved to the caller, not copied. */
 export default async function rasterize({ svg, module }: RasterizeTask): Promise<unknown> {
-  const fontBuffers = await ready(module);
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontBuffers, defaultFontFamily: FAMILY }, background: '#FFFFFF' });
+  const png = draw(svg, await ready(module));
+  setImmediate(collectGarbage);
+  return Piscina.move(png);
+}
+
+function draw(svg: string, fontBuffers: Uint8Array[]): Uint8Array {
+  // No background option: the chart's own first element is a white rectangle over all of it.
+  const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontBuffers, defaultFontFamily: FAMILY } });
   try {
     const image = resvg.render();
     try {
-      // resvg's own encoder, slow as WebAssembly under --liftoff-only: encoding `image.pixels` with
-      // native zlib took 12 ms instead of 50–100, but each chart's copy of the pixels is a new
-      // ArrayBuffer that V8 frees only once ≈ 32 MB of them have piled up, and a run of charts
-      // drew 35–75 MB more at its peak.
-      return Piscina.move(image.asPng());
+      // resvg's pixels are premultiplied by alpha; the chart is opaque (that white rectangle), so
+      // they are the plain RGBA a PNG holds. resvg's own encoder (`asPng`) is not used: see png.ts.
+      return encodePng(image.width, image.height, image.pixels);
     } finally {
       image.free();
     }
